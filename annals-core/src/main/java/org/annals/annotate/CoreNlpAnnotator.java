@@ -1,0 +1,205 @@
+package org.annals.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.annals.model.AnnotatedArticle;
+import org.annals.model.Article;
+import org.annals.model.EntityType;
+import org.annals.model.NamedSpan;
+import org.annals.model.RawTimex;
+import org.annals.model.Sentence;
+import org.annals.model.TimexType;
+import org.annals.model.Token;
+
+/**
+ * The only bridge to Stanford CoreNLP: tokenizer, sentence splitter, POS tagger, lemmatiser, the
+ * CoNLL-2003 4-class CRF for named entities, and SUTime for time expressions.
+ *
+ * <p>The cost of a CoreNLP stack is mostly chosen: one CRF model instead of three, no
+ * fine-grained or numeric NER passes, and SUTime only on sentences that can hold a time. Models
+ * load once per process (CoreNLP's annotator pool shares them); each thread gets its own pipeline
+ * object.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  private static volatile CoreNlpAnnotator shared;
+
+  private final ThreadLocal<StanfordCoreNLP> pipelines;
+  private final ThreadLocal<TimeAnnotator> timeTaggers;
+
+  private CoreNlpAnnotator() {
+    Properties props = pipelineProperties();
+    Properties timeProps = timeProperties();
+    // Build one of each now so models load before the first article, not inside a worker.
+    StanfordCoreNLP first = new StanfordCoreNLP(props);
+    TimeAnnotator firstTime = new TimeAnnotator("sutime", timeProps);
+    this.pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props));
+    this.timeTaggers = ThreadLocal.withInitial(() -> new TimeAnnotator("sutime", timeProps));
+    pipelines.set(first);
+    timeTaggers.set(firstTime);
+  }
+
+  /** The process-wide annotator; the first call loads the models (several seconds). */
+  public static CoreNlpAnnotator shared() {
+    CoreNlpAnnotator a = shared;
+    if (a == null) {
+      synchronized (CoreNlpAnnotator.class) {
+        a = shared;
+        if (a == null) {
+          a = new CoreNlpAnnotator();
+          shared = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  static Properties pipelineProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ner.model", NER_MODEL);
+    p.setProperty("ner.combinationMode", "NORMAL");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.docdate.useFixedDate", "");
+    return p;
+  }
+
+  static Properties timeProperties() {
+    Properties p = new Properties();
+    p.setProperty("sutime.includeRange", "true");
+    p.setProperty("sutime.markTimeRanges", "false");
+    p.setProperty("sutime.teRelHeurLevel", "MORE");
+    p.setProperty("sutime.binders", "0");
+    return p;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    String text = article.text();
+    Annotation doc = new Annotation(text);
+    pipelines.get().annotate(doc);
+
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    List<NamedSpan> spans = new ArrayList<>();
+    List<CoreMap> timeCandidates = new ArrayList<>();
+    int tokenIndex = 0;
+    for (int si = 0; si < coreSentences.size(); si++) {
+      CoreMap cs = coreSentences.get(si);
+      List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      List<String> words = new ArrayList<>(labels.size());
+      for (CoreLabel l : labels) {
+        String word = text.substring(l.beginPosition(), l.endPosition());
+        words.add(word);
+        String ner = l.ner() == null ? "O" : l.ner();
+        String lemma = l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT);
+        tokens.add(new Token(tokenIndex++, l.beginPosition(), l.endPosition(), word, l.tag(), lemma, ner));
+      }
+      Sentence sentence = new Sentence(si, cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens);
+      sentences.add(sentence);
+      collectNamedSpans(text, sentence, spans);
+      cs.set(CoreAnnotations.SentenceIndexAnnotation.class, si);
+      if (TemporalCandidates.mayHoldTime(words)) {
+        timeCandidates.add(cs);
+      }
+    }
+    List<RawTimex> timexes = tagTimes(text, article, timeCandidates);
+    return new AnnotatedArticle(article, sentences, spans, timexes);
+  }
+
+  private static void collectNamedSpans(String text, Sentence sentence, List<NamedSpan> out) {
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      EntityType type = entityType(t.ner());
+      if (type == null) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && tokens.get(j).ner().equals(t.ner())) {
+        j++;
+      }
+      int start = t.start();
+      int end = tokens.get(j - 1).end();
+      out.add(new NamedSpan(start, end, type, sentence.index(), text.substring(start, end)));
+      i = j;
+    }
+  }
+
+  private static EntityType entityType(String ner) {
+    switch (ner) {
+      case "PERSON":
+        return EntityType.PERSON;
+      case "ORGANIZATION":
+        return EntityType.ORGANIZATION;
+      case "LOCATION":
+        return EntityType.LOCATION;
+      case "MISC":
+        return EntityType.MISC;
+      default:
+        return null;
+    }
+  }
+
+  private List<RawTimex> tagTimes(String text, Article article, List<CoreMap> candidates) {
+    List<RawTimex> out = new ArrayList<>();
+    if (candidates.isEmpty()) {
+      return out;
+    }
+    Annotation sub = new Annotation(text);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+    if (article.date() != null) {
+      sub.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+    }
+    timeTaggers.get().annotate(sub);
+    List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
+    if (found == null) {
+      return out;
+    }
+    for (CoreMap cm : found) {
+      Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
+      int start = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      TimexType type = timexType(timex.timexType());
+      if (type == null) {
+        continue;
+      }
+      Integer sentence = cm.get(CoreAnnotations.SentenceIndexAnnotation.class);
+      out.add(new RawTimex(start, end, text.substring(start, end), type, timex.value(),
+          sentence == null ? -1 : sentence));
+    }
+    return out;
+  }
+
+  private static TimexType timexType(String type) {
+    if (type == null) {
+      return null;
+    }
+    try {
+      return TimexType.valueOf(type);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.annals.pipeline;
+
+import java.util.List;
+import org.annals.annotate.Annotator;
+import org.annals.annotate.CoreNlpAnnotator;
+import org.annals.extract.entity.EntityResolver;
+import org.annals.extract.event.EventExtractor;
+import org.annals.extract.figure.FigureExtractor;
+import org.annals.extract.place.Gazetteer;
+import org.annals.extract.place.PlaceResolver;
+import org.annals.extract.quote.QuoteAttributor;
+import org.annals.extract.time.TimeNormalizer;
+import org.annals.model.AnnotatedArticle;
+import org.annals.model.Article;
+import org.annals.model.Entity;
+import org.annals.model.Event;
+import org.annals.model.Extraction;
+import org.annals.model.Figure;
+import org.annals.model.Place;
+import org.annals.model.Quote;
+import org.annals.model.TimeExpression;
+
+/**
+ * The per-article pipeline, assembled in one place: annotate, then each extractor in turn.
+ * Thread-safe: extractors keep no per-article state and the annotator has one CoreNLP pipeline
+ * per thread.
+ */
+public final class ArticlePipeline {
+
+  private final Annotator annotator;
+  private final TimeNormalizer times;
+  private final EntityResolver entities;
+  private final PlaceResolver places;
+  private final QuoteAttributor quotes;
+  private final FigureExtractor figures;
+  private final EventExtractor events;
+
+  public ArticlePipeline(Annotator annotator, Gazetteer gazetteer) {
+    this.annotator = annotator;
+    this.times = new TimeNormalizer();
+    this.entities = new EntityResolver(gazetteer);
+    this.places = new PlaceResolver(gazetteer);
+    this.quotes = new QuoteAttributor();
+    this.figures = new FigureExtractor();
+    this.events = new EventExtractor();
+  }
+
+  /** The default pipeline: CoreNLP underneath and the built-in gazetteer. */
+  public static ArticlePipeline standard() {
+    return new ArticlePipeline(CoreNlpAnnotator.shared(), Gazetteer.builtIn());
+  }
+
+  /** The stages in order, as a person would list them. */
+  public List<String> stages() {
+    return List.of("annotate (CoreNLP: tokenize, ssplit, pos, lemma, ner, SUTime)", "times", "entities",
+        "places", "quotes", "figures", "events");
+  }
+
+  public Extraction extract(Article article) {
+    return extract(annotator.annotate(article));
+  }
+
+  public Extraction extract(AnnotatedArticle doc) {
+    List<TimeExpression> t = times.normalize(doc);
+    List<Entity> e = entities.resolve(doc);
+    List<Place> p = places.resolve(doc, e);
+    List<Quote> q = quotes.attribute(doc, e);
+    List<Figure> f = figures.extract(doc);
+    List<Event> v = events.extract(doc, e, t, f, p);
+    return new Extraction(doc.article(), e, t, p, q, f, v);
+  }
+}
