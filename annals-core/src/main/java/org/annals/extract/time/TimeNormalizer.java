@@ -2,19 +2,88 @@ package org.annals.extract.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.RawTimex;
+import org.annals.model.Sentence;
 import org.annals.model.TimeExpression;
+import org.annals.model.TimexType;
+import org.annals.model.Token;
 
-/** Normalises the tagger's time expressions against the document date. */
+/**
+ * Turns the tagger's time expressions into the dates Annals reports: drops what TimeML does not
+ * call a time (ages, "once", adjectival "annual"), re-anchors underspecified dates on the document
+ * date ({@link RelativeDateRules}), and marks as unresolved whatever depends on a document date
+ * the article does not have.
+ */
 public final class TimeNormalizer {
+
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*|.*-year-old.*");
+  private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
+      "present", "formerly", "biannual", "semiannual");
+  private static final Pattern ABSOLUTE = Pattern.compile(".*\\b\\d{4}\\b.*");
 
   public List<TimeExpression> normalize(AnnotatedArticle doc) {
     List<TimeExpression> out = new ArrayList<>();
     for (RawTimex t : doc.timexes()) {
-      boolean resolved = t.value() != null && !t.value().contains("X");
-      out.add(new TimeExpression(t.start(), t.end(), t.text(), t.type(), t.value(), resolved));
+      if (!isTime(doc, t)) {
+        continue;
+      }
+      String value = t.value();
+      TimexType type = t.type();
+      if (RelativeDateRules.isRecentPast(t.text())) {
+        value = "PAST_REF";
+        type = TimexType.DATE;
+      } else if (type == TimexType.DATE || type == TimexType.TIME) {
+        Sentence s = doc.sentenceAt(t.start());
+        value = RelativeDateRules.anchor(t.text(), value, doc.article().date(), tense(s, t));
+      }
+      out.add(new TimeExpression(t.start(), t.end(), t.text(), type, value, resolved(doc, type, t.text(), value)));
     }
     return out;
+  }
+
+  private static boolean isTime(AnnotatedArticle doc, RawTimex t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    if (NOT_TIMES.contains(lower) || AGE.matcher(lower).matches()) {
+      return false;
+    }
+    // "52 years old": SUTime tags "52 years", the age is in the next word
+    String after = doc.text().substring(t.end(), Math.min(doc.text().length(), t.end() + 5)).toLowerCase(Locale.ROOT);
+    return !(t.type() == TimexType.DURATION && after.startsWith(" old"));
+  }
+
+  private static TenseCue.Direction tense(Sentence s, RawTimex t) {
+    if (s == null) {
+      return TenseCue.Direction.PAST;
+    }
+    List<Token> tokens = s.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token tok = tokens.get(i);
+      if (tok.end() > t.start() && tok.start() < t.end()) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    return first < 0 ? TenseCue.Direction.PAST : TenseCue.of(tokens, first, last);
+  }
+
+  private static boolean resolved(AnnotatedArticle doc, TimexType type, String text, String value) {
+    if (value == null) {
+      return false;
+    }
+    if (type == TimexType.DURATION || type == TimexType.SET) {
+      return true;
+    }
+    if (value.contains("X")) {
+      return false;
+    }
+    return doc.article().date() != null || ABSOLUTE.matcher(text).matches();
   }
 }

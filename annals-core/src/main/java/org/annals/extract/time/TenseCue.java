@@ -1,0 +1,68 @@
+package org.annals.extract.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.model.Token;
+
+/**
+ * Decides whether an underspecified date ("on Monday", "in March") points back or forward from
+ * the document date, from the verbs around it. News mostly reports the past, so past is the
+ * default; a future marker near the expression, or a future modal as its nearest verb, turns it
+ * forward.
+ */
+final class TenseCue {
+
+  private static final int WINDOW = 8;
+  private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "ahead", "upcoming",
+      "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "next", "coming", "tomorrow",
+      "until", "till", "later", "set", "intends", "aims", "hopes", "to");
+
+  enum Direction { PAST, FUTURE }
+
+  private TenseCue() {}
+
+  /**
+   * @param tokens the sentence's tokens
+   * @param first index of the expression's first token
+   * @param last index of the expression's last token
+   */
+  static Direction of(List<Token> tokens, int first, int last) {
+    int nearestVerb = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = Math.max(0, first - WINDOW); i < Math.min(tokens.size(), last + 1 + WINDOW); i++) {
+      if (i >= first && i <= last) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      String pos = t.pos();
+      boolean finite = pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+      if (finite) {
+        int d = i < first ? first - i : i - last;
+        if (d < bestDistance) {
+          bestDistance = d;
+          nearestVerb = i;
+        }
+      }
+    }
+    // "to" counts only as "going to", "is to", "set to", "plans to": a verb-governed infinitive before the date
+    for (int i = Math.max(0, first - WINDOW); i < first; i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (FUTURE_MARKERS.contains(w) && !w.equals("to") && !w.equals("set")) {
+        return Direction.FUTURE;
+      }
+      if ((w.equals("to") && i > 0 && Set.of("going", "is", "are", "was", "were", "set", "due", "plans", "plan", "expected")
+          .contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+        return Direction.FUTURE;
+      }
+    }
+    if (nearestVerb >= 0) {
+      Token v = tokens.get(nearestVerb);
+      String w = v.word().toLowerCase(Locale.ROOT);
+      if (v.pos().equals("MD") && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo"))) {
+        return Direction.FUTURE;
+      }
+    }
+    return Direction.PAST;
+  }
+}
