@@ -57,7 +57,12 @@ public final class ArticlePipeline {
   }
 
   public Extraction extract(Article article) {
-    return extract(annotator.annotate(article));
+    return extract(annotate(article));
+  }
+
+  /** The annotation stage alone (for evaluations that score it directly). */
+  public AnnotatedArticle annotate(Article article) {
+    return annotator.annotate(article);
   }
 
   public Extraction extract(AnnotatedArticle doc) {

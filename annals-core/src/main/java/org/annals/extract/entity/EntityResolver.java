@@ -1,17 +1,41 @@
 package org.annals.extract.entity;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annals.extract.place.Gazetteer;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Entity;
+import org.annals.model.EntityType;
 import org.annals.model.Mention;
 import org.annals.model.NamedSpan;
+import org.annals.model.PlaceKind;
+import org.annals.model.Sentence;
+import org.annals.model.Span;
 
-/** Groups an article's named-entity mentions into entities (within-document coreference). */
+/**
+ * Within-document coreference: groups an article's named mentions into entities ("Sergei Lavrov",
+ * "S.V. Lavrov", "Lavrov"; "US", "United States"), types nationalities as NORP, collects the
+ * titles written with a name, and adds the nominal mentions news uses for them ("the US secretary
+ * of state", "the ministry").
+ */
 public final class EntityResolver {
+
+  private static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "christian", "christians", "jewish",
+      "jews", "jew", "catholic", "catholics", "orthodox", "protestant", "sunni", "shia", "shiite", "hindu", "buddhist",
+      "democrat", "democrats", "republican", "republicans", "conservatives", "tory", "tories", "islamist",
+      "islamists", "kurdish", "kurds", "arab", "arabs", "palestinians", "european", "europeans", "western",
+      "westerners", "slavic", "baltic", "nordic", "african", "asian", "latino", "hispanic");
+
+  private static final Pattern THE_NOMINAL = Pattern.compile(
+      "\\b[Tt]he (ministry|department|agency|service)\\b");
 
   private final Gazetteer gazetteer;
 
@@ -19,19 +43,376 @@ public final class EntityResolver {
     this.gazetteer = gazetteer;
   }
 
-  public List<Entity> resolve(AnnotatedArticle doc) {
-    Map<String, List<NamedSpan>> groups = new LinkedHashMap<>();
-    for (NamedSpan s : doc.namedSpans()) {
-      groups.computeIfAbsent(s.type() + "|" + s.text(), k -> new ArrayList<>()).add(s);
+  /** An entity being built. */
+  private static final class Cluster {
+    EntityType type;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Mention> named = new ArrayList<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    String placeKey;
+    String canonical;
+
+    Cluster(EntityType type) {
+      this.type = type;
     }
-    List<Entity> out = new ArrayList<>();
-    for (List<NamedSpan> g : groups.values()) {
-      List<Mention> mentions = new ArrayList<>();
-      for (NamedSpan s : g) {
-        mentions.add(new Mention(s.start(), s.end(), s.text()));
+
+    int firstStart() {
+      return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+    }
+  }
+
+  public List<Entity> resolve(AnnotatedArticle doc) {
+    String text = doc.text();
+    List<Cluster> clusters = new ArrayList<>();
+    for (NamedSpan s : doc.namedSpans()) {
+      Mention m = new Mention(s.start(), s.end(), s.text());
+      EntityType type = refineType(s);
+      Cluster c = find(clusters, type, s.text());
+      if (c == null) {
+        c = new Cluster(type);
+        c.placeKey = placeKey(type, s.text());
+        clusters.add(c);
       }
-      out.add(new Entity("e" + (out.size() + 1), g.get(0).type(), g.get(0).text(), List.of(), mentions));
+      c.mentions.add(m);
+      c.named.add(m);
+      if (type == EntityType.PERSON) {
+        Sentence sentence = doc.sentenceAt(s.start());
+        int tokenIndex = sentence.tokenAtOrAfter(s.start());
+        String title = TitleFinder.titleBefore(text, sentence, tokenIndex);
+        if (title != null) {
+          c.titles.add(title);
+        }
+      }
+    }
+    mergeSurnamesIntoPersons(clusters);
+    addTitleMentions(text, clusters);
+    addInstitutionMentions(text, clusters);
+
+    List<Entity> out = new ArrayList<>();
+    clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+    for (Cluster c : clusters) {
+      c.mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      out.add(new Entity("e" + (out.size() + 1), c.type, canonicalName(c), List.copyOf(c.titles),
+          dedupe(c.mentions)));
     }
     return out;
+  }
+
+  private EntityType refineType(NamedSpan s) {
+    if (s.type() != EntityType.MISC && s.type() != EntityType.LOCATION) {
+      return s.type();
+    }
+    String lower = s.text().toLowerCase(Locale.ROOT);
+    if (gazetteer.demonymCountry(s.text()).isPresent() || GROUP_WORDS.contains(lower)) {
+      return EntityType.NORP;
+    }
+    return s.type();
+  }
+
+  /** The cluster a new mention belongs to, or null for a new entity. Latest match wins. */
+  private Cluster find(List<Cluster> clusters, EntityType type, String text) {
+    String norm = normalise(text);
+    String key = placeKey(type, text);
+    for (int i = clusters.size() - 1; i >= 0; i--) {
+      Cluster c = clusters.get(i);
+      for (Mention m : c.named) {
+        if (normalise(m.text()).equals(norm)) {
+          return c;
+        }
+      }
+    }
+    for (int i = clusters.size() - 1; i >= 0; i--) {
+      Cluster c = clusters.get(i);
+      if (c.type != type) {
+        continue;
+      }
+      if (key != null && key.equals(c.placeKey)) {
+        return c;
+      }
+      for (Mention m : c.named) {
+        if (sameReferent(type, norm, normalise(m.text()))) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameReferent(EntityType type, String a, String b) {
+    String[] ta = a.split(" ");
+    String[] tb = b.split(" ");
+    switch (type) {
+      case PERSON: {
+        String sa = ta[ta.length - 1];
+        String sb = tb[tb.length - 1];
+        if (!(sa.equals(sb) || spellingVariant(sa, sb))) {
+          return false;
+        }
+        if (ta.length == 1 || tb.length == 1) {
+          return true;
+        }
+        // first names must agree, or one be the other's initial ("S.V. Lavrov", "Sergei Lavrov")
+        return ta[0].charAt(0) == tb[0].charAt(0);
+      }
+      case ORGANIZATION:
+        return isTokenSuffix(ta, tb) || isTokenSuffix(tb, ta) || isAcronym(a, tb) || isAcronym(b, ta);
+      default:
+        return false;
+    }
+  }
+
+  /** "Zelenskiy" / "Zelensky", "Kyiv" / "Kiev": one edit apart in a long enough name. */
+  private static boolean spellingVariant(String a, String b) {
+    if (Math.min(a.length(), b.length()) < 6 || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()] <= 1 && a.charAt(0) == b.charAt(0);
+  }
+
+  /** "state department" is a token suffix of "us state department" (at least two tokens). */
+  private static boolean isTokenSuffix(String[] shorter, String[] longer) {
+    if (shorter.length < 2 || shorter.length >= longer.length) {
+      return false;
+    }
+    for (int i = 1; i <= shorter.length; i++) {
+      if (!shorter[shorter.length - i].equals(longer[longer.length - i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "sbu" against the words of "sluzhba bezpeky ukrainy", "nato" against "north atlantic treaty organization". */
+  private static boolean isAcronym(String acronym, String[] words) {
+    if (acronym.contains(" ") || acronym.length() < 2 || words.length < 2) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words) {
+      if (!Set.of("of", "the", "and", "for", "&").contains(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString().equals(acronym.replace(".", ""));
+  }
+
+  /** Places that are the same gazetteer entry ("US", "United States") share a key. */
+  private String placeKey(EntityType type, String text) {
+    if (type != EntityType.LOCATION) {
+      return null;
+    }
+    Optional<Gazetteer.Entry> e = gazetteer.findPlace(text);
+    return e.map(entry -> entry.kind() + "|" + entry.country() + "|" + entry.name()).orElse(null);
+  }
+
+  /**
+   * The tagger sometimes types a lone surname as a place or organisation ("Trump said"); where
+   * the article names a person with that surname, the mention is that person.
+   */
+  private void mergeSurnamesIntoPersons(List<Cluster> clusters) {
+    for (Cluster c : new ArrayList<>(clusters)) {
+      if (c.type == EntityType.PERSON || c.type == EntityType.NORP) {
+        continue;
+      }
+      String single = null;
+      for (Mention m : c.named) {
+        String n = normalise(m.text());
+        if (n.contains(" ") || (single != null && !single.equals(n))) {
+          single = null;
+          break;
+        }
+        single = n;
+      }
+      if (single == null || gazetteer.findPlace(single).isPresent()) {
+        continue;
+      }
+      for (Cluster p : clusters) {
+        if (p.type != EntityType.PERSON) {
+          continue;
+        }
+        boolean match = false;
+        for (Mention m : p.named) {
+          String[] tokens = normalise(m.text()).split(" ");
+          match |= tokens.length > 1 && tokens[tokens.length - 1].equals(single);
+        }
+        if (match) {
+          p.mentions.addAll(c.mentions);
+          p.named.addAll(c.named);
+          clusters.remove(c);
+          break;
+        }
+      }
+    }
+  }
+
+  /** "the US secretary of state" after "US Secretary of State Marco Rubio" is Rubio. */
+  private static void addTitleMentions(String text, List<Cluster> clusters) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PERSON || c.titles.isEmpty()) {
+        continue;
+      }
+      int after = c.firstStart();
+      for (String title : c.titles) {
+        String needle = "the " + title.toLowerCase(Locale.ROOT);
+        if (!title.contains(" ")) {
+          continue; // "the president" alone is too ambiguous to resolve by text
+        }
+        int from = after;
+        int at;
+        while ((at = lower.indexOf(needle, from)) >= 0) {
+          int end = at + needle.length();
+          from = end;
+          boolean wordEnd = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+          if (wordEnd && !overlapsAny(clusters, at, end) && !followedByName(text, end)) {
+            c.mentions.add(new Mention(at, end, text.substring(at, end)));
+          }
+        }
+      }
+    }
+  }
+
+  /** "the ministry" → the ministry named before, or the one a minister's title implies. */
+  private static void addInstitutionMentions(String text, List<Cluster> clusters) {
+    Matcher m = THE_NOMINAL.matcher(text);
+    while (m.find()) {
+      if (overlapsAny(clusters, m.start(), m.end()) || followedByName(text, m.end())) {
+        continue;
+      }
+      String head = m.group(1).toLowerCase(Locale.ROOT);
+      Cluster target = null;
+      int best = -1;
+      for (Cluster c : clusters) {
+        if (c.type != EntityType.ORGANIZATION) {
+          continue;
+        }
+        for (Mention n : c.named) {
+          if (n.start() < m.start() && n.start() > best && n.text().toLowerCase(Locale.ROOT).contains(head)) {
+            best = n.start();
+            target = c;
+          }
+        }
+      }
+      if (target == null && head.equals("ministry")) {
+        target = ministryFromTitle(clusters, m.start());
+      }
+      if (target != null) {
+        target.mentions.add(new Mention(m.start(), m.end(), text.substring(m.start(), m.end())));
+      }
+    }
+  }
+
+  /** "Russian Foreign Minister" before "the ministry" implies the Russian Foreign Ministry. */
+  private static Cluster ministryFromTitle(List<Cluster> clusters, int before) {
+    String best = null;
+    int bestStart = -1;
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PERSON) {
+        continue;
+      }
+      for (String title : c.titles) {
+        int idx = title.toLowerCase(Locale.ROOT).lastIndexOf("minister");
+        if (idx > 0 && c.firstStart() < before && c.firstStart() > bestStart) {
+          bestStart = c.firstStart();
+          best = title.substring(0, idx) + "Ministry";
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String name = Character.toUpperCase(best.charAt(0)) + best.substring(1);
+    for (Cluster c : clusters) {
+      if (c.type == EntityType.ORGANIZATION && name.equalsIgnoreCase(c.canonical)) {
+        return c;
+      }
+    }
+    Cluster c = new Cluster(EntityType.ORGANIZATION);
+    c.canonical = name;
+    clusters.add(c);
+    return c;
+  }
+
+  private static boolean followedByName(String text, int end) {
+    // "the ministry Sergei ..." is not a bare nominal; a following capital means a name goes on
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+        && !Character.isUpperCase(text.charAt(Math.min(text.length() - 1, end + 2)));
+  }
+
+  private static boolean overlapsAny(List<Cluster> clusters, int start, int end) {
+    Span s = new Span(start, end);
+    for (Cluster c : clusters) {
+      for (Mention m : c.mentions) {
+        if (m.span().overlaps(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private String canonicalName(Cluster c) {
+    if (c.canonical != null) {
+      return c.canonical;
+    }
+    if (c.type == EntityType.LOCATION) {
+      for (Mention m : c.named) {
+        Optional<Gazetteer.Entry> e = gazetteer.findPlace(m.text());
+        if (e.isPresent() && e.get().kind() == PlaceKind.COUNTRY) {
+          return e.get().name();
+        }
+      }
+    }
+    Mention best = null;
+    for (Mention m : c.named) {
+      if (best == null || better(m, best)) {
+        best = m;
+      }
+    }
+    return best.text();
+  }
+
+  /** More words wins; among equals, one without initials ("Sergei Lavrov" over "S.V. Lavrov"). */
+  private static boolean better(Mention a, Mention b) {
+    int wa = a.text().split("\\s+").length;
+    int wb = b.text().split("\\s+").length;
+    if (wa != wb) {
+      return wa > wb;
+    }
+    boolean ia = a.text().contains(".");
+    boolean ib = b.text().contains(".");
+    return !ia && ib;
+  }
+
+  private static List<Mention> dedupe(List<Mention> sorted) {
+    List<Mention> out = new ArrayList<>(sorted.size());
+    for (Mention m : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).span().equals(m.span())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Lower case, no accents, no possessive, single spaces. */
+  static String normalise(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    n = n.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("[^\\p{L}\\p{N}.&' -]", " ");
+    return n.replaceAll("\\s+", " ").trim();
   }
 }

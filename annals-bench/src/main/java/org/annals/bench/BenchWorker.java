@@ -1,0 +1,129 @@
+package org.annals.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.ArrayList;
+import org.annals.annotate.DiyCoreNlpStack;
+import org.annals.model.Article;
+import org.annals.model.Extraction;
+import org.annals.pipeline.ArticlePipeline;
+
+/**
+ * One measured configuration, run in its own JVM so its peak memory is its own: loads the
+ * system, warms it up, processes the articles on N threads and prints one JSON line of results.
+ *
+ * <p>Usage: {@code BenchWorker annals|diy THREADS ARTICLES.jsonl COUNT WARMUP}
+ */
+public final class BenchWorker {
+
+  /** Per-article counts summed over the run: what each system produced. */
+  private static final String[] COUNTS = {"tokens", "entity_mentions", "times", "quotes", "attributed_quotes",
+      "coref_chains", "entities", "places", "geocoded_places", "figures", "events"};
+
+  public static void main(String[] args) throws Exception {
+    String system = args[0];
+    int threads = Integer.parseInt(args[1]);
+    List<Article> articles = BenchArticles.read(Path.of(args[2]), Integer.parseInt(args[3]));
+    int warmup = Integer.parseInt(args[4]);
+
+    long loadStart = System.nanoTime();
+    Processor p = system.equals("diy") ? diy() : annals();
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    for (int i = 0; i < warmup; i++) {
+      p.process(articles.get(i % articles.size()), new AtomicLongArray(COUNTS.length));
+    }
+
+    AtomicLongArray counts = new AtomicLongArray(COUNTS.length);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (Article a : articles) {
+      futures.add(pool.submit(() -> {
+        p.process(a, counts);
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+
+    ObjectNode out = new ObjectMapper().createObjectNode();
+    out.put("system", system);
+    out.put("threads", threads);
+    out.put("articles", articles.size());
+    out.put("load_seconds", round(loadSeconds));
+    out.put("seconds", round(seconds));
+    out.put("articles_per_s", round(articles.size() / seconds));
+    out.put("peak_rss_mb", peakRssMb());
+    ObjectNode c = out.putObject("per_article");
+    for (int i = 0; i < COUNTS.length; i++) {
+      c.put(COUNTS[i], round((double) counts.get(i) / articles.size()));
+    }
+    System.out.println(out);
+  }
+
+  private interface Processor {
+    void process(Article a, AtomicLongArray counts);
+  }
+
+  private static Processor annals() {
+    ArticlePipeline pipeline = ArticlePipeline.standard();
+    return (a, counts) -> {
+      var doc = pipeline.annotate(a);
+      Extraction x = pipeline.extract(doc);
+      counts.addAndGet(0, doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum());
+      counts.addAndGet(1, x.entities().stream().mapToInt(e -> e.mentions().size()).sum());
+      counts.addAndGet(2, x.times().size());
+      counts.addAndGet(3, x.quotes().size());
+      counts.addAndGet(4, x.quotes().stream().filter(q -> q.speaker() != null && q.speaker().entity() != null).count());
+      counts.addAndGet(6, x.entities().size());
+      counts.addAndGet(7, x.places().size());
+      counts.addAndGet(8, x.places().stream().filter(pl -> pl.lat() != null).count());
+      counts.addAndGet(9, x.figures().size());
+      counts.addAndGet(10, x.events().size());
+    };
+  }
+
+  private static Processor diy() {
+    DiyCoreNlpStack stack = new DiyCoreNlpStack();
+    return (a, counts) -> {
+      DiyCoreNlpStack.Counts k = stack.process(a.text());
+      counts.addAndGet(0, k.tokens());
+      counts.addAndGet(1, k.entityMentions());
+      counts.addAndGet(2, k.times());
+      counts.addAndGet(3, k.quotes());
+      counts.addAndGet(4, k.attributedQuotes());
+      counts.addAndGet(5, k.corefChains());
+    };
+  }
+
+  /** Peak resident set size of this process (Linux VmHWM), or -1 where unknown. */
+  static long peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100.0) / 100.0;
+  }
+
+  private BenchWorker() {}
+}

@@ -1,0 +1,98 @@
+package org.annals.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs Annals and the DIY CoreNLP stack on the same articles, each configuration in its own JVM,
+ * and reports throughput, peak memory and output side by side, with Annals/DIY ratios.
+ */
+public final class ThroughputBenchmark {
+
+  /** One configuration to measure. */
+  public record Config(String system, int threads, String heap) {}
+
+  private final Path articles;
+  private final int count;
+  private final int warmup;
+  private final PrintStream log;
+
+  public ThroughputBenchmark(Path articles, int count, int warmup, PrintStream log) {
+    this.articles = articles;
+    this.count = count;
+    this.warmup = warmup;
+    this.log = log;
+  }
+
+  public List<JsonNode> run(List<Config> configs) throws IOException, InterruptedException {
+    List<JsonNode> results = new ArrayList<>();
+    for (Config c : configs) {
+      log.printf(Locale.ROOT, "bench: %s on %d thread(s), %d articles (+%d warm-up) ...%n", c.system(), c.threads(),
+          count, warmup);
+      results.add(runWorker(c));
+      log.println("bench:   " + results.get(results.size() - 1));
+    }
+    return results;
+  }
+
+  private JsonNode runWorker(Config c) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = List.of(java, "-Xmx" + c.heap(), "-cp", System.getProperty("java.class.path"),
+        BenchWorker.class.getName(), c.system(), String.valueOf(c.threads()), articles.toString(),
+        String.valueOf(count), String.valueOf(warmup));
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String last = null;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("{")) {
+          last = line;
+        }
+      }
+    }
+    int code = p.waitFor();
+    if (code != 0 || last == null) {
+      throw new IOException("benchmark worker for " + c + " failed with exit code " + code);
+    }
+    return new ObjectMapper().readTree(last);
+  }
+
+  /** A Markdown report: one row per configuration, then Annals/DIY ratios per thread count. */
+  public static String report(List<JsonNode> results) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| system | threads | articles/s | peak RSS (MB) | tokens/article | entity mentions | times "
+        + "| quotes (attributed) | places | figures | events |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+    for (JsonNode r : results) {
+      JsonNode k = r.get("per_article");
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %d | %.0f | %.1f | %.1f | %.1f (%.1f) | %.1f | %.1f | %.1f |%n",
+          r.get("system").asText(), r.get("threads").asInt(), r.get("articles_per_s").asDouble(),
+          r.get("peak_rss_mb").asLong(), k.get("tokens").asDouble(), k.get("entity_mentions").asDouble(),
+          k.get("times").asDouble(), k.get("quotes").asDouble(), k.get("attributed_quotes").asDouble(),
+          k.get("places").asDouble(), k.get("figures").asDouble(), k.get("events").asDouble()));
+    }
+    sb.append("\n| threads | Annals / DIY throughput | Annals / DIY peak RSS |\n|---:|---:|---:|\n");
+    for (JsonNode a : results) {
+      if (!a.get("system").asText().equals("annals")) {
+        continue;
+      }
+      for (JsonNode d : results) {
+        if (d.get("system").asText().equals("diy") && d.get("threads").asInt() == a.get("threads").asInt()) {
+          sb.append(String.format(Locale.ROOT, "| %d | %.1fx | %.2fx |%n", a.get("threads").asInt(),
+              a.get("articles_per_s").asDouble() / d.get("articles_per_s").asDouble(),
+              (double) a.get("peak_rss_mb").asLong() / d.get("peak_rss_mb").asLong()));
+        }
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,27 @@
+package org.annals.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code annals} command: one subcommand per job. */
+@Command(
+    name = "annals",
+    mixinStandardHelpOptions = true,
+    version = "annals 0.1.0",
+    description = "Turns news reports into a sourced, dated record: who did what to whom, when, where, "
+        + "how many, and who said so.",
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class AnnalsCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new AnnalsCommand()).execute(args));
+  }
+}

@@ -1,0 +1,109 @@
+package org.annals.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.annals.eval.ConllNerEval;
+import org.annals.eval.GoldEvaluation;
+import org.annals.eval.ScoreRow;
+import org.annals.eval.TempEvalTimexEval;
+import org.annals.pipeline.ArticlePipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code annals eval}: scores the extractor on gold standards and prints a table. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Scores Annals on gold standards and prints one row per metric.",
+        "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes).",
+        "Each dataset's location can be set, so the same command scores any split of the same format."},
+    footer = {"", "Example:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train"})
+final class EvalCommand implements Callable<Integer> {
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Root of the evaluation data (default: ../shared/data beside the project).")
+  Path data;
+
+  @Option(names = "--conll", paramLabel = "FILE", description = "CoNLL-2003 file (default: DATA/conll2003/eng.testa).")
+  Path conll;
+
+  @Option(names = "--tempeval", paramLabel = "DIR", description = "Folder of TimeML .tml files (default: DATA/tempeval3/train).")
+  Path tempeval;
+
+  @Option(names = "--polnear", paramLabel = "FILE", description = "PolNeAR JSONL (default: DATA/quotes/polnear/polnear_dev.jsonl).")
+  Path polnear;
+
+  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear).")
+  List<String> only;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N documents per dataset (0: all).")
+  int limit;
+
+  @Option(names = "--markdown", description = "Print a Markdown table (for docs/quality.md).")
+  boolean markdown;
+
+  static List<GoldEvaluation> evaluations() {
+    List<GoldEvaluation> all = new ArrayList<>();
+    all.add(new ConllNerEval());
+    all.add(new TempEvalTimexEval());
+    return all;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path root = data != null ? data : SharedData.defaultRoot();
+    Map<String, Path> overrides = new LinkedHashMap<>();
+    overrides.put("conll", conll);
+    overrides.put("tempeval", tempeval);
+    overrides.put("polnear", polnear);
+    ArticlePipeline pipeline = ArticlePipeline.standard();
+    List<ScoreRow> rows = new ArrayList<>();
+    int missing = 0;
+    for (GoldEvaluation e : evaluations()) {
+      if (only != null && !only.contains(e.name())) {
+        continue;
+      }
+      Path location = overrides.get(e.name()) != null ? overrides.get(e.name()) : root.resolve(e.defaultLocation());
+      if (!Files.exists(location)) {
+        System.err.println("annals eval: " + e.name() + ": " + location + " not found, skipped");
+        missing++;
+        continue;
+      }
+      long t0 = System.nanoTime();
+      System.err.println("annals eval: scoring " + e.name() + " on " + location + " ...");
+      rows.addAll(e.evaluate(pipeline, location, limit));
+      System.err.printf(Locale.ROOT, "annals eval: %s done in %.0f s%n", e.name(), (System.nanoTime() - t0) / 1e9);
+    }
+    print(rows);
+    return rows.isEmpty() && missing > 0 ? 1 : 0;
+  }
+
+  private void print(List<ScoreRow> rows) {
+    if (markdown) {
+      System.out.println("| dataset | metric | score | support |");
+      System.out.println("|---|---|---:|---|");
+      for (ScoreRow r : rows) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %.4f | %s |%n", r.dataset(), r.metric(), r.value(), r.support());
+      }
+      return;
+    }
+    int w1 = 7;
+    int w2 = 6;
+    for (ScoreRow r : rows) {
+      w1 = Math.max(w1, r.dataset().length());
+      w2 = Math.max(w2, r.metric().length());
+    }
+    String fmt = "%-" + w1 + "s  %-" + w2 + "s  %6s  %s%n";
+    System.out.printf(Locale.ROOT, fmt, "dataset", "metric", "score", "support");
+    for (ScoreRow r : rows) {
+      System.out.printf(Locale.ROOT, fmt, r.dataset(), r.metric(), String.format(Locale.ROOT, "%.4f", r.value()), r.support());
+    }
+  }
+}

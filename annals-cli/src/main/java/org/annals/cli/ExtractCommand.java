@@ -1,0 +1,125 @@
+package org.annals.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annals.extract.place.Gazetteer;
+import org.annals.ingest.ArticleInput;
+import org.annals.ingest.ArticleReader;
+import org.annals.ingest.InputFormat;
+import org.annals.annotate.CoreNlpAnnotator;
+import org.annals.model.Extraction;
+import org.annals.output.ExtractionWriter;
+import org.annals.pipeline.ArticlePipeline;
+import org.annals.pipeline.OrderedParallel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code annals extract}: articles in, one JSON line of extracted facts per article out. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Extracts entities, times, places, quotes, figures and PLOVER events from each article and writes "
+            + "JSON Lines, one line per article, in input order.",
+        "Inputs: plain text (optionally led by a 'date YYYY-MM-DD' header), JSON Lines "
+            + "({\"id\",\"text\",\"date\",\"title\",\"source\",\"url\"}), HTML pages. Folders are read recursively.",
+        "Bad inputs are reported on stderr with their file and line; the rest are still extracted, "
+            + "and the exit status is 1 if any failed."},
+    footer = {"", "Examples:",
+        "  annals extract --in examples/articles --out out/examples.jsonl",
+        "  cat articles.jsonl | annals extract --in - --in-format jsonl --threads 2"})
+final class ExtractCommand implements Callable<Integer> {
+
+  @Option(names = "--in", required = true, arity = "1..*", paramLabel = "FILE|DIR|-",
+      description = "Input files or folders; '-' reads standard input.")
+  List<String> inputs;
+
+  @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",
+      description = "jsonl, text, html or auto (by extension, then content). Default: ${DEFAULT-VALUE}.")
+  String inFormat;
+
+  @Option(names = "--out", defaultValue = "-", paramLabel = "FILE|-",
+      description = "Output JSON Lines file; '-' is standard output. Default: ${DEFAULT-VALUE}.")
+  String out;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: number of processors). Output is the same for any N.")
+  Integer threads;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Add a GeoNames dump (cities15000.txt format) to the built-in gazetteer.")
+  Path gazetteer;
+
+  @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
+      description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
+  int maxChars;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr.")
+  boolean quiet;
+
+  /** What became of one input. */
+  private record Outcome(ArticleInput input, Extraction extraction, String error) {}
+
+  @Override
+  public Integer call() throws IOException {
+    InputFormat format = InputFormat.fromName(inFormat);
+    int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    Gazetteer places = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.builtIn().withGeoNames(gazetteer);
+    ArticlePipeline pipeline = new ArticlePipeline(CoreNlpAnnotator.shared(), places);
+    PrintStream err = System.err;
+    Progress progress = new Progress(err, "extract", 0, !quiet);
+    int[] failed = new int[1];
+    try (ArticleReader reader = new ArticleReader(inputs, format, maxChars);
+        OutputStream sink = open(out)) {
+      OrderedParallel.run(reader, input -> process(pipeline, input), n, outcome -> {
+        if (outcome.error() != null) {
+          failed[0]++;
+          err.println("annals extract: " + outcome.input().origin() + ": " + outcome.error());
+        } else {
+          try {
+            ExtractionWriter.writeLine(sink, outcome.extraction());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        progress.step(outcome.error() == null);
+      });
+    }
+    progress.finish();
+    return failed[0] == 0 ? 0 : 1;
+  }
+
+  private static Outcome process(ArticlePipeline pipeline, ArticleInput input) {
+    if (!input.ok()) {
+      return new Outcome(input, null, input.problem());
+    }
+    try {
+      return new Outcome(input, pipeline.extract(input.article()), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(input, null, "extraction failed: " + e);
+    }
+  }
+
+  private static OutputStream open(String out) throws IOException {
+    if (out.equals("-")) {
+      return new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    Path p = Path.of(out);
+    if (p.getParent() != null) {
+      Files.createDirectories(p.getParent());
+    }
+    return new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+  }
+}
