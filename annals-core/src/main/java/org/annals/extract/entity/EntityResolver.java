@@ -115,6 +115,9 @@ public final class EntityResolver {
     String key = placeKey(type, text);
     for (int i = clusters.size() - 1; i >= 0; i--) {
       Cluster c = clusters.get(i);
+      if (c.type != type) {
+        continue;
+      }
       for (Mention m : c.named) {
         if (normalise(m.text()).equals(norm)) {
           return c;
