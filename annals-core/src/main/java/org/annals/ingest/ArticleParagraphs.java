@@ -6,8 +6,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Renders an article's HTML content as plain text: one paragraph per block (p, heading, list item,
@@ -22,26 +22,33 @@ final class ArticleParagraphs {
       "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "caption", "hr", "br",
       "address", "details", "summary");
 
+  /** Never article text, wherever Readability leaves them. */
+  private static final Set<String> HIDDEN = Set.of("head", "title", "script", "style", "noscript", "template");
+
   private ArticleParagraphs() {}
 
   static String of(Element content) {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
           current.append(text.getWholeText());
+        } else if (node instanceof Element element && HIDDEN.contains(element.normalName())) {
+          return FilterResult.SKIP_ENTIRELY;
         } else if (isBlock(node)) {
           flush(current, paragraphs);
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (isBlock(node)) {
           flush(current, paragraphs);
         }
+        return FilterResult.CONTINUE;
       }
     }, content);
     flush(current, paragraphs);

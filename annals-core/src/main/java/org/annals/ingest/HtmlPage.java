@@ -40,7 +40,7 @@ final class HtmlPage {
     Document page = Jsoup.parse(html);
     HtmlMetadata metadata = HtmlMetadata.of(page);
     String text = articleText(page, metadata.url());
-    if (text.isBlank()) {
+    if (text.codePoints().noneMatch(Character::isLetter)) {
       throw new InputProblem("no article text found in the HTML page");
     }
     limit.checkText(text);
