@@ -127,6 +127,10 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
       } catch (IOException e) {
         closeCurrent();
         return ArticleInput.failed(file.origin(), "cannot read: " + ReadError.describe(e));
+      } catch (RuntimeException e) {
+        // an input must never stop the batch: report what went wrong and go on
+        closeCurrent();
+        return ArticleInput.failed(file.origin(), "could not be read: " + e);
       }
     }
   }
@@ -139,13 +143,15 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
     BufferedInputStream in = new BufferedInputStream(openStream(file), HEAD_BYTES * 2);
     currentResource = in;
     in.mark(HEAD_BYTES);
-    byte[] head = in.readNBytes(HEAD_BYTES);
+    byte[] head = new byte[HEAD_BYTES];
+    // one read: what a file or a pipe has ready, so a slow pipe of JSON lines is not held up
+    int headLength = Math.max(in.read(head), 0);
     in.reset();
-    String binary = BinaryContent.problem(head, head.length);
+    String binary = BinaryContent.problem(head, headLength);
     if (binary != null) {
       throw new InputProblem(binary);
     }
-    InputFormat fileFormat = format.resolve(file.fileName(), head, head.length);
+    InputFormat fileFormat = format.resolve(file.fileName(), head, headLength);
     if (fileFormat == InputFormat.JSONL) {
       JsonLinesFile lines = new JsonLinesFile(file.origin(), file.id(), in, limit);
       current = lines;

@@ -16,6 +16,7 @@ import org.annals.model.DateSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A news article read from an HTML page: the page's metadata gives title, date, publisher and URL;
@@ -30,6 +31,9 @@ final class HtmlPage {
 
   private static final int CHARSET_SCAN_BYTES = 4096;
 
+  /** Deeper pages are refused: Readability recurses per level, and real pages stay far below this. */
+  static final int MAX_DEPTH = 500;
+
   private HtmlPage() {}
 
   static Article parse(String id, byte[] bytes, int length, SizeLimit limit) throws InputProblem {
@@ -38,6 +42,7 @@ final class HtmlPage {
       throw new InputProblem(html.isEmpty() ? "empty: no HTML page" : "only whitespace: no HTML page");
     }
     Document page = Jsoup.parse(html);
+    checkDepth(page);
     HtmlMetadata metadata = HtmlMetadata.of(page);
     String text = articleText(page, metadata.url());
     if (text.codePoints().noneMatch(Character::isLetter)) {
@@ -53,10 +58,19 @@ final class HtmlPage {
     try {
       // Readability rewrites the page it is given; the metadata has already been read from it
       content = new Readability4J(url == null ? "" : url, page).parse().getArticleContent();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       throw new InputProblem("the HTML page could not be read as an article: " + e);
     }
     return content == null ? "" : ArticleParagraphs.of(content);
+  }
+
+  private static void checkDepth(Document page) throws InputProblem {
+    int[] deepest = {0};
+    // jsoup walks the tree without recursion, so this is safe on any page
+    NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), page);
+    if (deepest[0] > MAX_DEPTH) {
+      throw new InputProblem("HTML nested too deeply: " + deepest[0] + " levels (limit " + MAX_DEPTH + ")");
+    }
   }
 
   /**

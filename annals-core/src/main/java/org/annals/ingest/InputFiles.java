@@ -28,7 +28,7 @@ final class InputFiles {
     if (Files.isDirectory(path)) {
       List<InputFile> files = new ArrayList<>();
       walk(path, path, files);
-      return files;
+      return files.isEmpty() ? List.of(InputFile.unreadable(argument, "empty folder: no files to read")) : files;
     }
     if (!Files.exists(path)) {
       return List.of(InputFile.unreadable(argument, "no such file or directory"));

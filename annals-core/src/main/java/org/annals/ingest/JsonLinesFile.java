@@ -115,6 +115,9 @@ final class JsonLinesFile implements Iterator<ArticleInput>, Closeable {
       return ArticleInput.read(lineOrigin, article);
     } catch (InputProblem e) {
       return ArticleInput.failed(lineOrigin, e.getMessage());
+    } catch (RuntimeException e) {
+      // a line must never stop the file: report what went wrong and go on
+      return ArticleInput.failed(lineOrigin, "could not be read: " + e);
     }
   }
 

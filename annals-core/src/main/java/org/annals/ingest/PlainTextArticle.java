@@ -11,7 +11,8 @@ final class PlainTextArticle {
 
   /**
    * The article a text file holds. The date header and the whitespace after it are removed from the
-   * text and counted in {@code textOffset} (in code points); the rest of the text is kept unchanged.
+   * text and counted in {@code textOffset} (in code points, from after a byte order mark); the
+   * rest of the text is kept unchanged, line breaks included.
    */
   static Article parse(String id, String content, SizeLimit limit) throws InputProblem {
     if (content.isBlank()) {

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an article's publication date from the ways inputs write it: {@code 2025-06-02}, or an
- * ISO 8601 date-time such as {@code 2025-06-02T23:30:00+03:00}. A date-time gives the calendar date
- * as written in its own offset (here 2025-06-02), not the UTC date (2025-06-02T20:30Z would also be
- * the 2nd, but 2025-06-03T01:00+03:00 stays the 3rd although it is the 2nd in UTC): the offset is
- * the publisher's, and its date is the one the article's "today" and "yesterday" refer to.
+ * ISO 8601 date-time such as {@code 2025-06-03T01:00:00+03:00}.
+ *
+ * <p>A date-time gives its date as written, in its own offset, not converted to UTC: the example is
+ * 2025-06-03 although it is still the 2nd in UTC. The offset is usually the publisher's own, and its
+ * date is the one the article's "today" and "yesterday" mean.
  */
 final class PublicationDate {
 

@@ -123,6 +123,16 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aFolderWithoutFilesIsAProblem() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty/.hidden"));
+    Inputs.write(empty.resolve("skipped.txt"), "Hidden.");
+
+    ArticleInput input = Inputs.readOne(dir.resolve("empty"));
+    assertThat(input.origin()).isEqualTo(dir.resolve("empty").toString());
+    assertThat(input.problem()).isEqualTo("empty folder: no files to read");
+  }
+
+  @Test
   void unreadableFilesAreProblems() throws IOException {
     Path secret = Inputs.write(dir.resolve("secret.txt"), "Hidden.");
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));

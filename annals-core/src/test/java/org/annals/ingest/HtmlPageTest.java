@@ -150,6 +150,17 @@ class HtmlPageTest {
   }
 
   @Test
+  void aPageNestedTooDeeplyIsAProblemAndANormallyDeepOneIsRead() {
+    String paragraph = "<p>Deep in the page, the minister said on Monday that talks would go on.</p>";
+    String deep = "<div>".repeat(20_000) + paragraph + "</div>".repeat(20_000);
+    String fine = "<div>".repeat(400) + paragraph + "</div>".repeat(400);
+
+    assertThat(problemOf("<html><body>" + deep + "</body></html>"))
+        .matches("HTML nested too deeply: \\d+ levels \\(limit 500\\)");
+    assertThat(problemOf("<html><body>" + fine + "</body></html>")).isNull();
+  }
+
+  @Test
   void aDeclaredLegacyCharsetIsHonoured() {
     String html = "<html><head><meta charset=\"windows-1252\"><title>Café talks</title></head><body>"
         + BODY.replace("a week of delays", "a week of délais") + "</body></html>";
