@@ -1,0 +1,38 @@
+package org.annals.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * One input to read: a file, standard input, or a folder entry that could not be listed.
+ *
+ * @param path the file, or null for standard input and for a listing problem
+ * @param origin how problems and articles name this input
+ * @param id the article id: the path relative to the folder named on the command line, or the
+ *     file name; for JSON Lines, the prefix of ids made up for articles without one
+ * @param problem why the entry could not be listed, or null
+ */
+record InputFile(Path path, String origin, String id, String problem) {
+
+  static final String STDIN_ORIGIN = "<stdin>";
+
+  static InputFile of(Path path, String id) {
+    return new InputFile(path, path.toString(), id, null);
+  }
+
+  static InputFile stdin() {
+    return new InputFile(null, STDIN_ORIGIN, "stdin", null);
+  }
+
+  static InputFile unreadable(String origin, String problem) {
+    return new InputFile(null, origin, origin, problem);
+  }
+
+  boolean isStdin() {
+    return path == null && problem == null;
+  }
+
+  /** The file name the format may be told by; null for standard input. */
+  String fileName() {
+    return path == null || path.getFileName() == null ? null : path.getFileName().toString();
+  }
+}
