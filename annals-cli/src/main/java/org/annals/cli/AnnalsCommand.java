@@ -22,6 +22,7 @@ public final class AnnalsCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    org.annals.annotate.CoreNlpAnnotator.quietLogging();
     System.exit(new CommandLine(new AnnalsCommand()).execute(args));
   }
 }

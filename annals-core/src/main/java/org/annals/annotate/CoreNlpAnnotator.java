@@ -51,6 +51,11 @@ public final class CoreNlpAnnotator implements Annotator {
     timeTaggers.set(firstTime);
   }
 
+  /** Keeps CoreNLP's model-loading chatter off stderr (errors still show); for command-line use. */
+  public static void quietLogging() {
+    edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+  }
+
   /** The process-wide annotator; the first call loads the models (several seconds). */
   public static CoreNlpAnnotator shared() {
     CoreNlpAnnotator a = shared;
