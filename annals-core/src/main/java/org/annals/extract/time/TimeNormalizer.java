@@ -22,7 +22,7 @@ public final class TimeNormalizer {
 
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*|.*-year-old.*");
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
-      "present", "formerly", "biannual", "semiannual");
+      "present", "formerly", "biannual", "semiannual", "future", "three-quarters");
   private static final Pattern ABSOLUTE = Pattern.compile(".*\\b\\d{4}\\b.*");
 
   public List<TimeExpression> normalize(AnnotatedArticle doc) {
@@ -47,6 +47,9 @@ public final class TimeNormalizer {
 
   private static boolean isTime(AnnotatedArticle doc, RawTimex t) {
     String lower = t.text().toLowerCase(Locale.ROOT);
+    if (t.text().contains("SEC")) {
+      return false; // the Securities and Exchange Commission, not a second
+    }
     if (NOT_TIMES.contains(lower) || AGE.matcher(lower).matches()) {
       return false;
     }
