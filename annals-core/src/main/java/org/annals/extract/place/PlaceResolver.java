@@ -1,12 +1,55 @@
 package org.annals.extract.place;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.annals.model.Mention;
 import org.annals.model.Place;
+import org.annals.model.PlaceKind;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
 
-/** Geocodes an article's place entities. PLACEHOLDER: being written. */
+/**
+ * Geocodes an article's place entities with a {@link Gazetteer}.
+ *
+ * <p>A name with several readings ("Georgia", "Kharkiv") is decided by, in order: what the text
+ * says right around a mention ("Kharkiv region", "the city of Kharkiv"); the countries the rest of
+ * the article is about (other places and demonyms such as "Russian"), which lift namesakes in those
+ * countries; and the gazetteer's own preference for countries, then capitals and large cities. A
+ * name the gazetteer does not know is reported ungeocoded with low confidence, never placed at a
+ * country's centre.
+ */
 public final class PlaceResolver {
+
+  /** Confidence of a place the gazetteer does not know. */
+  static final double UNKNOWN_CONFIDENCE = 0.1;
+  /** Lift for a reading whose country the article is otherwise about. */
+  static final double CONTEXT_BOOST = 0.25;
+  /** Organisation and MISC entities are places only by metonymy ("Ukraine said"), so are trusted less. */
+  static final double NON_LOCATION_FACTOR = 0.7;
+
+  // After a mention: "Kharkiv region", "Kharkiv Oblast", "Kharkiv regional governor",
+  // and the first of a coordination, "Sumy and Kharkiv regions".
+  private static final Pattern UNIT_AFTER = Pattern.compile(
+      "^(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'\u2019-]*(?:\\s\\p{Lu}[\\p{L}'\u2019-]*)?)*"
+          + "\\s*-?\\s*(region|regions|regional|oblast|oblasts|province|provinces|provincial|krai|governorate|"
+          + "governorates|prefecture|voivodeship)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern UNIT_BEFORE = Pattern.compile(
+      "\\b(?:region|oblast|province|governorate|prefecture)\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CITY_AFTER = Pattern.compile("^\\s+city\\b(?!\\s+(?:council|hall))");
+  private static final Pattern CITY_BEFORE = Pattern.compile(
+      "\\b(?:city|town|village|port|capital)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
   private final Gazetteer gazetteer;
 
@@ -15,6 +58,207 @@ public final class PlaceResolver {
   }
 
   public List<Place> resolve(AnnotatedArticle doc, List<Entity> entities) {
-    return List.of();
+    Map<String, List<Gazetteer.Candidate>> readings = new HashMap<>();
+    for (Entity e : entities) {
+      if (isPlaceType(e.type())) {
+        readings.put(e.id(), readings(doc, e));
+      }
+    }
+    ArticleCountries countries = articleCountries(doc, entities, readings);
+    List<Place> places = new ArrayList<>();
+    for (Entity e : entities) {
+      List<Gazetteer.Candidate> r = readings.get(e.id());
+      if (r == null) {
+        continue;
+      }
+      if (e.type() == EntityType.LOCATION) {
+        places.add(place(e, r, countries.without(e.id())));
+      } else if (isClearlyPlace(e, r)) {
+        Place p = place(e, r, countries.without(e.id()));
+        places.add(new Place(p.entity(), p.name(), p.country(), p.lat(), p.lon(), p.kind(),
+            round(p.confidence() * NON_LOCATION_FACTOR)));
+      }
+    }
+    return places;
+  }
+
+  private static boolean isPlaceType(EntityType t) {
+    return t == EntityType.LOCATION || t == EntityType.ORGANIZATION || t == EntityType.MISC;
+  }
+
+  /**
+   * An organisation or MISC entity counts as a place only where every mention names the same
+   * country, first-level unit or national capital outright, and the name is not a nationality.
+   */
+  private boolean isClearlyPlace(Entity e, List<Gazetteer.Candidate> readings) {
+    if (readings.isEmpty() || gazetteer.demonymCountry(e.name()).isPresent()) {
+      return false;
+    }
+    KnownPlace best = readings.get(0).place();
+    boolean major = best.kind() == PlaceKind.COUNTRY || best.kind() == PlaceKind.ADMIN || best.capital();
+    if (!major) {
+      return false;
+    }
+    for (String name : names(e)) {
+      List<Gazetteer.Candidate> c = gazetteer.candidates(name);
+      if (c.isEmpty() || c.get(0).place() != best || c.get(0).fit() < 1.0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every reading of any of the entity's names, narrowed by what the text says around its mentions. */
+  private List<Gazetteer.Candidate> readings(AnnotatedArticle doc, Entity e) {
+    List<Gazetteer.Candidate> all = new ArrayList<>();
+    Set<String> names = names(e);
+    for (String name : names) {
+      all.addAll(gazetteer.candidates(name));
+    }
+    boolean unitCue = false;
+    boolean cityCue = false;
+    for (Mention m : e.mentions()) {
+      String text = doc.text();
+      String after = text.substring(Math.min(m.end(), text.length()), Math.min(m.end() + 80, text.length()));
+      String before = text.substring(Math.max(0, m.start() - 30), Math.max(0, Math.min(m.start(), text.length())));
+      unitCue |= UNIT_AFTER.matcher(after).find() || UNIT_BEFORE.matcher(before).find();
+      cityCue |= CITY_AFTER.matcher(after).find() || CITY_BEFORE.matcher(before).find();
+    }
+    if (unitCue) {
+      List<Gazetteer.Candidate> units = new ArrayList<>();
+      for (String name : names) {
+        units.addAll(gazetteer.units(name));
+      }
+      for (Gazetteer.Candidate c : all) {
+        if (c.place().kind() == PlaceKind.ADMIN || c.place().kind() == PlaceKind.REGION) {
+          units.add(c);
+        }
+      }
+      if (!units.isEmpty()) {
+        return Gazetteer.ranked(units);
+      }
+    } else if (cityCue) {
+      List<Gazetteer.Candidate> cities = new ArrayList<>();
+      for (Gazetteer.Candidate c : all) {
+        if (c.place().kind() == PlaceKind.CITY) {
+          cities.add(c);
+        }
+      }
+      if (!cities.isEmpty()) {
+        return Gazetteer.ranked(cities);
+      }
+    }
+    return Gazetteer.ranked(all);
+  }
+
+  /** The entity's canonical name, then its mentions' texts, each once. */
+  private static Set<String> names(Entity e) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(e.name());
+    for (Mention m : e.mentions()) {
+      names.add(m.text());
+    }
+    return names;
+  }
+
+  private static Place place(Entity e, List<Gazetteer.Candidate> readings, Set<String> countries) {
+    if (readings.isEmpty()) {
+      return new Place(e.id(), e.name(), null, null, null, PlaceKind.OTHER, UNKNOWN_CONFIDENCE);
+    }
+    Gazetteer.Candidate best = null;
+    double bestScore = -1;
+    double secondScore = -1;
+    for (Gazetteer.Candidate c : readings) {
+      double s = score(c, countries);
+      if (s > bestScore) {
+        secondScore = bestScore;
+        bestScore = s;
+        best = c;
+      } else if (s > secondScore) {
+        secondScore = s;
+      }
+    }
+    Gazetteer.Entry entry = best.place().entry();
+    double confidence = best.place().kind() == PlaceKind.COUNTRY ? 0.95 : 0.9;
+    if (secondScore >= 0) {
+      // Several readings: as sure as the winner's lead over the runner-up.
+      confidence = Math.min(confidence - 0.05, 0.5 + 1.5 * (bestScore - secondScore));
+    }
+    confidence *= best.fit();
+    return new Place(e.id(), entry.name(), entry.country(), entry.lat(), entry.lon(), entry.kind(),
+        round(confidence));
+  }
+
+  private static double score(Gazetteer.Candidate c, Set<String> countries) {
+    String country = c.place().country();
+    return c.score() + (country != null && countries.contains(country) ? CONTEXT_BOOST : 0.0);
+  }
+
+  private static double round(double confidence) {
+    return Math.round(Math.max(0.0, Math.min(1.0, confidence)) * 100) / 100.0;
+  }
+
+  /**
+   * The countries an article is about, each with the entities that point to it: the country of
+   * every place read unambiguously, and of every nationality word ("Russian", "Ukrainians").
+   */
+  private ArticleCountries articleCountries(AnnotatedArticle doc, List<Entity> entities,
+      Map<String, List<Gazetteer.Candidate>> readings) {
+    ArticleCountries countries = new ArticleCountries();
+    for (Entity e : entities) {
+      List<Gazetteer.Candidate> r = readings.get(e.id());
+      if (e.type() == EntityType.LOCATION && r != null && !r.isEmpty()) {
+        unambiguousCountry(r).ifPresent(c -> countries.add(c, e.id()));
+      }
+      if (e.type() == EntityType.NORP || e.type() == EntityType.MISC) {
+        for (String name : names(e)) {
+          gazetteer.demonymCountry(name).ifPresent(c -> countries.add(c, e.id()));
+        }
+      }
+    }
+    // Nationality words the tagger left untagged ("Russian-Ukrainian talks").
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
+          for (String part : t.word().split("-")) {
+            gazetteer.demonymCountry(part).ifPresent(c -> countries.add(c, "token:" + t.index()));
+          }
+        }
+      }
+    }
+    return countries;
+  }
+
+  /** The country of an entity's readings where they agree on one, or its top reading is a country. */
+  private static Optional<String> unambiguousCountry(List<Gazetteer.Candidate> readings) {
+    KnownPlace top = readings.get(0).place();
+    if (top.kind() == PlaceKind.COUNTRY) {
+      return Optional.ofNullable(top.country());
+    }
+    Set<String> seen = new HashSet<>();
+    for (Gazetteer.Candidate c : readings) {
+      seen.add(String.valueOf(c.place().country()));
+    }
+    return seen.size() == 1 ? Optional.ofNullable(top.country()) : Optional.empty();
+  }
+
+  /** Countries with the sources (entity ids, token positions) that name them. */
+  private static final class ArticleCountries {
+    private final Map<String, Set<String>> sources = new HashMap<>();
+
+    void add(String country, String source) {
+      sources.computeIfAbsent(country, k -> new HashSet<>()).add(source);
+    }
+
+    /** The countries named by something other than the given entity. */
+    Set<String> without(String entityId) {
+      Set<String> out = new HashSet<>();
+      for (Map.Entry<String, Set<String>> e : sources.entrySet()) {
+        if (e.getValue().size() > 1 || !e.getValue().contains(entityId)) {
+          out.add(e.getKey());
+        }
+      }
+      return out;
+    }
   }
 }
