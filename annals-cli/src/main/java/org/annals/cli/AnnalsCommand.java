@@ -23,6 +23,19 @@ public final class AnnalsCommand implements Runnable {
 
   public static void main(String[] args) {
     org.annals.annotate.CoreNlpAnnotator.quietLogging();
-    System.exit(new CommandLine(new AnnalsCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; errors inside a command print one line, not a stack trace. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new AnnalsCommand());
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("annals " + commandLine.getCommandName() + ": " + e);
+      if (System.getenv("ANNALS_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return 1;
+    });
+    return cl;
   }
 }
