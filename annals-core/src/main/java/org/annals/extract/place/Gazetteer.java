@@ -59,7 +59,8 @@ public final class Gazetteer {
         add(byName, key, p);
         if (p.kind() == PlaceKind.ADMIN || p.kind() == PlaceKind.REGION) {
           String bare = PlaceNames.withoutDesignator(key);
-          if (bare != null) {
+          // "Northern District" must not make every "northern region" Israeli.
+          if (bare != null && !PlaceNames.DIRECTIONS.contains(bare)) {
             add(byBareName, bare, p);
           }
           add(byBareName, key, p);
