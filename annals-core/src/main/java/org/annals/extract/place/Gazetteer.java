@@ -150,7 +150,13 @@ public final class Gazetteer {
    * a direction word ("eastern Ukraine"). Namesakes listed twice are merged.
    */
   List<Candidate> candidates(String name) {
-    String key = PlaceNames.key(stripPossessive(name));
+    List<Candidate> asWritten = candidatesOfKey(PlaceNames.key(name));
+    String bare = stripPossessive(name);
+    // "Russia's" as tagged; but "St. John's" is a name.
+    return asWritten.isEmpty() && !bare.equals(name.strip()) ? candidatesOfKey(PlaceNames.key(bare)) : asWritten;
+  }
+
+  private List<Candidate> candidatesOfKey(String key) {
     if (key.isEmpty()) {
       return List.of();
     }
@@ -169,9 +175,12 @@ public final class Gazetteer {
 
   /** Administrative units and regions a bare name may stand for when the text calls it a region or province. */
   List<Candidate> units(String name) {
-    String key = PlaceNames.key(stripPossessive(name));
+    List<KnownPlace> found = byBareName.getOrDefault(PlaceNames.key(name), List.of());
+    if (found.isEmpty()) {
+      found = byBareName.getOrDefault(PlaceNames.key(stripPossessive(name)), List.of());
+    }
     List<Candidate> out = new ArrayList<>();
-    for (KnownPlace p : byBareName.getOrDefault(key, List.of())) {
+    for (KnownPlace p : found) {
       out.add(new Candidate(p, 1.0));
     }
     return ranked(out);

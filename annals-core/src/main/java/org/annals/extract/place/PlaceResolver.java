@@ -33,8 +33,13 @@ public final class PlaceResolver {
 
   /** Confidence of a place the gazetteer does not know. */
   static final double UNKNOWN_CONFIDENCE = 0.1;
-  /** Lift for a reading whose country the article is otherwise about. */
-  static final double CONTEXT_BOOST = 0.25;
+  /**
+   * Lift for a reading whose country the article places something else in (a city, a unit: "Atlanta"
+   * for Georgia the state), and the smaller lift where the article only names that country or its
+   * people ("U.S.", "Pakistani"): naming a country is common, so it should not move "Paris" to Texas.
+   */
+  static final double PLACE_CONTEXT_BOOST = 0.25;
+  static final double COUNTRY_CONTEXT_BOOST = 0.1;
   /** Organisation and MISC entities are places only by metonymy ("Ukraine said"), so are trusted less. */
   static final double NON_LOCATION_FACTOR = 0.7;
 
@@ -72,9 +77,9 @@ public final class PlaceResolver {
         continue;
       }
       if (e.type() == EntityType.LOCATION) {
-        places.add(place(e, r, countries.without(e.id())));
+        places.add(place(e, r, countries, e.id()));
       } else if (isClearlyPlace(e, r)) {
-        Place p = place(e, r, countries.without(e.id()));
+        Place p = place(e, r, countries, e.id());
         places.add(new Place(p.entity(), p.name(), p.country(), p.lat(), p.lon(), p.kind(),
             round(p.confidence() * NON_LOCATION_FACTOR)));
       }
@@ -161,7 +166,8 @@ public final class PlaceResolver {
     return names;
   }
 
-  private static Place place(Entity e, List<Gazetteer.Candidate> readings, Set<String> countries) {
+  private static Place place(Entity e, List<Gazetteer.Candidate> readings, ArticleCountries countries,
+      String self) {
     if (readings.isEmpty()) {
       return new Place(e.id(), e.name(), null, null, null, PlaceKind.OTHER, UNKNOWN_CONFIDENCE);
     }
@@ -169,7 +175,7 @@ public final class PlaceResolver {
     double bestScore = -1;
     double secondScore = -1;
     for (Gazetteer.Candidate c : readings) {
-      double s = score(c, countries);
+      double s = c.score() + countries.boost(c.place().country(), self);
       if (s > bestScore) {
         secondScore = bestScore;
         bestScore = s;
@@ -189,11 +195,6 @@ public final class PlaceResolver {
         round(confidence));
   }
 
-  private static double score(Gazetteer.Candidate c, Set<String> countries) {
-    String country = c.place().country();
-    return c.score() + (country != null && countries.contains(country) ? CONTEXT_BOOST : 0.0);
-  }
-
   private static double round(double confidence) {
     return Math.round(Math.max(0.0, Math.min(1.0, confidence)) * 100) / 100.0;
   }
@@ -208,11 +209,12 @@ public final class PlaceResolver {
     for (Entity e : entities) {
       List<Gazetteer.Candidate> r = readings.get(e.id());
       if (e.type() == EntityType.LOCATION && r != null && !r.isEmpty()) {
-        unambiguousCountry(r).ifPresent(c -> countries.add(c, e.id()));
+        boolean inside = r.get(0).place().kind() != PlaceKind.COUNTRY;
+        unambiguousCountry(r).ifPresent(c -> countries.add(c, e.id(), inside));
       }
       if (e.type() == EntityType.NORP || e.type() == EntityType.MISC) {
         for (String name : names(e)) {
-          gazetteer.demonymCountry(name).ifPresent(c -> countries.add(c, e.id()));
+          gazetteer.demonymCountry(name).ifPresent(c -> countries.add(c, e.id(), false));
         }
       }
     }
@@ -221,7 +223,7 @@ public final class PlaceResolver {
       for (Token t : s.tokens()) {
         if (!t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
           for (String part : t.word().split("-")) {
-            gazetteer.demonymCountry(part).ifPresent(c -> countries.add(c, "token:" + t.index()));
+            gazetteer.demonymCountry(part).ifPresent(c -> countries.add(c, "token:" + t.index(), false));
           }
         }
       }
@@ -242,23 +244,31 @@ public final class PlaceResolver {
     return seen.size() == 1 ? Optional.ofNullable(top.country()) : Optional.empty();
   }
 
-  /** Countries with the sources (entity ids, token positions) that name them. */
+  /**
+   * Countries with the sources (entity ids, token positions) that point to them, kept apart by
+   * whether a source is a place inside the country or just the country's name or people.
+   */
   private static final class ArticleCountries {
-    private final Map<String, Set<String>> sources = new HashMap<>();
+    private final Map<String, Set<String>> byPlaceInside = new HashMap<>();
+    private final Map<String, Set<String>> byName = new HashMap<>();
 
-    void add(String country, String source) {
-      sources.computeIfAbsent(country, k -> new HashSet<>()).add(source);
+    void add(String country, String source, boolean placeInside) {
+      (placeInside ? byPlaceInside : byName).computeIfAbsent(country, k -> new HashSet<>()).add(source);
     }
 
-    /** The countries named by something other than the given entity. */
-    Set<String> without(String entityId) {
-      Set<String> out = new HashSet<>();
-      for (Map.Entry<String, Set<String>> e : sources.entrySet()) {
-        if (e.getValue().size() > 1 || !e.getValue().contains(entityId)) {
-          out.add(e.getKey());
-        }
+    /** The lift a reading in {@code country} gets from what sources other than {@code self} say. */
+    double boost(String country, String self) {
+      if (country == null) {
+        return 0.0;
       }
-      return out;
+      if (hasOther(byPlaceInside.get(country), self)) {
+        return PLACE_CONTEXT_BOOST;
+      }
+      return hasOther(byName.get(country), self) ? COUNTRY_CONTEXT_BOOST : 0.0;
+    }
+
+    private static boolean hasOther(Set<String> sources, String self) {
+      return sources != null && (sources.size() > 1 || !sources.contains(self));
     }
   }
 }
