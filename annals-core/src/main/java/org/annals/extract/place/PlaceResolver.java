@@ -33,6 +33,8 @@ public final class PlaceResolver {
 
   /** Confidence of a place the gazetteer does not know. */
   static final double UNKNOWN_CONFIDENCE = 0.1;
+  /** Confidence in the country of a part of it that has no point of its own ("eastern Ukraine"). */
+  static final double PART_CONFIDENCE = 0.6;
   /**
    * Lift for a reading whose country the article places something else in (a city, a unit: "Atlanta"
    * for Georgia the state), and the smaller lift where the article only names that country or its
@@ -120,15 +122,24 @@ public final class PlaceResolver {
     for (String name : names) {
       all.addAll(gazetteer.candidates(name));
     }
-    boolean unitCue = false;
-    boolean cityCue = false;
+    // One entity may gather "Kyiv" the capital and "Kyiv region": the reading most mentions ask for wins.
+    int unitCues = 0;
+    int cityCues = 0;
+    String text = doc.text();
     for (Mention m : e.mentions()) {
-      String text = doc.text();
-      String after = text.substring(Math.min(m.end(), text.length()), Math.min(m.end() + 80, text.length()));
-      String before = text.substring(Math.max(0, m.start() - 30), Math.max(0, Math.min(m.start(), text.length())));
-      unitCue |= UNIT_AFTER.matcher(after).find() || UNIT_BEFORE.matcher(before).find();
-      cityCue |= CITY_AFTER.matcher(after).find() || CITY_BEFORE.matcher(before).find();
+      int end = Math.min(m.end(), text.length());
+      int start = Math.min(m.start(), end);
+      String after = text.substring(end, Math.min(end + 80, text.length()));
+      String before = text.substring(Math.max(0, start - 30), start);
+      if (UNIT_AFTER.matcher(after).find() || UNIT_BEFORE.matcher(before).find()) {
+        unitCues++;
+      } else if (CITY_AFTER.matcher(after).find() || CITY_BEFORE.matcher(before).find()) {
+        cityCues++;
+      }
     }
+    int mentions = Math.max(1, e.mentions().size());
+    boolean unitCue = unitCues > 0 && 2 * unitCues >= mentions;
+    boolean cityCue = cityCues > 0 && 2 * cityCues >= mentions;
     if (unitCue) {
       List<Gazetteer.Candidate> units = new ArrayList<>();
       for (String name : names) {
@@ -185,6 +196,11 @@ public final class PlaceResolver {
       }
     }
     Gazetteer.Entry entry = best.place().entry();
+    if (best.pointMisleads()) {
+      // "eastern Ukraine": the country is known, the point is not; the country's centre would mislead.
+      return new Place(e.id(), e.name(), entry.country(), null, null, PlaceKind.REGION,
+          round(PART_CONFIDENCE * best.fit()));
+    }
     double confidence = best.place().kind() == PlaceKind.COUNTRY ? 0.95 : 0.9;
     if (secondScore >= 0) {
       // Several readings: as sure as the winner's lead over the runner-up.

@@ -118,9 +118,12 @@ class GazetteerTest {
   }
 
   @Test
-  void directionNarrowsWithoutNamingAnotherPlace() {
-    assertThat(find("eastern Ukraine").country()).isEqualTo("UA");
-    assertThat(find("Southern Russia").name()).isEqualTo("Russia");
+  void directionNarrowsACityButNotACountryToItsPoint() {
+    assertThat(find("northern Kharkiv").name()).isEqualTo("Kharkiv");
+    // The centre of Ukraine is not in eastern Ukraine.
+    assertThat(gazetteer.findPlace("eastern Ukraine")).isEmpty();
+    assertThat(gazetteer.candidates("Southern Russia").get(0).place().country()).isEqualTo("RU");
+    assertThat(gazetteer.candidates("Southern Russia").get(0).pointMisleads()).isTrue();
   }
 
   @Test

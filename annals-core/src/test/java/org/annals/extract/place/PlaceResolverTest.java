@@ -130,6 +130,18 @@ class PlaceResolverTest {
   }
 
   @Test
+  void mostMentionsDecideBetweenCityAndUnit() {
+    ArticleFixture capital = new ArticleFixture(
+        "Kyiv said air defences worked. Drones were downed over Kyiv region. Kyiv was calm by morning.")
+        .entity(EntityType.LOCATION, "Kyiv");
+    assertThat(only(capital, "e1").name()).isEqualTo("Kyiv");
+
+    ArticleFixture region = new ArticleFixture("Kursk region was shelled. Villages in Kursk were evacuated.")
+        .entity(EntityType.LOCATION, "Kursk");
+    assertThat(only(region, "e1").name()).isEqualTo("Kursk Oblast");
+  }
+
+  @Test
   void triesEveryMentionOfAnEntity() {
     // The canonical name is an unknown form; one mention is a known spelling.
     ArticleFixture f = new ArticleFixture("Kyivv (Kiev) was quiet.")
@@ -168,7 +180,12 @@ class PlaceResolverTest {
         .entity(EntityType.LOCATION, "Ukraine");
     List<Place> places = resolve(f);
     assertThat(places).extracting(Place::country).containsExactly("UA", "UA", "UA");
-    assertThat(places.get(0).confidence()).isLessThan(places.get(2).confidence());
+    Place east = places.get(0);
+    assertThat(east.name()).isEqualTo("Eastern Ukraine");
+    assertThat(east.lat()).as("never the country's centre for a part of it").isNull();
+    assertThat(east.lon()).isNull();
+    assertThat(east.kind()).isEqualTo(PlaceKind.REGION);
+    assertThat(east.confidence()).isLessThan(places.get(2).confidence());
     assertThat(places.get(1).name()).isEqualTo("Pokrovsk");
     assertThat(places.get(1).confidence()).isLessThan(0.7);
   }
