@@ -21,10 +21,25 @@ public final class Gazetteer {
   /** A gazetteer entry. {@code country} is null for regions spanning several countries. */
   public record Entry(String name, String country, double lat, double lon, PlaceKind kind) {}
 
-  /** One reading of a name: a place, and how directly the name as written denotes it (0..1). */
-  record Candidate(KnownPlace place, double fit) {
+  /**
+   * One reading of a name: a place, how directly the name as written denotes it (0..1), and
+   * whether the name means only a part of it ("eastern Ukraine").
+   */
+  record Candidate(KnownPlace place, double fit, boolean part) {
+    Candidate(KnownPlace place, double fit) {
+      this(place, fit, false);
+    }
+
     double score() {
       return place.prior() * fit;
+    }
+
+    /**
+     * Whether the place's point would misplace what the name means: a part of a country or of a
+     * wide region is far from the country's or region's centre. A part of a city or unit is not.
+     */
+    boolean pointMisleads() {
+      return part && (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.REGION);
     }
   }
 
@@ -59,7 +74,8 @@ public final class Gazetteer {
         add(byName, key, p);
         if (p.kind() == PlaceKind.ADMIN || p.kind() == PlaceKind.REGION) {
           String bare = PlaceNames.withoutDesignator(key);
-          if (bare != null) {
+          // "Northern District" must not make every "northern region" Israeli.
+          if (bare != null && !PlaceNames.DIRECTIONS.contains(bare)) {
             add(byBareName, bare, p);
           }
           add(byBareName, key, p);
@@ -104,17 +120,22 @@ public final class Gazetteer {
     return new Gazetteer(all, demonyms);
   }
 
-  /** The place best matching a name as written ("Kyiv", "Bryansk region"), if known. */
+  /**
+   * The place best matching a name as written ("Kyiv", "Bryansk region"), if known. A part of a
+   * country ("eastern Ukraine") is not found: the country's point would misplace it.
+   */
   public Optional<Entry> findPlace(String name) {
-    List<Candidate> c = candidates(name);
-    return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0).place().entry());
+    List<Entry> all = findAll(name);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
   /** Every place a name may denote, the likeliest first (without any article context). */
   public List<Entry> findAll(String name) {
     List<Entry> out = new ArrayList<>();
     for (Candidate c : candidates(name)) {
-      out.add(c.place().entry());
+      if (!c.pointMisleads()) {
+        out.add(c.place().entry());
+      }
     }
     return out;
   }
@@ -149,7 +170,13 @@ public final class Gazetteer {
    * a direction word ("eastern Ukraine"). Namesakes listed twice are merged.
    */
   List<Candidate> candidates(String name) {
-    String key = PlaceNames.key(stripPossessive(name));
+    List<Candidate> asWritten = candidatesOfKey(PlaceNames.key(name));
+    String bare = stripPossessive(name);
+    // "Russia's" as tagged; but "St. John's" is a name.
+    return asWritten.isEmpty() && !bare.equals(name.strip()) ? candidatesOfKey(PlaceNames.key(bare)) : asWritten;
+  }
+
+  private List<Candidate> candidatesOfKey(String key) {
     if (key.isEmpty()) {
       return List.of();
     }
@@ -160,7 +187,9 @@ public final class Gazetteer {
       if (rest != null) {
         List<Candidate> inner = new ArrayList<>();
         collect(inner, rest, DIRECTION_FIT);
-        out.addAll(inner);
+        for (Candidate c : inner) {
+          out.add(new Candidate(c.place(), c.fit(), true));
+        }
       }
     }
     return ranked(out);
@@ -168,9 +197,12 @@ public final class Gazetteer {
 
   /** Administrative units and regions a bare name may stand for when the text calls it a region or province. */
   List<Candidate> units(String name) {
-    String key = PlaceNames.key(stripPossessive(name));
+    List<KnownPlace> found = byBareName.getOrDefault(PlaceNames.key(name), List.of());
+    if (found.isEmpty()) {
+      found = byBareName.getOrDefault(PlaceNames.key(stripPossessive(name)), List.of());
+    }
     List<Candidate> out = new ArrayList<>();
-    for (KnownPlace p : byBareName.getOrDefault(key, List.of())) {
+    for (KnownPlace p : found) {
       out.add(new Candidate(p, 1.0));
     }
     return ranked(out);

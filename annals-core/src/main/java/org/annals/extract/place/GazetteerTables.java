@@ -19,7 +19,7 @@ import org.annals.model.PlaceKind;
 /**
  * Reads Annals' own gazetteer tables, the tab-separated files under
  * {@code org/annals/gazetteer/} (their columns are described in the README there): countries,
- * first-level administrative units, cities and named regions.
+ * first-level administrative units, cities, named regions and named sites (plants, bases, landmarks).
  */
 final class GazetteerTables {
 
@@ -30,6 +30,7 @@ final class GazetteerTables {
   static final List<String> ADMIN_COLUMNS = List.of("country", "name", "alt_names", "lat", "lon");
   static final List<String> CITY_COLUMNS = List.of("name", "country", "population", "alt_names", "lat", "lon");
   static final List<String> REGION_COLUMNS = List.of("name", "country", "alt_names", "lat", "lon");
+  static final List<String> SITE_COLUMNS = REGION_COLUMNS;
 
   /** The places and demonyms read from the tables. */
   record Contents(List<KnownPlace> places, Map<String, String> demonyms) {}
@@ -79,6 +80,11 @@ final class GazetteerTables {
     for (Row r : rows("regions.tsv", REGION_COLUMNS)) {
       String code = r.knownCountry(1, countryCodes, true);
       places.add(new KnownPlace(new Gazetteer.Entry(r.text(0), code, r.lat(3), r.lon(4), PlaceKind.REGION),
+          r.names(0, 2), 0, false));
+    }
+    for (Row r : rows("sites.tsv", SITE_COLUMNS)) {
+      String code = r.knownCountry(1, countryCodes, true);
+      places.add(new KnownPlace(new Gazetteer.Entry(r.text(0), code, r.lat(3), r.lon(4), PlaceKind.OTHER),
           r.names(0, 2), 0, false));
     }
     return new Contents(places, demonyms);

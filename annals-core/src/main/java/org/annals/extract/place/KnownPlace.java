@@ -26,7 +26,7 @@ record KnownPlace(Gazetteer.Entry entry, List<String> names, long population, bo
   double prior() {
     return switch (entry.kind()) {
       case COUNTRY -> 1.0;
-      case CITY -> 0.55 + 0.04 * Math.log10(Math.max(population, 1000)) + (capital ? 0.08 : 0.0);
+      case CITY -> 0.55 + 0.04 * Math.log10(Math.max(population, 1000)) + (capital ? 0.06 : 0.0);
       case ADMIN -> 0.80;
       case REGION -> 0.70;
       case OTHER -> 0.50;

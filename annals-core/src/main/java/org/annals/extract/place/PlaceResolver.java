@@ -33,8 +33,15 @@ public final class PlaceResolver {
 
   /** Confidence of a place the gazetteer does not know. */
   static final double UNKNOWN_CONFIDENCE = 0.1;
-  /** Lift for a reading whose country the article is otherwise about. */
-  static final double CONTEXT_BOOST = 0.25;
+  /** Confidence in the country of a part of it that has no point of its own ("eastern Ukraine"). */
+  static final double PART_CONFIDENCE = 0.6;
+  /**
+   * Lift for a reading whose country the article places something else in (a city, a unit: "Atlanta"
+   * for Georgia the state), and the smaller lift where the article only names that country or its
+   * people ("U.S.", "Pakistani"): naming a country is common, so it should not move "Paris" to Texas.
+   */
+  static final double PLACE_CONTEXT_BOOST = 0.25;
+  static final double COUNTRY_CONTEXT_BOOST = 0.1;
   /** Organisation and MISC entities are places only by metonymy ("Ukraine said"), so are trusted less. */
   static final double NON_LOCATION_FACTOR = 0.7;
 
@@ -72,9 +79,9 @@ public final class PlaceResolver {
         continue;
       }
       if (e.type() == EntityType.LOCATION) {
-        places.add(place(e, r, countries.without(e.id())));
+        places.add(place(e, r, countries, e.id()));
       } else if (isClearlyPlace(e, r)) {
-        Place p = place(e, r, countries.without(e.id()));
+        Place p = place(e, r, countries, e.id());
         places.add(new Place(p.entity(), p.name(), p.country(), p.lat(), p.lon(), p.kind(),
             round(p.confidence() * NON_LOCATION_FACTOR)));
       }
@@ -115,15 +122,24 @@ public final class PlaceResolver {
     for (String name : names) {
       all.addAll(gazetteer.candidates(name));
     }
-    boolean unitCue = false;
-    boolean cityCue = false;
+    // One entity may gather "Kyiv" the capital and "Kyiv region": the reading most mentions ask for wins.
+    int unitCues = 0;
+    int cityCues = 0;
+    String text = doc.text();
     for (Mention m : e.mentions()) {
-      String text = doc.text();
-      String after = text.substring(Math.min(m.end(), text.length()), Math.min(m.end() + 80, text.length()));
-      String before = text.substring(Math.max(0, m.start() - 30), Math.max(0, Math.min(m.start(), text.length())));
-      unitCue |= UNIT_AFTER.matcher(after).find() || UNIT_BEFORE.matcher(before).find();
-      cityCue |= CITY_AFTER.matcher(after).find() || CITY_BEFORE.matcher(before).find();
+      int end = Math.min(m.end(), text.length());
+      int start = Math.min(m.start(), end);
+      String after = text.substring(end, Math.min(end + 80, text.length()));
+      String before = text.substring(Math.max(0, start - 30), start);
+      if (UNIT_AFTER.matcher(after).find() || UNIT_BEFORE.matcher(before).find()) {
+        unitCues++;
+      } else if (CITY_AFTER.matcher(after).find() || CITY_BEFORE.matcher(before).find()) {
+        cityCues++;
+      }
     }
+    int mentions = Math.max(1, e.mentions().size());
+    boolean unitCue = unitCues > 0 && 2 * unitCues >= mentions;
+    boolean cityCue = cityCues > 0 && 2 * cityCues >= mentions;
     if (unitCue) {
       List<Gazetteer.Candidate> units = new ArrayList<>();
       for (String name : names) {
@@ -161,7 +177,8 @@ public final class PlaceResolver {
     return names;
   }
 
-  private static Place place(Entity e, List<Gazetteer.Candidate> readings, Set<String> countries) {
+  private static Place place(Entity e, List<Gazetteer.Candidate> readings, ArticleCountries countries,
+      String self) {
     if (readings.isEmpty()) {
       return new Place(e.id(), e.name(), null, null, null, PlaceKind.OTHER, UNKNOWN_CONFIDENCE);
     }
@@ -169,7 +186,7 @@ public final class PlaceResolver {
     double bestScore = -1;
     double secondScore = -1;
     for (Gazetteer.Candidate c : readings) {
-      double s = score(c, countries);
+      double s = c.score() + countries.boost(c.place().country(), self);
       if (s > bestScore) {
         secondScore = bestScore;
         bestScore = s;
@@ -179,6 +196,11 @@ public final class PlaceResolver {
       }
     }
     Gazetteer.Entry entry = best.place().entry();
+    if (best.pointMisleads()) {
+      // "eastern Ukraine": the country is known, the point is not; the country's centre would mislead.
+      return new Place(e.id(), e.name(), entry.country(), null, null, PlaceKind.REGION,
+          round(PART_CONFIDENCE * best.fit()));
+    }
     double confidence = best.place().kind() == PlaceKind.COUNTRY ? 0.95 : 0.9;
     if (secondScore >= 0) {
       // Several readings: as sure as the winner's lead over the runner-up.
@@ -187,11 +209,6 @@ public final class PlaceResolver {
     confidence *= best.fit();
     return new Place(e.id(), entry.name(), entry.country(), entry.lat(), entry.lon(), entry.kind(),
         round(confidence));
-  }
-
-  private static double score(Gazetteer.Candidate c, Set<String> countries) {
-    String country = c.place().country();
-    return c.score() + (country != null && countries.contains(country) ? CONTEXT_BOOST : 0.0);
   }
 
   private static double round(double confidence) {
@@ -208,11 +225,12 @@ public final class PlaceResolver {
     for (Entity e : entities) {
       List<Gazetteer.Candidate> r = readings.get(e.id());
       if (e.type() == EntityType.LOCATION && r != null && !r.isEmpty()) {
-        unambiguousCountry(r).ifPresent(c -> countries.add(c, e.id()));
+        boolean inside = r.get(0).place().kind() != PlaceKind.COUNTRY;
+        unambiguousCountry(r).ifPresent(c -> countries.add(c, e.id(), inside));
       }
       if (e.type() == EntityType.NORP || e.type() == EntityType.MISC) {
         for (String name : names(e)) {
-          gazetteer.demonymCountry(name).ifPresent(c -> countries.add(c, e.id()));
+          gazetteer.demonymCountry(name).ifPresent(c -> countries.add(c, e.id(), false));
         }
       }
     }
@@ -221,7 +239,7 @@ public final class PlaceResolver {
       for (Token t : s.tokens()) {
         if (!t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
           for (String part : t.word().split("-")) {
-            gazetteer.demonymCountry(part).ifPresent(c -> countries.add(c, "token:" + t.index()));
+            gazetteer.demonymCountry(part).ifPresent(c -> countries.add(c, "token:" + t.index(), false));
           }
         }
       }
@@ -242,23 +260,31 @@ public final class PlaceResolver {
     return seen.size() == 1 ? Optional.ofNullable(top.country()) : Optional.empty();
   }
 
-  /** Countries with the sources (entity ids, token positions) that name them. */
+  /**
+   * Countries with the sources (entity ids, token positions) that point to them, kept apart by
+   * whether a source is a place inside the country or just the country's name or people.
+   */
   private static final class ArticleCountries {
-    private final Map<String, Set<String>> sources = new HashMap<>();
+    private final Map<String, Set<String>> byPlaceInside = new HashMap<>();
+    private final Map<String, Set<String>> byName = new HashMap<>();
 
-    void add(String country, String source) {
-      sources.computeIfAbsent(country, k -> new HashSet<>()).add(source);
+    void add(String country, String source, boolean placeInside) {
+      (placeInside ? byPlaceInside : byName).computeIfAbsent(country, k -> new HashSet<>()).add(source);
     }
 
-    /** The countries named by something other than the given entity. */
-    Set<String> without(String entityId) {
-      Set<String> out = new HashSet<>();
-      for (Map.Entry<String, Set<String>> e : sources.entrySet()) {
-        if (e.getValue().size() > 1 || !e.getValue().contains(entityId)) {
-          out.add(e.getKey());
-        }
+    /** The lift a reading in {@code country} gets from what sources other than {@code self} say. */
+    double boost(String country, String self) {
+      if (country == null) {
+        return 0.0;
       }
-      return out;
+      if (hasOther(byPlaceInside.get(country), self)) {
+        return PLACE_CONTEXT_BOOST;
+      }
+      return hasOther(byName.get(country), self) ? COUNTRY_CONTEXT_BOOST : 0.0;
+    }
+
+    private static boolean hasOther(Set<String> sources, String self) {
+      return sources != null && (sources.size() > 1 || !sources.contains(self));
     }
   }
 }
