@@ -1,0 +1,290 @@
+package org.annals.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.model.Entity;
+import org.annals.model.EntityRef;
+import org.annals.model.EntityType;
+import org.annals.model.Mention;
+import org.annals.model.Span;
+
+/**
+ * Links a speaker phrase to the entity it names, for one article.
+ *
+ * <ul>
+ *   <li>A phrase an entity mention covers the head of ("Rubio", "Russian Foreign Minister Sergei
+ *       Lavrov", or "the ministry" once the entity resolver gives it a mention) is that entity. A
+ *       possessor is not the head: "Clinton's campaign manager" is not Clinton.
+ *   <li>A proper name the tagger missed links by surname to a named entity.
+ *   <li>"he"/"she" link to a PERSON in the nearest earlier sentence that names one, outside quoted
+ *       text: the previous speaker if that sentence names them, else the sentence's first person;
+ *       "it" to an ORGANIZATION, "they" to an ORGANIZATION, a group or a person. Titles rule out
+ *       a gender ("Mr." is not "she").
+ *   <li>A definite description ("the minister", "the company") links to the nearest earlier entity
+ *       whose name, titles or neighbouring words carry the same noun.
+ *   <li>Anything else ("a source", "officials") keeps its span with no entity.
+ * </ul>
+ *
+ * <p>Uses the entities' own mentions and this article's tokens only, not the resolver's coreference.
+ */
+final class SpeakerLinker {
+
+  private static final int PRONOUN_SENTENCES = 8;
+  private static final int NOMINAL_SENTENCES = 20;
+  private static final Set<String> MALE = Set.of("mr.", "mr", "sir", "lord", "king", "prince", "father");
+  private static final Set<String> FEMALE = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "lady", "queen", "princess",
+      "dame");
+
+  private record Owned(Mention mention, Entity entity) {}
+
+  private final ArticleTokens at;
+  private final List<Owned> mentions;
+  private final List<QuotedPassage> passages;
+
+  SpeakerLinker(ArticleTokens at, List<Entity> entities, List<QuotedPassage> passages) {
+    this.at = at;
+    this.passages = passages;
+    List<Owned> all = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        all.add(new Owned(m, e));
+      }
+    }
+    all.sort(Comparator.comparingInt((Owned o) -> o.mention().start()).thenComparingInt(o -> -o.mention().end()));
+    this.mentions = all;
+  }
+
+  /**
+   * @param previousSpeaker the entity credited with the previous quote, or null
+   */
+  EntityRef link(Span speaker, String previousSpeaker) {
+    String text = speaker.of(at.text);
+    int first = at.tokenAtOrAfter(speaker.start());
+    int end = at.tokenAtOrAfter(speaker.end());
+    if (first >= end) {
+      return new EntityRef(null, speaker.start(), speaker.end(), text);
+    }
+    String entity;
+    if (end - first == 1 && at.pos(first).equals("PRP")) {
+      entity = pronoun(at.word(first).toLowerCase(Locale.ROOT), first, previousSpeaker);
+    } else {
+      entity = named(speaker, first, end);
+    }
+    return new EntityRef(entity, speaker.start(), speaker.end(), text);
+  }
+
+  private String named(Span speaker, int first, int end) {
+    int head = head(first, end);
+    Span headSpan = at.get(head).span();
+    Entity best = null;
+    for (Owned o : mentions) {
+      if (o.mention().start() >= speaker.end()) {
+        break;
+      }
+      if (o.mention().span().overlaps(headSpan) && !possessor(o.mention(), speaker)) {
+        if (best == null || rank(o.entity().type()) < rank(best.type())) {
+          best = o.entity();
+        }
+      }
+    }
+    if (best != null) {
+      return best.id();
+    }
+    if (at.pos(head).startsWith("NNP")) {
+      return bySurname(at.word(head), speaker.start());
+    }
+    if (at.pos(first).equals("DT") && !isIndefinite(at.word(first))) {
+      return definite(at.lemma(head), at.word(head), first);
+    }
+    return null;
+  }
+
+  /** The phrase's head: its last noun, pronoun or number outside a parenthesis. */
+  private int head(int first, int end) {
+    int depth = 0;
+    for (int i = end - 1; i >= first; i--) {
+      String w = at.word(i);
+      if (w.equals(")")) {
+        depth++;
+      } else if (w.equals("(")) {
+        depth--;
+      } else if (depth == 0 && (at.pos(i).startsWith("NN") || at.pos(i).equals("PRP") || at.pos(i).equals("CD")
+          || at.word(i).contains("-year-old"))) {
+        return i;
+      }
+    }
+    return end - 1;
+  }
+
+  /** "Clinton" in "Clinton's campaign manager": followed by a possessive inside the phrase. */
+  private boolean possessor(Mention m, Span speaker) {
+    int after = at.tokenAtOrAfter(m.end());
+    return after < at.size() && at.get(after).end() < speaker.end() && at.pos(after).equals("POS");
+  }
+
+  private String bySurname(String word, int before) {
+    Entity best = null;
+    for (Owned o : mentions) {
+      if (o.mention().start() >= before) {
+        break;
+      }
+      String name = o.entity().name();
+      if (o.entity().type() == EntityType.PERSON || o.entity().type() == EntityType.ORGANIZATION) {
+        String[] parts = name.split("\\s+");
+        if (parts[parts.length - 1].equalsIgnoreCase(word)) {
+          best = o.entity();
+        }
+      }
+    }
+    return best == null ? null : best.id();
+  }
+
+  private String pronoun(String word, int token, String previousSpeaker) {
+    Set<EntityType> types;
+    char gender = 0;
+    switch (word) {
+      case "he" -> {
+        types = Set.of(EntityType.PERSON);
+        gender = 'm';
+      }
+      case "she" -> {
+        types = Set.of(EntityType.PERSON);
+        gender = 'f';
+      }
+      case "it" -> types = Set.of(EntityType.ORGANIZATION);
+      case "they" -> types = Set.of(EntityType.ORGANIZATION, EntityType.NORP, EntityType.PERSON);
+      default -> {
+        return null;
+      }
+    }
+    int sentence = at.sentenceOf(token);
+    for (int s = sentence - 1; s >= 0 && s >= sentence - PRONOUN_SENTENCES; s--) {
+      int from = at.get(at.sentenceFirst(s)).start();
+      int to = at.get(at.sentenceEnd(s) - 1).end();
+      Entity firstFound = null;
+      for (Owned o : mentions) {
+        if (o.mention().start() >= to) {
+          break;
+        }
+        if (o.mention().start() < from || !types.contains(o.entity().type()) || quoted(o.mention().start())) {
+          continue;
+        }
+        if (gender != 0 && contradicts(o.entity(), gender)) {
+          continue;
+        }
+        if (o.entity().id().equals(previousSpeaker)) {
+          return previousSpeaker;
+        }
+        if (firstFound == null) {
+          firstFound = o.entity();
+        }
+      }
+      if (firstFound != null) {
+        return firstFound.id();
+      }
+    }
+    return null;
+  }
+
+  /** Whether any mention of the entity carries a title of the other gender. */
+  private boolean contradicts(Entity e, char gender) {
+    for (Mention m : e.mentions()) {
+      int t = at.tokenAtOrAfter(m.start());
+      String title = t > 0 ? at.word(t - 1).toLowerCase(Locale.ROOT) : "";
+      String own = t < at.size() ? at.word(t).toLowerCase(Locale.ROOT) : "";
+      boolean male = MALE.contains(title) || MALE.contains(own);
+      boolean female = FEMALE.contains(title) || FEMALE.contains(own);
+      if ((gender == 'm' && female) || (gender == 'f' && male)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the minister": the nearest earlier entity whose name, titles or neighbours carry the noun. */
+  private String definite(String lemma, String word, int token) {
+    String noun = word.toLowerCase(Locale.ROOT);
+    int sentence = at.sentenceOf(token);
+    for (int s = sentence; s >= 0 && s >= sentence - NOMINAL_SENTENCES; s--) {
+      int from = at.get(at.sentenceFirst(s)).start();
+      int to = s == sentence ? at.get(token).start() : at.get(at.sentenceEnd(s) - 1).end();
+      String found = null;
+      for (Owned o : mentions) {
+        if (o.mention().start() >= to) {
+          break;
+        }
+        if (o.mention().start() < from) {
+          continue;
+        }
+        Entity e = o.entity();
+        if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+          continue;
+        }
+        if (carries(e, o.mention(), lemma, noun)) {
+          found = e.id();
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private boolean carries(Entity e, Mention m, String lemma, String noun) {
+    for (String part : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (part.equals(noun) || part.equals(lemma)) {
+        return true;
+      }
+    }
+    for (String title : e.titles()) {
+      for (String part : title.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (part.equals(noun) || part.equals(lemma)) {
+          return true;
+        }
+      }
+    }
+    // Neighbouring words: "Foreign Minister Sergei Lavrov", "Lavrov, the foreign minister,".
+    int first = at.tokenAtOrAfter(m.start());
+    int last = at.tokenEndingBy(m.end());
+    int sentence = at.sentenceOf(first);
+    int lo = Math.max(at.sentenceFirst(sentence), first - 4);
+    int hi = Math.min(at.sentenceEnd(sentence), last + 7);
+    for (int i = lo; i < hi; i++) {
+      if ((i < first || i > last) && at.lemma(i).equals(lemma) && at.pos(i).startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean quoted(int offset) {
+    for (QuotedPassage p : passages) {
+      if (p.start() > offset) {
+        return false;
+      }
+      if (offset < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIndefinite(String determiner) {
+    String d = determiner.toLowerCase(Locale.ROOT);
+    return d.equals("a") || d.equals("an") || d.equals("some") || d.equals("another") || d.equals("any");
+  }
+
+  private static int rank(EntityType type) {
+    return switch (type) {
+      case PERSON -> 0;
+      case ORGANIZATION -> 1;
+      case NORP -> 2;
+      case MISC -> 3;
+      case LOCATION -> 4;
+    };
+  }
+}

@@ -1,0 +1,241 @@
+package org.annals.extract.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase that names a speaker next to a verb of saying: "Rubio", "he", "the
+ * ministry", "a Ukrainian intelligence official", "Secretary of State John Kerry", "Clinton's
+ * campaign manager". Works on part-of-speech tags alone: no parser.
+ *
+ * <p>Phrases are token ranges {@code [first, end)} packed into a long (see {@link #range}).
+ */
+final class SpeakerPhrases {
+
+  /** Prepositions that may join a speaker's head to its modifier ("a spokesman for the campaign"). */
+  private static final Set<String> JOINING = Set.of("of", "for", "at", "with", "from", "in", "on");
+
+  private static final int MAX_TOKENS = 14;
+
+  private SpeakerPhrases() {}
+
+  static long range(int first, int end) {
+    return ((long) first << 32) | (end & 0xffffffffL);
+  }
+
+  static int first(long range) {
+    return (int) (range >>> 32);
+  }
+
+  static int end(long range) {
+    return (int) range;
+  }
+
+  static final long NONE = -1L;
+
+  /**
+   * The subject of the verb at token {@code verb}: the noun phrase right before it, over adverbs
+   * and auxiliaries ("he later said", "Mr. Obama has said"), over an appositive or relative clause
+   * set off by commas ("Smith, a lawyer, said"; "Smith, who …, said"). Never reaches before {@code lower}.
+   */
+  static long subjectBefore(ArticleTokens at, int verb, int lower) {
+    int j = verb - 1;
+    while (j >= lower && SpeechCues.isAdverbOrAuxiliary(at, j)) {
+      j--;
+    }
+    if (j < lower) {
+      return NONE;
+    }
+    if (at.word(j).equals(",")) {
+      int comma = -1;
+      for (int k = j - 1; k >= lower && k >= j - 30; k--) {
+        if (at.word(k).equals(",")) {
+          comma = k;
+          break;
+        }
+        if (isQuoteMark(at.word(k))) {
+          break;
+        }
+      }
+      if (comma < 0) {
+        return NONE;
+      }
+      j = comma - 1;
+    }
+    if (j >= lower && isRelativePronoun(at, j)) {
+      j--;
+      if (j >= lower && at.word(j).equals(",")) {
+        j--;
+      }
+    }
+    return phraseEndingAt(at, j, lower);
+  }
+
+  /** The noun phrase whose last token is {@code last}, read leftwards, not before {@code lower}. */
+  static long phraseEndingAt(ArticleTokens at, int last, int lower) {
+    if (last < lower || !isHeadToken(at, last)) {
+      return NONE;
+    }
+    int first = last;
+    int depth = 0;
+    while (first - 1 >= lower && last - first + 1 < MAX_TOKENS) {
+      int k = first - 1;
+      String w = at.word(k);
+      String pos = at.pos(k);
+      if (w.equals(")") || pos.equals("-RRB-")) {
+        depth++;
+        first = k;
+        continue;
+      }
+      if (w.equals("(") || pos.equals("-LRB-")) {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+        first = k;
+        continue;
+      }
+      if (depth > 0) {
+        first = k;
+        continue;
+      }
+      if (isNominal(pos) || isModifier(pos)) {
+        first = k;
+        continue;
+      }
+      if ((pos.equals("VBN") || pos.equals("VBG")) && isNominalOrAdj(at.pos(first)) && k - 1 >= lower
+          && (isModifier(at.pos(k - 1)) || at.pos(k - 1).equals("DT"))) {
+        first = k;
+        continue;
+      }
+      if (pos.equals("CC") && w.equalsIgnoreCase("and") && at.pos(first).startsWith("NNP") && k - 1 >= lower
+          && at.pos(k - 1).startsWith("NNP")) {
+        first = k;
+        continue;
+      }
+      if (pos.equals("IN") && joins(at, k, lower)) {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    while (first < last && !startsPhrase(at, first)) {
+      first++;
+    }
+    if (depth != 0 || !hasHead(at, first, last + 1)) {
+      return NONE;
+    }
+    return range(first, last + 1);
+  }
+
+  /**
+   * The noun phrase starting at token {@code from}, read rightwards up to {@code upper}: the
+   * speaker after an inverted verb ("said Rubio") or after "according to". Stops before an
+   * apposition's comma and before a parenthesis ("Rep. X (D-N.C.)" keeps "Rep. X").
+   */
+  static long phraseStartingAt(ArticleTokens at, int from, int upper) {
+    if (from >= upper || !startsPhrase(at, from)) {
+      return NONE;
+    }
+    int end = from;
+    while (end < upper && end - from < MAX_TOKENS) {
+      String w = at.word(end);
+      String pos = at.pos(end);
+      if (isNominal(pos) || isModifier(pos)) {
+        end++;
+        continue;
+      }
+      if ((pos.equals("VBN") || pos.equals("VBG")) && end > from && isModifier(at.pos(end - 1)) && end + 1 < upper
+          && isNominalOrAdj(at.pos(end + 1))) {
+        end++;
+        continue;
+      }
+      if (pos.equals("IN") && w.equalsIgnoreCase("of") && end > from && isNominal(at.pos(end - 1))
+          && end + 1 < upper && (isNominal(at.pos(end + 1)) || isModifier(at.pos(end + 1)))) {
+        end++;
+        continue;
+      }
+      if (pos.equals("CC") && w.equalsIgnoreCase("and") && end > from && at.pos(end - 1).startsWith("NNP")
+          && end + 1 < upper && at.pos(end + 1).startsWith("NNP")) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    // A phrase ends on its head: drop trailing determiners, possessive marks and modifiers.
+    while (end > from && !isHeadToken(at, end - 1)) {
+      end--;
+    }
+    if (end <= from || !hasHead(at, from, end)) {
+      return NONE;
+    }
+    return range(from, end);
+  }
+
+  static boolean isPronoun(ArticleTokens at, int i) {
+    return at.pos(i).equals("PRP");
+  }
+
+  static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("‘")
+        || w.equals("’") || w.equals("'");
+  }
+
+  private static boolean joins(ArticleTokens at, int k, int lower) {
+    String w = at.word(k).toLowerCase(Locale.ROOT);
+    if (!JOINING.contains(w) || k - 1 < lower) {
+      return false;
+    }
+    String before = at.pos(k - 1);
+    if (w.equals("of")) {
+      return isNominal(before);
+    }
+    // "a spokesman for the campaign", "officials in the region": a common noun before.
+    return before.equals("NN") || before.equals("NNS");
+  }
+
+  private static boolean isRelativePronoun(ArticleTokens at, int i) {
+    String w = at.word(i).toLowerCase(Locale.ROOT);
+    return w.equals("who") || w.equals("which") || (w.equals("that") && at.pos(i).equals("WDT"));
+  }
+
+  private static boolean isNominal(String pos) {
+    return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD");
+  }
+
+  private static boolean isNominalOrAdj(String pos) {
+    return isNominal(pos) || pos.startsWith("JJ");
+  }
+
+  private static boolean isModifier(String pos) {
+    return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("HYPH")
+        || pos.equals("NNP") || pos.equals("CD") || pos.equals("PDT");
+  }
+
+  /** The last token of a phrase must be a noun, a pronoun or a number ("the 25-year-old"). */
+  private static boolean isHeadToken(ArticleTokens at, int i) {
+    String pos = at.pos(i);
+    if (pos.equals("PRP")) {
+      String w = at.word(i).toLowerCase(Locale.ROOT);
+      // Object pronouns do not speak: "told him", "asked them".
+      return !(w.equals("him") || w.equals("them") || w.equals("me") || w.equals("us") || w.equals("her")
+          || w.endsWith("self") || w.endsWith("selves"));
+    }
+    return pos.startsWith("NN") || pos.equals("CD") || (pos.equals("JJ") && at.word(i).contains("-year-old"));
+  }
+
+  private static boolean hasHead(ArticleTokens at, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (isHeadToken(at, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsPhrase(ArticleTokens at, int i) {
+    String pos = at.pos(i);
+    return isNominal(pos) || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("PDT")
+        || (pos.equals("NNP"));
+  }
+}
