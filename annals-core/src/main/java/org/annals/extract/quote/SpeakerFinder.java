@@ -95,7 +95,9 @@ final class SpeakerFinder {
       upper--;
     }
     int i = first;
+    boolean dash = false;
     while (i < upper && isLeadIn(at.word(i))) {
+      dash |= isDash(at.word(i));
       i++;
     }
     if (i >= upper) {
@@ -109,9 +111,14 @@ final class SpeakerFinder {
     }
     long np = SpeakerPhrases.phraseStartingAt(at, i, upper);
     if (np == SpeakerPhrases.NONE) {
-      return null;
+      return afterClause(at, i, upper);
     }
-    int k = SpeakerPhrases.end(np);
+    int k = skipParenthesis(at, SpeakerPhrases.end(np), upper);
+    if (dash && (k >= upper || isSentenceEnd(at.word(k)))) {
+      // Listicle and epigraph style: "…" ― Pamela Padilla
+      int d = i - 1;
+      return new Attribution(span(at, SpeakerPhrases.first(np), SpeakerPhrases.end(np)), at.get(d).span(), How.AFTER);
+    }
     if (k < upper && at.word(k).equals(",")) {
       // "…," X, a lawyer for the family, said
       for (int c = k + 1; c < upper && c <= k + 30; c++) {
@@ -135,13 +142,55 @@ final class SpeakerFinder {
     if (k < upper && end > 0 && !at.pos(k).equals("VBG")) {
       return attribution(at, np, k, end, How.AFTER);
     }
+    return afterClause(at, i, upper);
+  }
+
+  /**
+   * A partial quote whose sentence goes on before its tag: {@code "…" for criminal behavior, she
+   * said.} The tag is a comma, a subject and a verb of saying, with no other clause before it.
+   */
+  private static Attribution afterClause(ArticleTokens at, int from, int upper) {
+    for (int c = from; c < upper; c++) {
+      if (SpeechCues.isFiniteVerb(at, c) || SpeakerPhrases.isQuoteToken(at, c)) {
+        return null;
+      }
+      if (!at.word(c).equals(",")) {
+        continue;
+      }
+      long np = SpeakerPhrases.phraseStartingAt(at, c + 1, upper);
+      if (np == SpeakerPhrases.NONE) {
+        continue;
+      }
+      int k = skipParenthesis(at, SpeakerPhrases.end(np), upper);
+      while (k < upper && SpeechCues.isAdverbOrAuxiliary(at, k)) {
+        k++;
+      }
+      int end = SpeechCues.cueAt(at, k);
+      if (k < upper && end > 0 && SpeechCues.isFiniteVerb(at, k)) {
+        return attribution(at, np, k, end, How.IN_SENTENCE);
+      }
+    }
     return null;
+  }
+
+  /** Past a parenthesis right after a name: "Rep. John Mica (R-Fla.)". */
+  private static int skipParenthesis(ArticleTokens at, int k, int upper) {
+    if (k < upper && (at.word(k).equals("(") || at.pos(k).equals("-LRB-"))) {
+      for (int j = k + 1; j < upper && j <= k + 8; j++) {
+        if (at.word(j).equals(")") || at.pos(j).equals("-RRB-")) {
+          return j + 1;
+        }
+      }
+    }
+    return k;
   }
 
   /**
    * A verb of saying before the quote, in its sentence. With {@code adjacent}, only a cue close
-   * to the quote with no other clause between ({@code X said: "…"}); otherwise the nearest cue
-   * anywhere earlier in the sentence ({@code X said the deal was "a disaster."}).
+   * to the quote with no other verb between ({@code X said: "…"}, {@code X told reporters on
+   * Monday "…"}); otherwise the nearest cue anywhere earlier in the sentence ({@code X said the
+   * deal was "a disaster."}), or failing that any verb right before a quote of four words or more
+   * ({@code Trump attacked "the hateful ideology of …"}).
    */
   private static Attribution before(ArticleTokens at, QuotedPassage quote, QuotedPassage previous, boolean adjacent) {
     int open = at.tokenCovering(quote.start());
@@ -152,7 +201,7 @@ final class SpeakerFinder {
     int lower = lowerBound(at, sentence, quote, previous);
     int limit = adjacent ? Math.max(lower, open - BEFORE_WINDOW) : lower;
     for (int i = open - 1; i >= limit; i--) {
-      if (SpeakerPhrases.isQuoteMark(at.word(i)) && adjacent) {
+      if (adjacent && SpeakerPhrases.isQuoteToken(at, i)) {
         return null;
       }
       int cueEnd = SpeechCues.cueAt(at, i);
@@ -162,11 +211,30 @@ final class SpeakerFinder {
           return a;
         }
       }
-      if (adjacent && SpeechCues.isFiniteVerb(at, i)) {
+      if (adjacent && at.pos(i).startsWith("VB") && !at.pos(i).equals("VBN")) {
         return null;
       }
     }
+    if (!adjacent) {
+      int v = open - 1;
+      while (v >= lower && (at.word(v).equals(":") || at.word(v).equals(","))) {
+        v--;
+      }
+      if (v >= lower && SpeechCues.isFiniteVerb(at, v) && !at.pos(v).equals("MD") && longEnough(at, quote)) {
+        return credit(at, v, v + 1, lower, open, How.IN_SENTENCE);
+      }
+    }
     return null;
+  }
+
+  private static boolean longEnough(ArticleTokens at, QuotedPassage quote) {
+    int words = 0;
+    for (int t = at.tokenAtOrAfter(quote.start()); t < at.size() && at.get(t).end() <= quote.end(); t++) {
+      if (Character.isLetterOrDigit(at.word(t).charAt(0))) {
+        words++;
+      }
+    }
+    return words >= 4;
   }
 
   /** The previous sentence ends with a colon and introduces the quote. */
@@ -237,7 +305,12 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** Credits the speaker of the cue at {@code cue}: "according to X", or the cue's subject. */
+  /**
+   * Credits the speaker of the cue at {@code cue}: "according to X"; the cue's subject; for a
+   * participle or infinitive ("…, saying", "went on to say") or a verb whose subject is out of
+   * reach ("X claimed … and concluded"), the subject of the sentence; for an inverted tag at the
+   * start ("Said Ellis:"), the phrase after the verb.
+   */
   private static Attribution credit(ArticleTokens at, int cue, int cueEnd, int lower, int upper, How how) {
     if (at.word(cue).equalsIgnoreCase("according")) {
       long np = SpeakerPhrases.phraseStartingAt(at, cueEnd, upper);
@@ -252,21 +325,45 @@ final class SpeakerFinder {
       }
       boolean subjectless = before < lower || !at.pos(before).startsWith("NN") && !at.pos(before).equals("PRP");
       if (subjectless) {
-        // "…, saying", "as saying", "went on to say": the speaker is the clause's subject.
-        int sentenceStart = at.sentenceFirst(at.sentenceOf(cue));
-        int from = Math.min(lower, Math.max(sentenceStart, lower));
-        for (int v = from; v < cue; v++) {
-          if (SpeechCues.isFiniteVerb(at, v)) {
-            np = SpeakerPhrases.subjectBefore(at, v, from);
-            break;
-          }
-        }
+        np = sentenceSubject(at, cue);
       }
     }
     if (np == SpeakerPhrases.NONE) {
       np = SpeakerPhrases.subjectBefore(at, cue, lower);
     }
+    if (np == SpeakerPhrases.NONE && !hasWordBetween(at, lower, cue)) {
+      np = SpeakerPhrases.phraseStartingAt(at, cueEnd, upper);
+    }
+    if (np == SpeakerPhrases.NONE && cue - 1 >= 0 && at.pos(cue - 1).equals("CC")) {
+      np = sentenceSubject(at, cue);
+    }
     return np == SpeakerPhrases.NONE ? null : attribution(at, np, cue, cueEnd, how);
+  }
+
+  /** The subject of the first finite verb outside quotation marks in the sentence of {@code token}. */
+  private static long sentenceSubject(ArticleTokens at, int token) {
+    int first = at.sentenceFirst(at.sentenceOf(token));
+    boolean quoted = false;
+    for (int v = first; v < token; v++) {
+      String pos = at.pos(v);
+      if (pos.equals("``")) {
+        quoted = true;
+      } else if (pos.equals("''")) {
+        quoted = false;
+      } else if (!quoted && SpeechCues.isFiniteVerb(at, v)) {
+        return SpeakerPhrases.subjectBefore(at, v, first);
+      }
+    }
+    return SpeakerPhrases.NONE;
+  }
+
+  private static boolean hasWordBetween(ArticleTokens at, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(at.word(i).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(ArticleTokens at, int cue, int lower) {
@@ -293,25 +390,25 @@ final class SpeakerFinder {
   }
 
   /**
-   * Whether {@code quote} carries on {@code previous}: nothing but punctuation and at most one
-   * paragraph break between them, once the previous quote's own tag ("…," she said.) is passed.
+   * Whether {@code quote} carries on {@code previous} (a quote with no cue of its own). It does
+   * when both sit in one sentence ({@code X claimed "A" … through "B"}), or when at most one
+   * paragraph break and no other clause lie between them once the previous quote's own tag is
+   * passed ({@code "A," said X, head of Y. "B."}).
    */
   private static boolean continues(ArticleTokens at, QuotedPassage previous, Attribution previousAttribution,
       QuotedPassage quote) {
-    int gapStart = previous.end();
-    Span cue = previousAttribution.cue();
-    if (cue != null && cue.start() >= previous.end() && cue.start() < quote.start()) {
-      int t = at.tokenCovering(cue.start());
-      int s = at.sentenceOf(t);
-      gapStart = Math.min(quote.start(), Math.max(gapStart, at.get(at.sentenceEnd(s) - 1).end()));
+    int open = at.tokenCovering(quote.start());
+    int previousLast = at.tokenEndingBy(previous.end());
+    if (open >= at.size() || previousLast < 0) {
+      return false;
+    }
+    if (at.sentenceOf(open) == at.sentenceOf(previousLast)) {
+      return true;
     }
     int breaks = 0;
     boolean lastWasBreak = false;
-    for (int i = gapStart; i < quote.start(); i++) {
+    for (int i = previous.end(); i < quote.start(); i++) {
       char c = at.text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return false;
-      }
       if (c == '\n') {
         if (!lastWasBreak) {
           breaks++;
@@ -321,12 +418,37 @@ final class SpeakerFinder {
         lastWasBreak = false;
       }
     }
-    return breaks <= 1;
+    if (breaks > 1) {
+      return false;
+    }
+    Span cue = previousAttribution.cue();
+    int from = previousLast + 1;
+    if (cue != null && cue.start() >= previous.end() && cue.start() < quote.start()) {
+      from = at.tokenAtOrAfter(cue.end());
+    }
+    for (int k = from; k < open; k++) {
+      if (SpeechCues.isFiniteVerb(at, k)) {
+        return false;
+      }
+    }
+    // Without a tag between them, nothing but punctuation may separate the two quotes.
+    return from != previousLast + 1 || !hasWordBetween(at, from, open);
   }
 
   private static boolean isLeadIn(String w) {
-    return w.equals(",") || w.equals("—") || w.equals("–") || w.equals("-") || w.equals("--") || w.equals(":")
-        || w.equalsIgnoreCase("as");
+    return w.equals(",") || isDash(w) || w.equals(":") || w.equalsIgnoreCase("as");
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("—") || w.equals("–") || w.equals("―") || w.equals("-") || w.equals("--");
+  }
+
+  private static boolean isSentenceEnd(String w) {
+    return w.equals(".") || w.equals("!") || w.equals("?");
+  }
+
+  private static Span span(ArticleTokens at, int first, int end) {
+    return new Span(at.get(first).start(), at.get(end - 1).end());
   }
 
   private static Attribution attribution(ArticleTokens at, long np, int cue, int cueEnd, How how) {

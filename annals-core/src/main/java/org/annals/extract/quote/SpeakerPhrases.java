@@ -53,7 +53,7 @@ final class SpeakerPhrases {
           comma = k;
           break;
         }
-        if (isQuoteMark(at.word(k))) {
+        if (isQuoteToken(at, k)) {
           break;
         }
       }
@@ -174,6 +174,12 @@ final class SpeakerPhrases {
 
   static boolean isPronoun(ArticleTokens at, int i) {
     return at.pos(i).equals("PRP");
+  }
+
+  /** A quotation mark token (the tagger's `` and '' tags; not a possessive apostrophe). */
+  static boolean isQuoteToken(ArticleTokens at, int i) {
+    String pos = at.pos(i);
+    return pos.equals("``") || pos.equals("''");
   }
 
   static boolean isQuoteMark(String w) {
