@@ -39,7 +39,8 @@ public final class QuoteAttributor {
     if (at.size() == 0) {
       return List.of();
     }
-    List<QuotedPassage> passages = QuoteMarks.find(doc.text());
+    List<QuotedPassage> passages = new ArrayList<>(QuoteMarks.find(doc.text()));
+    passages.removeIf(p -> nickname(at, p));
     SpeakerLinker linker = new SpeakerLinker(at, entities, passages);
     List<Quote> quotes = new ArrayList<>();
     QuotedPassage lastKept = null;
@@ -82,6 +83,18 @@ public final class QuoteAttributor {
       return a != null && adjacent && !afterPossessiveOrPreposition(at, p);
     }
     return true;
+  }
+
+  /** A nickname inside a name: Marcia "Cia" Price. */
+  private static boolean nickname(ArticleTokens at, QuotedPassage p) {
+    int open = at.tokenCovering(p.start());
+    int after = at.tokenAtOrAfter(p.end());
+    if (open <= 0 || after >= at.size()) {
+      return false;
+    }
+    List<String> words = words(at.text.substring(p.start(), p.end()));
+    return words.size() <= SHORT_WORDS && titleCase(words) && at.pos(open - 1).equals("NNP")
+        && at.pos(after).equals("NNP");
   }
 
   /** A quote that makes a sentence on its own: nothing but punctuation before it in its sentence. */

@@ -45,6 +45,9 @@ final class SpeakerFinder {
       QuotedPassage lastQuote, Attribution lastAttribution) {
     Attribution a = transcript(at, quote);
     if (a == null) {
+      a = colon(at, quote, previous);
+    }
+    if (a == null) {
       a = after(at, quote, next);
     }
     if (a == null) {
@@ -109,7 +112,7 @@ final class SpeakerFinder {
       long np = SpeakerPhrases.phraseStartingAt(at, cueEnd, upper);
       return np == SpeakerPhrases.NONE ? null : attribution(at, np, i, cueEnd, How.AFTER);
     }
-    long np = SpeakerPhrases.phraseStartingAt(at, i, upper);
+    long np = SpeakerPhrases.phraseStartingAt(at, i, upper, true);
     if (np == SpeakerPhrases.NONE) {
       return afterClause(at, i, upper);
     }
@@ -227,6 +230,31 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * A quote right after a colon is introduced by its sentence ({@code X scolded him: "…"}), even
+   * when a tag follows it too: the cue before the colon, else its nearest verb.
+   */
+  private static Attribution colon(ArticleTokens at, QuotedPassage quote, QuotedPassage previous) {
+    int open = at.tokenCovering(quote.start());
+    if (open <= 0 || open >= at.size() || !at.word(open - 1).equals(":")) {
+      return null;
+    }
+    Attribution a = before(at, quote, previous, true);
+    if (a != null) {
+      return a;
+    }
+    int lower = lowerBound(at, at.sentenceOf(open), quote, previous);
+    for (int v = open - 2; v >= lower && v >= open - BEFORE_WINDOW; v--) {
+      if (SpeakerPhrases.isQuoteToken(at, v)) {
+        return null;
+      }
+      if (SpeechCues.isFiniteVerb(at, v) && !at.pos(v).equals("MD")) {
+        return credit(at, v, v + 1, lower, open, How.BEFORE);
+      }
+    }
+    return null;
+  }
+
   private static boolean longEnough(ArticleTokens at, QuotedPassage quote) {
     int words = 0;
     for (int t = at.tokenAtOrAfter(quote.start()); t < at.size() && at.get(t).end() <= quote.end(); t++) {
@@ -335,9 +363,33 @@ final class SpeakerFinder {
       np = SpeakerPhrases.phraseStartingAt(at, cueEnd, upper);
     }
     if (np == SpeakerPhrases.NONE && cue - 1 >= 0 && at.pos(cue - 1).equals("CC")) {
-      np = sentenceSubject(at, cue);
+      np = coordinatedSubject(at, cue - 1);
     }
     return np == SpeakerPhrases.NONE ? null : attribution(at, np, cue, cueEnd, how);
+  }
+
+  /**
+   * "I laughed and said", "PolitiFact claimed "…" and concluded": the subject of the nearest
+   * finite verb before the conjunction at {@code and}, outside quotation marks.
+   */
+  private static long coordinatedSubject(ArticleTokens at, int and) {
+    int first = at.sentenceFirst(at.sentenceOf(and));
+    boolean quoted = false;
+    for (int v = and - 1; v >= first; v--) {
+      String pos = at.pos(v);
+      if (pos.equals("''")) {
+        quoted = true;
+      } else if (pos.equals("``")) {
+        quoted = false;
+      } else if (!quoted && SpeechCues.isFiniteVerb(at, v)) {
+        long np = SpeakerPhrases.subjectBefore(at, v, first);
+        if (np == SpeakerPhrases.NONE && v - 1 >= first && at.pos(v - 1).equals("CC")) {
+          return coordinatedSubject(at, v - 1);
+        }
+        return np;
+      }
+    }
+    return SpeakerPhrases.NONE;
   }
 
   /** The subject of the first finite verb outside quotation marks in the sentence of {@code token}. */
@@ -426,8 +478,15 @@ final class SpeakerFinder {
     if (cue != null && cue.start() >= previous.end() && cue.start() < quote.start()) {
       from = at.tokenAtOrAfter(cue.end());
     }
+    boolean relative = false;
     for (int k = from; k < open; k++) {
-      if (SpeechCues.isFiniteVerb(at, k)) {
+      String pos = at.pos(k);
+      if (pos.equals("WP") || pos.equals("WDT")) {
+        // "said Tim Hess, a developer, who introduced him to bankers." belongs to the tag.
+        relative = true;
+      } else if (at.word(k).equals(",") || isSentenceEnd(at.word(k))) {
+        relative = false;
+      } else if (!relative && SpeechCues.isFiniteVerb(at, k)) {
         return false;
       }
     }

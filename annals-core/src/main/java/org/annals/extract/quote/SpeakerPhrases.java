@@ -134,6 +134,15 @@ final class SpeakerPhrases {
    * apposition's comma and before a parenthesis ("Rep. X (D-N.C.)" keeps "Rep. X").
    */
   static long phraseStartingAt(ArticleTokens at, int from, int upper) {
+    return phraseStartingAt(at, from, upper, false);
+  }
+
+  /**
+   * As {@link #phraseStartingAt(ArticleTokens, int, int)}; with {@code joined}, a common noun may
+   * take a prepositional modifier ("a narrator in the Clinton ad"), for a phrase that must be
+   * followed by its verb.
+   */
+  static long phraseStartingAt(ArticleTokens at, int from, int upper, boolean joined) {
     if (from >= upper || !startsPhrase(at, from)) {
       return NONE;
     }
@@ -150,13 +159,15 @@ final class SpeakerPhrases {
         end++;
         continue;
       }
-      if (pos.equals("IN") && w.equalsIgnoreCase("of") && end > from && isNominal(at.pos(end - 1))
-          && end + 1 < upper && (isNominal(at.pos(end + 1)) || isModifier(at.pos(end + 1)))) {
+      boolean nextNominal = end + 1 < upper && (isNominal(at.pos(end + 1)) || isModifier(at.pos(end + 1)));
+      if (pos.equals("IN") && end > from && nextNominal && (w.equalsIgnoreCase("of") && isNominal(at.pos(end - 1))
+          || joined && JOINING.contains(w.toLowerCase(Locale.ROOT))
+          && (at.pos(end - 1).equals("NN") || at.pos(end - 1).equals("NNS")))) {
         end++;
         continue;
       }
-      if (pos.equals("CC") && w.equalsIgnoreCase("and") && end > from && at.pos(end - 1).startsWith("NNP")
-          && end + 1 < upper && at.pos(end + 1).startsWith("NNP")) {
+      if ((pos.equals("CC") && w.equalsIgnoreCase("and") || pos.equals("SYM")) && end > from
+          && at.pos(end - 1).startsWith("NNP") && end + 1 < upper && at.pos(end + 1).startsWith("NNP")) {
         end++;
         continue;
       }

@@ -22,7 +22,8 @@ final class SpeechCues {
       "hail", "blast", "slam", "mock", "accuse", "criticize", "praise", "speculate", "theorize", "guess",
       "reveal", "disclose", "inform", "assure", "point", "put", "go", "pronounce", "decry", "question",
       "answer", "begin", "open", "close", "summarize", "elaborate", "clarify", "interrupt", "email", "text",
-      "message", "preach", "lecture", "estimate", "stipulate");
+      "message", "preach", "lecture", "estimate", "stipulate", "comment", "scold", "attack", "recommend",
+      "beg", "grumble", "gush", "marvel");
 
   /** Lemmas that are cues only with a particle or object: "pointed out", "went on", "put it". */
   private static final Set<String> NEED_PARTICLE = Set.of("point", "go", "put", "chime", "open", "close", "begin",
@@ -46,7 +47,11 @@ final class SpeechCues {
       return i + 2;
     }
     String lemma = at.lemma(i);
-    if (!VERBS.contains(lemma) || !(at.pos(i).startsWith("VB") || FORMS.contains(word))) {
+    if (FORMS.contains(word)) {
+      // Sentence-initial "Said Ellis:" is easily tagged as a name.
+      return i + 1;
+    }
+    if (!VERBS.contains(lemma) || !at.pos(i).startsWith("VB")) {
       return -1;
     }
     if (NEED_PARTICLE.contains(lemma)) {
