@@ -19,8 +19,10 @@ final class ArticleTokens {
   private final int[] sentenceFirst;
   private final int[] sentenceEnd;
   private final int[] tokenStarts;
+  private final boolean[] quoted;
+  private final boolean[] quoteMark;
 
-  ArticleTokens(AnnotatedArticle doc) {
+  ArticleTokens(AnnotatedArticle doc, List<QuotedPassage> passages) {
     this.doc = doc;
     this.text = doc.text();
     List<Token> all = new ArrayList<>();
@@ -43,6 +45,37 @@ final class ArticleTokens {
     for (int t = 0; t < all.size(); t++) {
       tokenStarts[t] = all.get(t).start();
     }
+    quoted = new boolean[all.size()];
+    quoteMark = new boolean[all.size()];
+    for (QuotedPassage p : passages) {
+      int first = tokenAtOrAfter(p.start());
+      for (int t = first; t < all.size() && all.get(t).start() < p.end(); t++) {
+        quoted[t] = true;
+      }
+      if (first < all.size()) {
+        quoteMark[first] = true;
+      }
+      int last = tokenEndingBy(p.end());
+      if (p.closed() && last >= 0) {
+        quoteMark[last] = true;
+      }
+    }
+  }
+
+  /** Whether token {@code i} lies inside a quoted passage (its marks included). */
+  boolean quoted(int i) {
+    return quoted[i];
+  }
+
+  /** Whether token {@code i} opens or closes a quoted passage. */
+  boolean quoteMark(int i) {
+    return quoteMark[i];
+  }
+
+  /** A PERSON or ORGANIZATION token: a name whatever its part-of-speech tag says. */
+  boolean isName(int i) {
+    String ner = tokens.get(i).ner();
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION");
   }
 
   int size() {

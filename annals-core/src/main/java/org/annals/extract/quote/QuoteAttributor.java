@@ -35,12 +35,14 @@ public final class QuoteAttributor {
       "to", "for", "with", "from", "by", "is", "vs.", "vs", "&", "as");
 
   public List<Quote> attribute(AnnotatedArticle doc, List<Entity> entities) {
-    ArticleTokens at = new ArticleTokens(doc);
-    if (at.size() == 0) {
+    if (doc.sentences().isEmpty()) {
       return List.of();
     }
-    List<QuotedPassage> passages = new ArrayList<>(QuoteMarks.find(doc.text()));
-    passages.removeIf(p -> nickname(at, p));
+    List<QuotedPassage> marked = QuoteMarks.find(doc.text());
+    ArticleTokens names = new ArticleTokens(doc, marked);
+    List<QuotedPassage> passages = new ArrayList<>(marked);
+    passages.removeIf(p -> nickname(names, p));
+    ArticleTokens at = new ArticleTokens(doc, passages);
     SpeakerLinker linker = new SpeakerLinker(at, entities, passages);
     List<Quote> quotes = new ArrayList<>();
     QuotedPassage lastKept = null;
@@ -104,7 +106,8 @@ public final class QuoteAttributor {
       return false;
     }
     int s = at.sentenceOf(open);
-    for (int i = at.sentenceFirst(s); i < open; i++) {
+    boolean afterColon = open > 0 && at.word(open - 1).equals(":");
+    for (int i = at.sentenceFirst(s); i < open && !afterColon; i++) {
       if (Character.isLetterOrDigit(at.word(i).charAt(0))) {
         return false;
       }

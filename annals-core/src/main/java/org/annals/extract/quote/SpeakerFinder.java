@@ -48,10 +48,16 @@ final class SpeakerFinder {
       a = colon(at, quote, previous);
     }
     if (a == null) {
-      a = after(at, quote, next);
+      a = after(at, quote, next, false);
     }
     if (a == null) {
       a = before(at, quote, previous, true);
+    }
+    if (a == null) {
+      a = after(at, quote, next, true);
+    }
+    if (a == null) {
+      a = colonWithoutCue(at, quote, previous);
     }
     if (a == null) {
       a = before(at, quote, previous, false);
@@ -60,7 +66,9 @@ final class SpeakerFinder {
       a = introduced(at, quote, previous);
     }
     if (a == null && lastAttribution != null && lastQuote != null && continues(at, lastQuote, lastAttribution, quote)) {
-      a = new Attribution(lastAttribution.speaker(), null, How.CONTINUED);
+      // The tag between the two quotes, where there is one, names who goes on speaking.
+      Attribution between = after(at, lastQuote, quote, false);
+      a = new Attribution(between != null ? between.speaker() : lastAttribution.speaker(), null, How.CONTINUED);
     }
     if (a == null) {
       a = context(at, quote, previous);
@@ -78,25 +86,55 @@ final class SpeakerFinder {
     return new Attribution(new Span(s, quote.start() + m.end(1)), null, How.TRANSCRIPT);
   }
 
-  /** {@code "…," X said} and {@code "…," said X}, in the rest of the quote's sentence. */
-  private static Attribution after(ArticleTokens at, QuotedPassage quote, QuotedPassage next) {
+  /**
+   * {@code "…," X said} and {@code "…," said X}, in the rest of the quote's sentence; with
+   * {@code nextSentence}, in the sentence after a quote that ends its own, which must then be the
+   * tag alone ({@code "We won." He said.}, not {@code "We won." He said the polls were wrong.}).
+   */
+  private static Attribution after(ArticleTokens at, QuotedPassage quote, QuotedPassage next, boolean nextSentence) {
     int first = at.tokenAtOrAfter(quote.end());
-    if (first >= at.size() || !at.sameParagraph(quote.end(), at.get(first).start())) {
+    if (first >= at.size()) {
       return null;
+    }
+    if (!at.sameParagraph(quote.end(), at.get(first).start())) {
+      return nextSentence ? null : dashLine(at, first);
     }
     int lastInside = at.tokenEndingBy(quote.end());
     int sentence = at.sentenceOf(first);
-    if (lastInside >= 0 && at.sentenceOf(lastInside) != sentence && at.sentenceOf(lastInside) + 1 != sentence) {
+    // A tail opening in lower case ("“You winning?” she said") goes on the quote's sentence,
+    // whatever the sentence splitter made of the question mark.
+    boolean crossing = lastInside >= 0 && at.sentenceOf(lastInside) != sentence
+        && !Character.isLowerCase(at.word(first).charAt(0));
+    if (crossing != nextSentence || lastInside >= 0 && at.sentenceOf(lastInside) + 1 < sentence) {
       return null;
     }
     int upper = at.sentenceEnd(sentence);
-    if (next != null) {
-      upper = Math.min(upper, at.tokenAtOrAfter(next.start()));
-    }
     int paragraphEnd = at.paragraphEnd(quote.end());
     while (upper > first && at.get(upper - 1).start() >= paragraphEnd) {
       upper--;
     }
+    if (next != null) {
+      int nextOpen = at.tokenAtOrAfter(next.start());
+      if (crossing && nextOpen < upper) {
+        // "He added, "…"" introduces the next quote, not this one.
+        return null;
+      }
+      upper = Math.min(upper, nextOpen);
+    }
+    if (crossing && upper > first && at.word(upper - 1).equals(":")) {
+      return null;
+    }
+    Attribution a = tag(at, quote, first, upper, !crossing);
+    if (a != null && crossing) {
+      int cueEnd = at.tokenAtOrAfter(Math.max(a.cue().end(), a.speaker().end()));
+      if (hasFiniteVerb(at, cueEnd, upper)) {
+        return null;
+      }
+    }
+    return a;
+  }
+
+  private static Attribution tag(ArticleTokens at, QuotedPassage quote, int first, int upper, boolean sameSentence) {
     int i = first;
     boolean dash = false;
     while (i < upper && isLeadIn(at.word(i))) {
@@ -106,7 +144,12 @@ final class SpeakerFinder {
     if (i >= upper) {
       return null;
     }
+    // A quote ending in a comma, ? or ! wants a tag: any verb of the tail then counts as the cue.
+    boolean wantsTag = sameSentence && endsWithTagPunctuation(at, quote);
     int cueEnd = SpeechCues.cueAt(at, i);
+    if (cueEnd < 0 && wantsTag && isTagVerb(at, i)) {
+      cueEnd = i + 1;
+    }
     if (cueEnd > 0) {
       // "…," said X / "…," according to X
       long np = SpeakerPhrases.phraseStartingAt(at, cueEnd, upper);
@@ -114,13 +157,13 @@ final class SpeakerFinder {
     }
     long np = SpeakerPhrases.phraseStartingAt(at, i, upper, true);
     if (np == SpeakerPhrases.NONE) {
-      return afterClause(at, i, upper);
+      return sameSentence ? afterClause(at, i, upper) : null;
     }
     int k = skipParenthesis(at, SpeakerPhrases.end(np), upper);
     if (dash && (k >= upper || isSentenceEnd(at.word(k)))) {
       // Listicle and epigraph style: "…" ― Pamela Padilla
-      int d = i - 1;
-      return new Attribution(span(at, SpeakerPhrases.first(np), SpeakerPhrases.end(np)), at.get(d).span(), How.AFTER);
+      return new Attribution(span(at, SpeakerPhrases.first(np), SpeakerPhrases.end(np)), at.get(i - 1).span(),
+          How.AFTER);
     }
     if (k < upper && at.word(k).equals(",")) {
       // "…," X, a lawyer for the family, said
@@ -142,10 +185,64 @@ final class SpeakerFinder {
       k++;
     }
     int end = SpeechCues.cueAt(at, k);
+    if (k < upper && end < 0 && wantsTag && isTagVerb(at, k)) {
+      end = k + 1;
+    }
     if (k < upper && end > 0 && !at.pos(k).equals("VBG")) {
       return attribution(at, np, k, end, How.AFTER);
     }
-    return afterClause(at, i, upper);
+    return sameSentence ? afterClause(at, i, upper) : null;
+  }
+
+  /** The next paragraph is only a dash and a name: "- Bernie Sanders." */
+  private static Attribution dashLine(ArticleTokens at, int first) {
+    if (!isDash(at.word(first))) {
+      return null;
+    }
+    int paragraphEnd = at.paragraphEnd(at.get(first).start());
+    int upper = first + 1;
+    while (upper < at.size() && at.get(upper).start() < paragraphEnd) {
+      upper++;
+    }
+    long np = SpeakerPhrases.phraseStartingAt(at, first + 1, upper);
+    if (np == SpeakerPhrases.NONE) {
+      return null;
+    }
+    int k = SpeakerPhrases.end(np);
+    if (k < upper && !(k == upper - 1 && isSentenceEnd(at.word(k)))) {
+      return null;
+    }
+    return new Attribution(span(at, SpeakerPhrases.first(np), k), at.get(first).span(), How.AFTER);
+  }
+
+  private static boolean endsWithTagPunctuation(ArticleTokens at, QuotedPassage quote) {
+    for (int i = quote.end() - 1; i > quote.start(); i--) {
+      char c = at.text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+      if (c == ',' || c == '?' || c == '!') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A finite lexical verb: "barked", "agrees" (not "is", "has", "does"). */
+  private static boolean isTagVerb(ArticleTokens at, int i) {
+    String pos = at.pos(i);
+    String lemma = at.lemma(i);
+    return (pos.equals("VBD") || pos.equals("VBZ")) && !lemma.equals("be") && !lemma.equals("have")
+        && !lemma.equals("do");
+  }
+
+  private static boolean hasFiniteVerb(ArticleTokens at, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (SpeechCues.isFiniteVerb(at, i) && !at.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -154,7 +251,7 @@ final class SpeakerFinder {
    */
   private static Attribution afterClause(ArticleTokens at, int from, int upper) {
     for (int c = from; c < upper; c++) {
-      if (SpeechCues.isFiniteVerb(at, c) || SpeakerPhrases.isQuoteToken(at, c)) {
+      if (SpeechCues.isFiniteVerb(at, c) || at.quoteMark(c)) {
         return null;
       }
       if (!at.word(c).equals(",")) {
@@ -204,7 +301,7 @@ final class SpeakerFinder {
     int lower = lowerBound(at, sentence, quote, previous);
     int limit = adjacent ? Math.max(lower, open - BEFORE_WINDOW) : lower;
     for (int i = open - 1; i >= limit; i--) {
-      if (adjacent && SpeakerPhrases.isQuoteToken(at, i)) {
+      if (adjacent && at.quoteMark(i)) {
         return null;
       }
       int cueEnd = SpeechCues.cueAt(at, i);
@@ -231,25 +328,50 @@ final class SpeakerFinder {
   }
 
   /**
-   * A quote right after a colon is introduced by its sentence ({@code X scolded him: "…"}), even
-   * when a tag follows it too: the cue before the colon, else its nearest verb.
+   * A quote right after a colon is introduced by its sentence ({@code X told reporters: "…"}):
+   * the cue before the colon wins even over a tag after the quote.
    */
   private static Attribution colon(ArticleTokens at, QuotedPassage quote, QuotedPassage previous) {
     int open = at.tokenCovering(quote.start());
     if (open <= 0 || open >= at.size() || !at.word(open - 1).equals(":")) {
       return null;
     }
-    Attribution a = before(at, quote, previous, true);
-    if (a != null) {
-      return a;
+    return before(at, quote, previous, true);
+  }
+
+  /**
+   * A colon with no verb of saying before it: a speaker label ({@code Bush: "…"}, {@code … -
+   * Philip Bump: "…"}) names the speaker; otherwise the subject of the nearest verb
+   * ({@code Perez lobbies for a higher minimum wage: "…"}).
+   */
+  private static Attribution colonWithoutCue(ArticleTokens at, QuotedPassage quote, QuotedPassage previous) {
+    int open = at.tokenCovering(quote.start());
+    if (open <= 1 || open >= at.size() || !at.word(open - 1).equals(":")) {
+      return null;
     }
     int lower = lowerBound(at, at.sentenceOf(open), quote, previous);
+    long label = SpeakerPhrases.phraseEndingAt(at, open - 2, lower);
+    if (label != SpeakerPhrases.NONE) {
+      int first = SpeakerPhrases.first(label);
+      boolean labelOnly = first == lower || isDash(at.word(first - 1)) || at.word(first - 1).equals(".");
+      boolean named = false;
+      for (int t = first; t < SpeakerPhrases.end(label); t++) {
+        named |= at.isName(t);
+      }
+      if (labelOnly || named && !hasFiniteVerb(at, lower, first)) {
+        return new Attribution(span(at, first, SpeakerPhrases.end(label)), null, How.BEFORE);
+      }
+      if (named) {
+        // "… doesn't surprise Republican pollster Daron Shaw:" — a name ending the sentence is its voice.
+        return new Attribution(span(at, first, SpeakerPhrases.end(label)), null, How.INTRODUCED);
+      }
+    }
     for (int v = open - 2; v >= lower && v >= open - BEFORE_WINDOW; v--) {
-      if (SpeakerPhrases.isQuoteToken(at, v)) {
+      if (at.quoteMark(v)) {
         return null;
       }
       if (SpeechCues.isFiniteVerb(at, v) && !at.pos(v).equals("MD")) {
-        return credit(at, v, v + 1, lower, open, How.BEFORE);
+        return credit(at, v, v + 1, lower, open, How.INTRODUCED);
       }
     }
     return null;
@@ -302,7 +424,11 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** The previous sentence of the paragraph reports someone's words: "X said Y." then the quote. */
+  /**
+   * The sentence before reports someone's words ("X said Y." then the quote): one of the two
+   * previous sentences of the paragraph, or, for a quote opening its paragraph, the last sentence
+   * of the paragraph before.
+   */
   private static Attribution context(ArticleTokens at, QuotedPassage quote, QuotedPassage previous) {
     int open = at.tokenCovering(quote.start());
     if (open >= at.size()) {
@@ -310,24 +436,31 @@ final class SpeakerFinder {
     }
     int sentence = at.sentenceOf(open);
     int paragraphStart = at.paragraphStart(quote.start());
+    boolean opensParagraph = at.text.substring(paragraphStart, quote.start()).isBlank();
     for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
       int first = at.sentenceFirst(s);
       if (at.get(first).start() < paragraphStart) {
-        return null;
+        boolean previousParagraph = opensParagraph && s == sentence - 1
+            && at.paragraphStart(at.get(first).start()) == at.paragraphStart(Math.max(0, paragraphStart - 2));
+        if (!previousParagraph) {
+          return null;
+        }
       }
-      int lower = first;
       int upper = at.sentenceEnd(s);
-      for (int i = lower; i < upper; i++) {
-        if (previous != null && at.get(i).start() >= previous.start() && at.get(i).end() <= previous.end()) {
+      for (int i = first; i < upper; i++) {
+        if (at.quoted(i)) {
           continue;
         }
         int cueEnd = SpeechCues.cueAt(at, i);
         if (cueEnd > 0 && !at.pos(i).equals("VBG") && !at.pos(i).equals("VBN")) {
-          Attribution a = credit(at, i, cueEnd, lower, upper, How.CONTEXT);
+          Attribution a = credit(at, i, cueEnd, first, upper, How.CONTEXT);
           if (a != null) {
             return a;
           }
         }
+      }
+      if (at.get(first).start() < paragraphStart) {
+        return null;
       }
     }
     return null;
@@ -374,14 +507,8 @@ final class SpeakerFinder {
    */
   private static long coordinatedSubject(ArticleTokens at, int and) {
     int first = at.sentenceFirst(at.sentenceOf(and));
-    boolean quoted = false;
     for (int v = and - 1; v >= first; v--) {
-      String pos = at.pos(v);
-      if (pos.equals("''")) {
-        quoted = true;
-      } else if (pos.equals("``")) {
-        quoted = false;
-      } else if (!quoted && SpeechCues.isFiniteVerb(at, v)) {
+      if (!at.quoted(v) && SpeechCues.isFiniteVerb(at, v)) {
         long np = SpeakerPhrases.subjectBefore(at, v, first);
         if (np == SpeakerPhrases.NONE && v - 1 >= first && at.pos(v - 1).equals("CC")) {
           return coordinatedSubject(at, v - 1);
@@ -395,14 +522,8 @@ final class SpeakerFinder {
   /** The subject of the first finite verb outside quotation marks in the sentence of {@code token}. */
   private static long sentenceSubject(ArticleTokens at, int token) {
     int first = at.sentenceFirst(at.sentenceOf(token));
-    boolean quoted = false;
     for (int v = first; v < token; v++) {
-      String pos = at.pos(v);
-      if (pos.equals("``")) {
-        quoted = true;
-      } else if (pos.equals("''")) {
-        quoted = false;
-      } else if (!quoted && SpeechCues.isFiniteVerb(at, v)) {
+      if (!at.quoted(v) && SpeechCues.isFiniteVerb(at, v)) {
         return SpeakerPhrases.subjectBefore(at, v, first);
       }
     }

@@ -53,7 +53,7 @@ final class SpeakerPhrases {
           comma = k;
           break;
         }
-        if (isQuoteToken(at, k)) {
+        if (at.quoteMark(k)) {
           break;
         }
       }
@@ -73,6 +73,18 @@ final class SpeakerPhrases {
 
   /** The noun phrase whose last token is {@code last}, read leftwards, not before {@code lower}. */
   static long phraseEndingAt(ArticleTokens at, int last, int lower) {
+    if (last >= lower && (at.word(last).equals(")") || at.pos(last).equals("-RRB-"))) {
+      // "Rep. John Mica (R-Fla.)": the name is before the parenthesis.
+      int open = last - 1;
+      while (open >= lower && open >= last - 8 && !at.word(open).equals("(") && !at.pos(open).equals("-LRB-")) {
+        open--;
+      }
+      if (open >= lower && open >= last - 8) {
+        long inner = phraseEndingAt(at, open - 1, lower);
+        return inner == NONE ? NONE : range(first(inner), last + 1);
+      }
+      return NONE;
+    }
     if (last < lower || !isHeadToken(at, last)) {
       return NONE;
     }
@@ -81,7 +93,7 @@ final class SpeakerPhrases {
     while (first - 1 >= lower && last - first + 1 < MAX_TOKENS) {
       int k = first - 1;
       String w = at.word(k);
-      String pos = at.pos(k);
+      String pos = pos(at, k);
       if (w.equals(")") || pos.equals("-RRB-")) {
         depth++;
         first = k;
@@ -103,13 +115,13 @@ final class SpeakerPhrases {
         first = k;
         continue;
       }
-      if ((pos.equals("VBN") || pos.equals("VBG")) && isNominalOrAdj(at.pos(first)) && k - 1 >= lower
-          && (isModifier(at.pos(k - 1)) || at.pos(k - 1).equals("DT"))) {
+      if ((pos.equals("VBN") || pos.equals("VBG")) && isNominalOrAdj(pos(at, first)) && k - 1 >= lower
+          && (isModifier(pos(at, k - 1)) || pos(at, k - 1).equals("DT"))) {
         first = k;
         continue;
       }
-      if (pos.equals("CC") && w.equalsIgnoreCase("and") && at.pos(first).startsWith("NNP") && k - 1 >= lower
-          && at.pos(k - 1).startsWith("NNP")) {
+      if (pos.equals("CC") && w.equalsIgnoreCase("and") && pos(at, first).startsWith("NNP") && k - 1 >= lower
+          && pos(at, k - 1).startsWith("NNP")) {
         first = k;
         continue;
       }
@@ -149,25 +161,25 @@ final class SpeakerPhrases {
     int end = from;
     while (end < upper && end - from < MAX_TOKENS) {
       String w = at.word(end);
-      String pos = at.pos(end);
+      String pos = pos(at, end);
       if (isNominal(pos) || isModifier(pos)) {
         end++;
         continue;
       }
-      if ((pos.equals("VBN") || pos.equals("VBG")) && end > from && isModifier(at.pos(end - 1)) && end + 1 < upper
-          && isNominalOrAdj(at.pos(end + 1))) {
+      if ((pos.equals("VBN") || pos.equals("VBG")) && end > from && isModifier(pos(at, end - 1)) && end + 1 < upper
+          && isNominalOrAdj(pos(at, end + 1))) {
         end++;
         continue;
       }
-      boolean nextNominal = end + 1 < upper && (isNominal(at.pos(end + 1)) || isModifier(at.pos(end + 1)));
-      if (pos.equals("IN") && end > from && nextNominal && (w.equalsIgnoreCase("of") && isNominal(at.pos(end - 1))
+      boolean nextNominal = end + 1 < upper && (isNominal(pos(at, end + 1)) || isModifier(pos(at, end + 1)));
+      if (pos.equals("IN") && end > from && nextNominal && (w.equalsIgnoreCase("of") && isNominal(pos(at, end - 1))
           || joined && JOINING.contains(w.toLowerCase(Locale.ROOT))
-          && (at.pos(end - 1).equals("NN") || at.pos(end - 1).equals("NNS")))) {
+          && (pos(at, end - 1).equals("NN") || pos(at, end - 1).equals("NNS")))) {
         end++;
         continue;
       }
       if ((pos.equals("CC") && w.equalsIgnoreCase("and") || pos.equals("SYM")) && end > from
-          && at.pos(end - 1).startsWith("NNP") && end + 1 < upper && at.pos(end + 1).startsWith("NNP")) {
+          && pos(at, end - 1).startsWith("NNP") && end + 1 < upper && pos(at, end + 1).startsWith("NNP")) {
         end++;
         continue;
       }
@@ -181,6 +193,11 @@ final class SpeakerPhrases {
       return NONE;
     }
     return range(from, end);
+  }
+
+  /** The tag, with tagged names read as proper nouns ("Tad Devine/JJ" is a name). */
+  private static String pos(ArticleTokens at, int i) {
+    return at.isName(i) && !at.pos(i).equals("POS") ? "NNP" : at.pos(i);
   }
 
   static boolean isPronoun(ArticleTokens at, int i) {
@@ -203,7 +220,7 @@ final class SpeakerPhrases {
     if (!JOINING.contains(w) || k - 1 < lower) {
       return false;
     }
-    String before = at.pos(k - 1);
+    String before = pos(at, k - 1);
     if (w.equals("of")) {
       return isNominal(before);
     }
@@ -231,7 +248,7 @@ final class SpeakerPhrases {
 
   /** The last token of a phrase must be a noun, a pronoun or a number ("the 25-year-old"). */
   private static boolean isHeadToken(ArticleTokens at, int i) {
-    String pos = at.pos(i);
+    String pos = pos(at, i);
     if (pos.equals("PRP")) {
       String w = at.word(i).toLowerCase(Locale.ROOT);
       // Object pronouns do not speak: "told him", "asked them".
@@ -251,7 +268,7 @@ final class SpeakerPhrases {
   }
 
   private static boolean startsPhrase(ArticleTokens at, int i) {
-    String pos = at.pos(i);
+    String pos = pos(at, i);
     return isNominal(pos) || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("PDT")
         || (pos.equals("NNP"));
   }

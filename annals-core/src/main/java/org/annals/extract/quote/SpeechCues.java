@@ -23,11 +23,11 @@ final class SpeechCues {
       "reveal", "disclose", "inform", "assure", "point", "put", "go", "pronounce", "decry", "question",
       "answer", "begin", "open", "close", "summarize", "elaborate", "clarify", "interrupt", "email", "text",
       "message", "preach", "lecture", "estimate", "stipulate", "comment", "scold", "attack", "recommend",
-      "beg", "grumble", "gush", "marvel");
+      "beg", "grumble", "gush", "marvel", "echo", "bark", "agree", "exhort", "cut");
 
   /** Lemmas that are cues only with a particle or object: "pointed out", "went on", "put it". */
   private static final Set<String> NEED_PARTICLE = Set.of("point", "go", "put", "chime", "open", "close", "begin",
-      "fire", "shoot", "snap");
+      "fire", "shoot", "snap", "cut");
 
   /** Forms a tagger sometimes misses as verbs. */
   private static final Set<String> FORMS = Set.of("said", "says", "told", "added", "asked", "wrote", "tweeted");
@@ -60,7 +60,7 @@ final class SpeechCues {
         case "point" -> next.equals("out");
         case "go" -> next.equals("on");
         case "put" -> next.equals("it");
-        case "chime" -> next.equals("in");
+        case "chime", "cut" -> next.equals("in");
         case "fire", "shoot", "snap" -> next.equals("back");
         case "open", "close", "begin" -> next.equals("with") || next.equals("by");
         default -> false;

@@ -43,8 +43,8 @@ public final class QuoteDebug {
         Cached.class);
     AnnotatedArticle doc = new AnnotatedArticle(Article.of(args[1], text, null), c.sentences(), c.namedSpans(),
         c.timexes());
-    ArticleTokens at = new ArticleTokens(doc);
     List<QuotedPassage> passages = QuoteMarks.find(text);
+    ArticleTokens at = new ArticleTokens(doc, passages);
     QuotedPassage lastKept = null;
     Attribution lastA = null;
     for (int i = 0; i < passages.size(); i++) {
