@@ -30,6 +30,14 @@ final class SpeakerFinder {
   /** Tokens between a verb of saying and the quote it introduces: "told reporters on Monday:". */
   private static final int BEFORE_WINDOW = 12;
 
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "as", "after", "before",
+      "while", "because", "since", "though", "although", "if", "until", "once", "whereas");
+
+  /** Verb forms that end a tagger's noun phrase in a tag ("the editorial/JJ read/NN"). */
+  private static final java.util.Set<String> TAG_FORMS = java.util.Set.of("said", "says", "told", "tells", "wrote",
+      "writes", "added", "adds", "asked", "asks", "read", "reads", "tweeted", "noted", "explained", "continued",
+      "replied", "recalled", "argued", "insisted", "warned");
+
   private static final Pattern TRANSCRIPT_LABEL =
       Pattern.compile("^[\"“`']*\\s*([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3}):");
 
@@ -127,7 +135,7 @@ final class SpeakerFinder {
     Attribution a = tag(at, quote, first, upper, !crossing);
     if (a != null && crossing) {
       int cueEnd = at.tokenAtOrAfter(Math.max(a.cue().end(), a.speaker().end()));
-      if (hasFiniteVerb(at, cueEnd, upper)) {
+      if (clauseFollows(at, cueEnd, upper)) {
         return null;
       }
     }
@@ -151,15 +159,24 @@ final class SpeakerFinder {
       cueEnd = i + 1;
     }
     if (cueEnd > 0) {
-      // "…," said X / "…," according to X
-      long np = SpeakerPhrases.phraseStartingAt(at, cueEnd, upper);
+      // "…," said X / "…," according to X / "…" added by X
+      int from = cueEnd < upper && at.word(cueEnd).equalsIgnoreCase("by") ? cueEnd + 1 : cueEnd;
+      long np = SpeakerPhrases.phraseStartingAt(at, from, upper);
       return np == SpeakerPhrases.NONE ? null : attribution(at, np, i, cueEnd, How.AFTER);
     }
     long np = SpeakerPhrases.phraseStartingAt(at, i, upper, true);
     if (np == SpeakerPhrases.NONE) {
       return sameSentence ? afterClause(at, i, upper) : null;
     }
-    int k = skipParenthesis(at, SpeakerPhrases.end(np), upper);
+    int npEnd = SpeakerPhrases.end(np);
+    if (npEnd - i > 1 && TAG_FORMS.contains(at.word(npEnd - 1).toLowerCase(java.util.Locale.ROOT))) {
+      // "“…,” the editorial read": the tagger took the verb for a noun.
+      long shorter = SpeakerPhrases.phraseEndingAt(at, npEnd - 2, i);
+      if (shorter != SpeakerPhrases.NONE) {
+        return attribution(at, shorter, npEnd - 1, npEnd, How.AFTER);
+      }
+    }
+    int k = skipParenthesis(at, npEnd, upper);
     if (dash && (k >= upper || isSentenceEnd(at.word(k)))) {
       // Listicle and epigraph style: "…" ― Pamela Padilla
       return new Attribution(span(at, SpeakerPhrases.first(np), SpeakerPhrases.end(np)), at.get(i - 1).span(),
@@ -189,6 +206,11 @@ final class SpeakerFinder {
       end = k + 1;
     }
     if (k < upper && end > 0 && !at.pos(k).equals("VBG")) {
+      if (at.pos(k).equals("VBN") && end < upper && at.word(end).equalsIgnoreCase("by")) {
+        // "“poison pill” measures added by Republicans": the passive's agent speaks.
+        long agent = SpeakerPhrases.phraseStartingAt(at, end + 1, upper);
+        return agent == SpeakerPhrases.NONE ? null : attribution(at, agent, k, end, How.AFTER);
+      }
       return attribution(at, np, k, end, How.AFTER);
     }
     return sameSentence ? afterClause(at, i, upper) : null;
@@ -247,17 +269,24 @@ final class SpeakerFinder {
 
   /**
    * A partial quote whose sentence goes on before its tag: {@code "…" for criminal behavior, she
-   * said.} The tag is a comma, a subject and a verb of saying, with no other clause before it.
+   * said.} / {@code "…" that Sanders can catch Clinton, said X.} The tag is a comma, then a
+   * subject and a verb of saying (or the verb and the subject), and the sentence says nothing
+   * more after it but adjuncts.
    */
   private static Attribution afterClause(ArticleTokens at, int from, int upper) {
     for (int c = from; c < upper; c++) {
-      if (SpeechCues.isFiniteVerb(at, c) || at.quoteMark(c)) {
-        return null;
-      }
-      if (!at.word(c).equals(",")) {
+      if (!at.word(c).equals(",") || c + 1 >= upper) {
         continue;
       }
-      long np = SpeakerPhrases.phraseStartingAt(at, c + 1, upper);
+      int end = SpeechCues.cueAt(at, c + 1);
+      if (end > 0 && SpeechCues.isFiniteVerb(at, c + 1)) {
+        long np = SpeakerPhrases.phraseStartingAt(at, end, upper);
+        if (np != SpeakerPhrases.NONE && !clauseFollows(at, SpeakerPhrases.end(np), upper)) {
+          return attribution(at, np, c + 1, end, How.IN_SENTENCE);
+        }
+        continue;
+      }
+      long np = SpeakerPhrases.phraseStartingAt(at, c + 1, upper, true);
       if (np == SpeakerPhrases.NONE) {
         continue;
       }
@@ -265,12 +294,32 @@ final class SpeakerFinder {
       while (k < upper && SpeechCues.isAdverbOrAuxiliary(at, k)) {
         k++;
       }
-      int end = SpeechCues.cueAt(at, k);
-      if (k < upper && end > 0 && SpeechCues.isFiniteVerb(at, k)) {
+      end = SpeechCues.cueAt(at, k);
+      if (k < upper && end > 0 && SpeechCues.isFiniteVerb(at, k) && !clauseFollows(at, end, upper)) {
         return attribution(at, np, k, end, How.IN_SENTENCE);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a clause of its own follows a tag: a finite verb before any comma, subordinator or
+   * relative pronoun ("he said the polls were wrong", not "he said, when asked" or "he said as
+   * he left").
+   */
+  private static boolean clauseFollows(ArticleTokens at, int from, int upper) {
+    for (int i = from; i < upper; i++) {
+      String w = at.word(i);
+      String pos = at.pos(i);
+      if (w.equals(",") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--") || pos.startsWith("W")
+          || pos.equals("IN") && SUBORDINATORS.contains(w.toLowerCase(java.util.Locale.ROOT)) || at.quoted(i)) {
+        return false;
+      }
+      if (SpeechCues.isFiniteVerb(at, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Past a parenthesis right after a name: "Rep. John Mica (R-Fla.)". */
@@ -486,7 +535,7 @@ final class SpeakerFinder {
       }
       boolean subjectless = before < lower || !at.pos(before).startsWith("NN") && !at.pos(before).equals("PRP");
       if (subjectless) {
-        np = sentenceSubject(at, cue);
+        np = hostSubject(at, cue);
       }
     }
     if (np == SpeakerPhrases.NONE) {
@@ -496,38 +545,39 @@ final class SpeakerFinder {
       np = SpeakerPhrases.phraseStartingAt(at, cueEnd, upper);
     }
     if (np == SpeakerPhrases.NONE && cue - 1 >= 0 && at.pos(cue - 1).equals("CC")) {
-      np = coordinatedSubject(at, cue - 1);
+      np = hostSubject(at, cue - 1);
     }
     return np == SpeakerPhrases.NONE ? null : attribution(at, np, cue, cueEnd, how);
   }
 
   /**
-   * "I laughed and said", "PolitiFact claimed "…" and concluded": the subject of the nearest
-   * finite verb before the conjunction at {@code and}, outside quotation marks.
+   * The subject of the clause a participle, an infinitive or a second conjunct hangs on ("Nefzi
+   * said, adding", "I laughed and said", "PolitiFact claimed "…" and concluded"): that of the
+   * nearest earlier verb of saying in the sentence, else of the nearest finite verb, outside quotes.
    */
-  private static long coordinatedSubject(ArticleTokens at, int and) {
-    int first = at.sentenceFirst(at.sentenceOf(and));
-    for (int v = and - 1; v >= first; v--) {
-      if (!at.quoted(v) && SpeechCues.isFiniteVerb(at, v)) {
-        long np = SpeakerPhrases.subjectBefore(at, v, first);
-        if (np == SpeakerPhrases.NONE && v - 1 >= first && at.pos(v - 1).equals("CC")) {
-          return coordinatedSubject(at, v - 1);
-        }
-        return np;
-      }
-    }
-    return SpeakerPhrases.NONE;
-  }
-
-  /** The subject of the first finite verb outside quotation marks in the sentence of {@code token}. */
-  private static long sentenceSubject(ArticleTokens at, int token) {
+  private static long hostSubject(ArticleTokens at, int token) {
     int first = at.sentenceFirst(at.sentenceOf(token));
-    for (int v = first; v < token; v++) {
-      if (!at.quoted(v) && SpeechCues.isFiniteVerb(at, v)) {
-        return SpeakerPhrases.subjectBefore(at, v, first);
+    int nearest = -1;
+    for (int v = token - 1; v >= first; v--) {
+      if (at.quoted(v) || !SpeechCues.isFiniteVerb(at, v) || at.pos(v).equals("MD")) {
+        continue;
+      }
+      if (SpeechCues.isCue(at, v)) {
+        nearest = v;
+        break;
+      }
+      if (nearest < 0) {
+        nearest = v;
       }
     }
-    return SpeakerPhrases.NONE;
+    if (nearest < 0) {
+      return SpeakerPhrases.NONE;
+    }
+    long np = SpeakerPhrases.subjectBefore(at, nearest, first);
+    if (np == SpeakerPhrases.NONE && nearest - 1 >= first && at.pos(nearest - 1).equals("CC")) {
+      return hostSubject(at, nearest - 1);
+    }
+    return np;
   }
 
   private static boolean hasWordBetween(ArticleTokens at, int from, int to) {

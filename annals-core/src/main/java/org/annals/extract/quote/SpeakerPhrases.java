@@ -88,6 +88,10 @@ final class SpeakerPhrases {
     if (last < lower || !isHeadToken(at, last)) {
       return NONE;
     }
+    if (pos(at, last).equals("PRP")) {
+      // A pronoun takes no modifiers: "… in Orlando he tweeted" is "he".
+      return range(last, last + 1);
+    }
     int first = last;
     int depth = 0;
     while (first - 1 >= lower && last - first + 1 < MAX_TOKENS) {
@@ -157,6 +161,9 @@ final class SpeakerPhrases {
   static long phraseStartingAt(ArticleTokens at, int from, int upper, boolean joined) {
     if (from >= upper || !startsPhrase(at, from)) {
       return NONE;
+    }
+    if (pos(at, from).equals("PRP")) {
+      return isHeadToken(at, from) ? range(from, from + 1) : NONE;
     }
     int end = from;
     while (end < upper && end - from < MAX_TOKENS) {
