@@ -73,10 +73,15 @@ final class SpeakerFinder {
     if (a == null) {
       a = introduced(at, quote, previous);
     }
-    if (a == null && lastAttribution != null && lastQuote != null && continues(at, lastQuote, lastAttribution, quote)) {
+    if (a == null && lastAttribution != null && lastQuote != null) {
       // The tag between the two quotes, where there is one, names who goes on speaking.
       Attribution between = after(at, lastQuote, quote, false);
-      a = new Attribution(between != null ? between.speaker() : lastAttribution.speaker(), null, How.CONTINUED);
+      if (between == null) {
+        between = after(at, lastQuote, quote, true);
+      }
+      if (continues(at, lastQuote, between != null ? between : lastAttribution, quote)) {
+        a = new Attribution(between != null ? between.speaker() : lastAttribution.speaker(), null, How.CONTINUED);
+      }
     }
     if (a == null) {
       a = context(at, quote, previous);
