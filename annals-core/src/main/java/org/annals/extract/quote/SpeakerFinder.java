@@ -352,11 +352,16 @@ final class SpeakerFinder {
       return null;
     }
     int sentence = at.sentenceOf(open);
-    int lower = lowerBound(at, sentence, quote, previous);
+    // A cue further back in the sentence governs every quote after it, earlier quotes included:
+    // X said Ukraine was "ready" to "scale up protection", including by "purchasing …".
+    int lower = adjacent ? lowerBound(at, sentence, quote, previous) : lowerBound(at, sentence, quote, null);
     int limit = adjacent ? Math.max(lower, open - BEFORE_WINDOW) : lower;
     for (int i = open - 1; i >= limit; i--) {
       if (adjacent && at.quoteMark(i)) {
         return null;
+      }
+      if (at.quoted(i)) {
+        continue;
       }
       int cueEnd = SpeechCues.cueAt(at, i);
       if (cueEnd > 0 && !negated(at, i, lower)) {

@@ -102,8 +102,17 @@ final class SpeakerLinker {
     return null;
   }
 
-  /** The phrase's head: its last noun, pronoun or number outside a parenthesis. */
+  /**
+   * The phrase's head: its last noun, pronoun or number outside a parenthesis and before any
+   * "of" ("the US secretary of state" is a secretary).
+   */
   private int head(int first, int end) {
+    for (int i = first + 1; i < end - 1; i++) {
+      if (at.word(i).equalsIgnoreCase("of") && (at.pos(i - 1).equals("NN") || at.pos(i - 1).equals("NNS"))) {
+        end = i;
+        break;
+      }
+    }
     int depth = 0;
     for (int i = end - 1; i >= first; i--) {
       String w = at.word(i);
