@@ -2,8 +2,10 @@ package org.annals.extract.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
@@ -21,8 +23,9 @@ import org.annals.model.Span;
  *   <li>A proper name the tagger missed links by surname to a named entity.
  *   <li>"he"/"she" link to a PERSON in the nearest earlier sentence that names one, outside quoted
  *       text: the previous speaker if that sentence names them, else the sentence's first person;
- *       "it" to an ORGANIZATION, "they" to an ORGANIZATION, a group or a person. Titles rule out
- *       a gender ("Mr." is not "she").
+ *       "it" to an ORGANIZATION, "they" to an ORGANIZATION, a group or a person. What the article
+ *       shows of a person's gender rules candidates out: a title ("Mr." is not "she"), or the
+ *       pronouns that follow the person's name ("Clinton said her …").
  *   <li>A definite description ("the minister", "the company") links to the nearest earlier entity
  *       whose name, titles or neighbouring words carry the same noun.
  *   <li>Anything else ("a source", "officials") keeps its span with no entity.
@@ -43,10 +46,13 @@ final class SpeakerLinker {
   private final ArticleTokens at;
   private final List<Owned> mentions;
   private final List<QuotedPassage> passages;
+  private final Map<String, Character> genders = new HashMap<>();
+  private final List<Entity> entities;
 
   SpeakerLinker(ArticleTokens at, List<Entity> entities, List<QuotedPassage> passages) {
     this.at = at;
     this.passages = passages;
+    this.entities = entities;
     List<Owned> all = new ArrayList<>();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
@@ -142,8 +148,7 @@ final class SpeakerLinker {
       }
       String name = o.entity().name();
       if (o.entity().type() == EntityType.PERSON || o.entity().type() == EntityType.ORGANIZATION) {
-        String[] parts = name.split("\\s+");
-        if (parts[parts.length - 1].equalsIgnoreCase(word)) {
+        if (surname(name).equalsIgnoreCase(word)) {
           best = o.entity();
         }
       }
@@ -198,19 +203,58 @@ final class SpeakerLinker {
     return null;
   }
 
-  /** Whether any mention of the entity carries a title of the other gender. */
+  /** Whether what the article says of the entity rules out the pronoun's gender. */
   private boolean contradicts(Entity e, char gender) {
-    for (Mention m : e.mentions()) {
+    char known = genders.computeIfAbsent(e.id(), id -> gender(e));
+    return known != 0 && known != gender;
+  }
+
+  /**
+   * An entity's gender as the article shows it: a title ("Mr.", "Ms.") before a mention, else the
+   * third-person pronouns that follow its mentions within their sentences ("Clinton said her
+   * campaign …"), by majority. 0 where the article does not tell.
+   */
+  private char gender(Entity e) {
+    int male = 0;
+    int female = 0;
+    // "Trump" and "Donald Trump" may still be two entities: pool what their names share.
+    List<Mention> all = new ArrayList<>();
+    String surname = surname(e.name());
+    for (Entity other : entities) {
+      if (other == e || other.type() == EntityType.PERSON && surname(other.name()).equals(surname)) {
+        all.addAll(other.mentions());
+      }
+    }
+    for (Mention m : all) {
       int t = at.tokenAtOrAfter(m.start());
       String title = t > 0 ? at.word(t - 1).toLowerCase(Locale.ROOT) : "";
       String own = t < at.size() ? at.word(t).toLowerCase(Locale.ROOT) : "";
-      boolean male = MALE.contains(title) || MALE.contains(own);
-      boolean female = FEMALE.contains(title) || FEMALE.contains(own);
-      if ((gender == 'm' && female) || (gender == 'f' && male)) {
-        return true;
+      if (MALE.contains(title) || MALE.contains(own)) {
+        male += 3;
+      } else if (FEMALE.contains(title) || FEMALE.contains(own)) {
+        female += 3;
+      }
+      int last = at.tokenEndingBy(m.end());
+      if (last < 0 || at.quoted(last)) {
+        continue;
+      }
+      int end = Math.min(at.sentenceEnd(at.sentenceOf(last)), last + 13);
+      for (int i = last + 1; i < end; i++) {
+        if (at.quoted(i) || at.get(i).ner().equals("PERSON")) {
+          break;
+        }
+        String w = at.word(i).toLowerCase(Locale.ROOT);
+        if (w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself")) {
+          male++;
+          break;
+        }
+        if (w.equals("she") || w.equals("her") || w.equals("hers") || w.equals("herself")) {
+          female++;
+          break;
+        }
       }
     }
-    return false;
+    return male > female ? 'm' : female > male ? 'f' : 0;
   }
 
   /** "the minister": the nearest earlier entity whose name, titles or neighbours carry the noun. */
@@ -280,6 +324,11 @@ final class SpeakerLinker {
       }
     }
     return false;
+  }
+
+  private static String surname(String name) {
+    String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+    return parts[parts.length - 1];
   }
 
   private static boolean isIndefinite(String determiner) {

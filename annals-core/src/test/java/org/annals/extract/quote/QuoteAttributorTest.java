@@ -33,7 +33,10 @@ class QuoteAttributorTest {
       "“And we’ll keep going until November.”",
       "According to Mook, the money will pay for television ads.",
       "Jane Smith, the treasurer, said the campaign had no debt. “We are not finished, she said.",
-      "The council voted on Tuesday.");
+      "The council voted on Tuesday.",
+      "Donald Trump said his rally drew thousands. Hillary Clinton said her plan would cost less.",
+      "Trump attacked Clinton again on Wednesday.",
+      "“He is not fit to serve,” she said.");
 
   private static Extraction talks;
   private static Extraction campaign;
@@ -111,6 +114,13 @@ class QuoteAttributorTest {
     assertThat(q.text()).isEqualTo("“We’re proud of our donors. They don’t give up.\n\n“And we’ll keep going until November.”");
     assertThat(nameOf(campaign, q)).endsWith("Mook");
     assertThat(campaign.quotes()).filteredOn(Quote::direct).noneMatch(d -> d.text().startsWith("’"));
+  }
+
+  @Test
+  void pronounSkipsAPersonOfTheOtherGender() {
+    Quote q = direct(campaign, "“He is not fit");
+    assertThat(q.speaker().text()).isEqualTo("she");
+    assertThat(nameOf(campaign, q)).endsWith("Clinton");
   }
 
   @Test
