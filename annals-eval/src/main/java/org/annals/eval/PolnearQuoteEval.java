@@ -30,8 +30,10 @@ import org.annals.pipeline.ArticlePipeline;
  * ({@code ArticlePipeline.extract(Article.of(id, text, date))}). Offsets in the file are code
  * points; PolNeAR texts have no characters outside the BMP, so they are used as UTF-16 indices.
  *
- * <p>A <em>gold direct quote</em> is a gold attribution whose {@code content_starts_with_quote}
- * is true. Its content may have several fragments ({@code "A," he said. "B."}).
+ * <p>A <em>gold direct quote</em> is a gold attribution whose content starts with a quotation mark:
+ * the file's {@code content_starts_with_quote} flag, or a content opening with a mark the flag
+ * misses (the New York Times' {@code ''…''}, {@code ``}, wrong-way ‘ and ”). Its content may have
+ * several fragments ({@code "A," he said. "B."}).
  *
  * <ol>
  *   <li><b>Direct-quote speaker accuracy.</b> Over gold direct quotes that have a Source span:
@@ -145,14 +147,18 @@ public final class PolnearQuoteEval implements GoldEvaluation {
   }
 
   static GoldArticle parse(JsonNode n) {
+    String text = n.path("text").asText();
     List<GoldAttribution> attributions = new ArrayList<>();
     for (JsonNode a : n.path("attributions")) {
+      List<Span> content = spans(a.get("content"));
+      boolean direct = a.path("content_starts_with_quote").asBoolean()
+          || !content.isEmpty() && startsWithQuoteMark(content.get(0).of(text));
       attributions.add(new GoldAttribution(a.path("id").asText(), spans(a.get("source")), spans(a.get("cue")),
-          spans(a.get("content")), a.path("content_starts_with_quote").asBoolean()));
+          content, direct));
     }
     String date = n.path("date").asText(null);
     return new GoldArticle(n.path("id").asText(), n.path("annotator").asText(""), n.path("compartment").asText(null),
-        n.path("text").asText(), date == null || date.isBlank() ? null : LocalDate.parse(date), attributions);
+        text, date == null || date.isBlank() ? null : LocalDate.parse(date), attributions);
   }
 
   private static List<Span> spans(JsonNode arr) {
@@ -312,6 +318,12 @@ public final class PolnearQuoteEval implements GoldEvaluation {
             bestJ = j;
           }
         }
+        if (bestJ < 0 && errors != null) {
+          errors.accept("INDIRECT-MISSED " + g.id() + " cue=" + texts(g.text(), a.cue()) + " source="
+              + texts(g.text(), a.source()) + " content=" + clip(texts(g.text(), a.content())) + " overlapping="
+              + indirect.stream().filter(q -> overlap(a.content(), q.span()) > 0).map(q -> clip(q.text()))
+                  .toList());
+        }
         if (bestJ >= 0) {
           indirectMatchedGold++;
           predUsed[bestJ] = true;
@@ -377,6 +389,15 @@ public final class PolnearQuoteEval implements GoldEvaluation {
       b.append("  context=").append(clip(context(g.text(), around)));
       errors.accept(b.toString());
     }
+  }
+
+  /**
+   * Whether a content opens with a quotation mark, PTB-style {@code ''} and {@code ``} and
+   * wrong-way curly marks included.
+   */
+  static boolean startsWithQuoteMark(String content) {
+    String t = content.stripLeading();
+    return !t.isEmpty() && ("\"“”„«‘".indexOf(t.charAt(0)) >= 0 || t.startsWith("''") || t.startsWith("``"));
   }
 
   /** Fragments that only whitespace separates become one span. */
