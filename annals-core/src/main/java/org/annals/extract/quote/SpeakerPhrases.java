@@ -46,17 +46,16 @@ final class SpeakerPhrases {
     if (j < lower) {
       return NONE;
     }
-    if (at.word(j).equals(",")) {
-      int comma = -1;
-      for (int k = j - 1; k >= lower && k >= j - 30; k--) {
-        if (at.word(k).equals(",")) {
-          comma = k;
-          break;
-        }
-        if (at.quoteMark(k)) {
-          break;
-        }
+    if (isDash(at.word(j))) {
+      // "John Dickey, the chief executive of Ora Media -- the production company … -- told me"
+      int dash = previous(at, j, lower, at.word(j), 40);
+      if (dash < 0) {
+        return NONE;
       }
+      j = dash - 1;
+    }
+    if (j >= lower && at.word(j).equals(",")) {
+      int comma = previous(at, j, lower, ",", 30);
       if (comma < 0) {
         return NONE;
       }
@@ -69,6 +68,23 @@ final class SpeakerPhrases {
       }
     }
     return phraseEndingAt(at, j, lower);
+  }
+
+  /** The nearest earlier token {@code word} within {@code reach} tokens, not across a quote mark; -1 if none. */
+  private static int previous(ArticleTokens at, int from, int lower, String word, int reach) {
+    for (int k = from - 1; k >= lower && k >= from - reach; k--) {
+      if (at.word(k).equals(word)) {
+        return k;
+      }
+      if (at.quoteMark(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDash(String w) {
+    return w.equals("--") || w.equals("—") || w.equals("–");
   }
 
   /** The noun phrase whose last token is {@code last}, read leftwards, not before {@code lower}. */
