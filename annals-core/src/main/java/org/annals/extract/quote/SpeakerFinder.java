@@ -221,7 +221,7 @@ final class SpeakerFinder {
     return sameSentence ? afterClause(at, i, upper) : null;
   }
 
-  /** The next paragraph is only a dash and a name: "- Bernie Sanders." */
+  /** The next paragraph is a dash and a name, perhaps with a comment: "- Bernie Sanders." */
   private static Attribution dashLine(ArticleTokens at, int first) {
     if (!isDash(at.word(first))) {
       return null;
@@ -236,7 +236,8 @@ final class SpeakerFinder {
       return null;
     }
     int k = SpeakerPhrases.end(np);
-    if (k < upper && !(k == upper - 1 && isSentenceEnd(at.word(k)))) {
+    // "- Bernie Sanders." or "-President Obama, tweeting after Clinton's speech."
+    if (k < upper && !(k == upper - 1 && isSentenceEnd(at.word(k))) && !at.word(k).equals(",")) {
       return null;
     }
     return new Attribution(span(at, SpeakerPhrases.first(np), k), at.get(first).span(), How.AFTER);
@@ -657,7 +658,9 @@ final class SpeakerFinder {
     Span cue = previousAttribution.cue();
     int from = previousLast + 1;
     if (cue != null && cue.start() >= previous.end() && cue.start() < quote.start()) {
-      from = at.tokenAtOrAfter(cue.end());
+      // The tag's whole sentence belongs to it: "said Mike Purdy, a historian who runs a website."
+      int cueToken = at.tokenAtOrAfter(cue.start());
+      from = Math.min(open, Math.max(at.tokenAtOrAfter(cue.end()), at.sentenceEnd(at.sentenceOf(cueToken))));
     }
     boolean relative = false;
     for (int k = from; k < open; k++) {
