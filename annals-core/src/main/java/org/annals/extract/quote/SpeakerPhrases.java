@@ -17,6 +17,10 @@ final class SpeakerPhrases {
 
   private static final int MAX_TOKENS = 14;
 
+  /** Determiners that stand for a noun phrase of their own: "some chanted", "another wrote". */
+  private static final Set<String> STANDALONE_DETERMINERS = Set.of("some", "another", "others", "many", "both",
+      "several", "all", "few", "most", "one");
+
   private SpeakerPhrases() {}
 
   static long range(int first, int end) {
@@ -278,7 +282,13 @@ final class SpeakerPhrases {
       return !(w.equals("him") || w.equals("them") || w.equals("me") || w.equals("us") || w.equals("her")
           || w.endsWith("self") || w.endsWith("selves"));
     }
-    return pos.startsWith("NN") || pos.equals("CD") || (pos.equals("JJ") && at.word(i).contains("-year-old"));
+    if (pos.equals("DT") || pos.equals("JJ")) {
+      // "Some chanted", "tweeted another", "the 25-year-old said"
+      String w = at.word(i).toLowerCase(Locale.ROOT);
+      return STANDALONE_DETERMINERS.contains(w) && (i + 1 >= at.size() || !pos(at, i + 1).startsWith("NN")
+          && !pos(at, i + 1).startsWith("JJ")) || w.contains("-year-old");
+    }
+    return pos.startsWith("NN") || pos.equals("CD");
   }
 
   private static boolean hasHead(ArticleTokens at, int first, int end) {
