@@ -73,7 +73,12 @@ public final class PolnearQuoteEval implements GoldEvaluation {
 
   /** One article as one annotator marked it. */
   public record GoldArticle(
-      String id, String annotator, String compartment, String text, LocalDate date, List<GoldAttribution> attributions) {
+      String id,
+      String annotator,
+      String compartment,
+      String text,
+      LocalDate date,
+      List<GoldAttribution> attributions) {
 
     public GoldArticle {
       attributions = List.copyOf(attributions);
@@ -345,7 +350,8 @@ public final class PolnearQuoteEval implements GoldEvaluation {
       List<ScoreRow> rows = new ArrayList<>();
       rows.add(new ScoreRow(dataset, "direct-quote speaker accuracy", ratio(speakerCorrect, speakerGold),
           speakerCorrect + " correct / " + speakerGold + " gold direct quotes with a source"));
-      rows.add(new ScoreRow(dataset, "direct-quote speaker accuracy (quotes found)", ratio(speakerCorrect, speakerFound),
+      rows.add(new ScoreRow(dataset, "direct-quote speaker accuracy (quotes found)",
+          ratio(speakerCorrect, speakerFound),
           speakerCorrect + " correct / " + speakerFound + " found"));
       rows.add(new ScoreRow(dataset, "direct quotes found (any overlap)", ratio(speakerFound, speakerGold),
           speakerFound + " found / " + speakerGold + " gold"));
@@ -355,7 +361,8 @@ public final class PolnearQuoteEval implements GoldEvaluation {
       rows.add(new ScoreRow(dataset, "direct-quote span precision (overlap >= 50%)", p, support));
       rows.add(new ScoreRow(dataset, "direct-quote span recall (overlap >= 50%)", r, support));
       rows.add(new ScoreRow(dataset, "direct-quote span F1 (overlap >= 50%)", f1(p, r), support));
-      rows.add(new ScoreRow(dataset, "direct-quote span precision (partial quotes in gold indirect content not counted)",
+      rows.add(new ScoreRow(dataset,
+          "direct-quote span precision (partial quotes in gold indirect content not counted)",
           ratio(spanMatchedOutsidePartial, spanPredictedOutsidePartial),
           spanMatchedOutsidePartial + " matched / " + spanPredictedOutsidePartial + " predicted"));
       double pe = ratio(spanExact, spanPredicted);
@@ -468,7 +475,8 @@ public final class PolnearQuoteEval implements GoldEvaluation {
   private static String context(String text, Span s) {
     int from = Math.max(0, s.start() - 150);
     int to = Math.min(text.length(), s.end() + 120);
-    return text.substring(from, s.start()) + "[[" + text.substring(s.start(), s.end()) + "]]" + text.substring(s.end(), to);
+    return text.substring(from, s.start()) + "[[" + text.substring(s.start(), s.end()) + "]]"
+        + text.substring(s.end(), to);
   }
 
   private static String clip(String s) {

@@ -28,7 +28,8 @@ class PolnearQuoteEvalTest {
         + "\"cue\":[{\"start\":16,\"end\":20,\"text\":\"said\"}],\"content\":[{\"start\":0,\"end\":9,\"text\":\"x\"},"
         + "{\"start\":22,\"end\":37,\"text\":\"x\"}],\"content_starts_with_quote\":true}";
     String jones = "{\"id\":\"E2\",\"type\":\"Attribution\",\"source\":[{\"start\":38,\"end\":43,\"text\":\"Jones\"}],"
-        + "\"cue\":[{\"start\":44,\"end\":48,\"text\":\"said\"}],\"content\":[{\"start\":49,\"end\":82,\"text\":\"x\"}],"
+        + "\"cue\":[{\"start\":44,\"end\":48,\"text\":\"said\"}],"
+        + "\"content\":[{\"start\":49,\"end\":82,\"text\":\"x\"}],"
         + "\"content_starts_with_quote\":false}";
     return "{\"id\":\"a1\",\"annotator\":\"" + annotator + "\",\"compartment\":\"dev\",\"date\":\"2016-09-12\","
         + "\"text\":" + json(TEXT) + ",\"attributions\":[" + smith + (withJones ? "," + jones : "") + "]}";

@@ -14,16 +14,25 @@ import org.annals.model.Quote;
  * Finds an article's quotations and decides who said them: Annals' own attributor for news
  * prose (CoreNLP's quote attribution was built for novels).
  *
- * <p>Direct quotes are the passages between quotation marks ({@link QuoteMarks}); a quote's span
- * includes its marks, as PolNeAR's content spans do, and a multi-paragraph quote is one span from
- * its first opening mark to its last closing mark. Who said it comes from the cue patterns of
- * {@link SpeakerFinder}; the speaker phrase is linked to an entity by {@link SpeakerLinker}.
+ * <p>Direct quotes are the passages between quotation marks ({@link QuoteMarks}). A quote's span
+ * includes its marks, as PolNeAR's content spans do; a quote interrupted by its tag
+ * ({@code "A," he said, "B."}) is two quotes with the same speaker; a multi-paragraph quote is one
+ * span from its first opening mark to its last closing mark; a quote left open stops at its
+ * paragraph end. Who said it comes from the cue patterns of {@link SpeakerFinder}; the speaker
+ * phrase, as written, is linked to an entity by {@link SpeakerLinker}.
  *
- * <p>Scare quotes and titles are not quotes. A passage of one to three words inside a sentence
- * ({@code held "frank" talks}) is kept only when a verb of saying sits right next to it
- * ({@code "Disgusting," he said}; {@code Trump called her "crooked"}). A passage in title case
- * after a possessive or a preposition ({@code on CBS's "Face the Nation"}), or one with no
- * attribution at all, names a work or a show and is dropped.
+ * <p>Scare quotes, nicknames and titles are not quotes:
+ *
+ * <ul>
+ *   <li>a passage of one to three words is kept only when it makes a sentence of its own
+ *       ({@code "Absolutely."}) or a cue sits right next to it ({@code "Disgusting," he said};
+ *       {@code Trump called her "crooked"}; {@code Rubio: "No."}), so {@code held "frank" talks}
+ *       and {@code X said the talks were "frank"} give none;
+ *   <li>a short title-case passage between two names is a nickname ({@code Marcia "Cia" Price});
+ *   <li>a title-case passage inside a sentence names a work or a show ({@code on CBS's "Face the
+ *       Nation"}) unless a cue right next to it credits it, and never after a possessive or a
+ *       preposition.
+ * </ul>
  *
  * <p>Indirect quotes (reported speech) come from {@link ReportedSpeech} and have {@code direct}
  * false.
@@ -58,9 +67,9 @@ public final class QuoteAttributor {
       }
       EntityRef speaker = null;
       if (a != null) {
-        speaker = a.how() == Attribution.How.CONTINUED && lastSpeaker != null
-            ? lastSpeaker
-            : linker.link(a.speaker(), lastSpeaker == null ? null : lastSpeaker.entity());
+        boolean sameMention = lastSpeaker != null && lastSpeaker.span().equals(a.speaker());
+        String previousEntity = lastSpeaker == null ? null : lastSpeaker.entity();
+        speaker = sameMention ? lastSpeaker : linker.link(a.speaker(), previousEntity);
       }
       Mention cue = a == null || a.cue() == null ? null : Mention.of(doc.text(), a.cue());
       quotes.add(new Quote(p.start(), p.end(), doc.text().substring(p.start(), p.end()), true, speaker, cue));
@@ -68,7 +77,7 @@ public final class QuoteAttributor {
       lastAttribution = a;
       lastSpeaker = speaker;
     }
-    quotes.addAll(ReportedSpeech.find(at, passages, quotes, linker));
+    quotes.addAll(ReportedSpeech.find(at, quotes, linker));
     quotes.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
         : Integer.compare(x.end(), y.end()));
     return quotes;

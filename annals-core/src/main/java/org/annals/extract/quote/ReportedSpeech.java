@@ -30,7 +30,7 @@ final class ReportedSpeech {
 
   private ReportedSpeech() {}
 
-  static List<Quote> find(ArticleTokens at, List<QuotedPassage> passages, List<Quote> direct, SpeakerLinker linker) {
+  static List<Quote> find(ArticleTokens at, List<Quote> direct, SpeakerLinker linker) {
     List<Quote> out = new ArrayList<>();
     for (int s = 0; s < at.sentenceCount(); s++) {
       int first = at.sentenceFirst(s);

@@ -227,21 +227,6 @@ final class SpeakerPhrases {
     return at.isName(i) && !at.pos(i).equals("POS") ? "NNP" : at.pos(i);
   }
 
-  static boolean isPronoun(ArticleTokens at, int i) {
-    return at.pos(i).equals("PRP");
-  }
-
-  /** A quotation mark token (the tagger's `` and '' tags; not a possessive apostrophe). */
-  static boolean isQuoteToken(ArticleTokens at, int i) {
-    String pos = at.pos(i);
-    return pos.equals("``") || pos.equals("''");
-  }
-
-  static boolean isQuoteMark(String w) {
-    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("‘")
-        || w.equals("’") || w.equals("'");
-  }
-
   private static boolean joins(ArticleTokens at, int k, int lower) {
     String w = at.word(k).toLowerCase(Locale.ROOT);
     if (!JOINING.contains(w) || k - 1 < lower) {

@@ -111,7 +111,9 @@ class QuoteAttributorTest {
   @Test
   void multiParagraphQuoteIsOneQuoteAndApostrophesAreNotQuotes() {
     Quote q = direct(campaign, "“We’re proud");
-    assertThat(q.text()).isEqualTo("“We’re proud of our donors. They don’t give up.\n\n“And we’ll keep going until November.”");
+    assertThat(q.text())
+        .isEqualTo("“We’re proud of our donors. They don’t give up.\n\n"
+            + "“And we’ll keep going until November.”");
     assertThat(nameOf(campaign, q)).endsWith("Mook");
     assertThat(campaign.quotes()).filteredOn(Quote::direct).noneMatch(d -> d.text().startsWith("’"));
   }

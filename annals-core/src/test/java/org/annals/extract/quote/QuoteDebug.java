@@ -51,7 +51,8 @@ public final class QuoteDebug {
       QuotedPassage p = passages.get(i);
       Attribution a = SpeakerFinder.find(at, p, i > 0 ? passages.get(i - 1) : null,
           i + 1 < passages.size() ? passages.get(i + 1) : null, lastKept, lastA);
-      System.out.println("== " + p + " " + text.substring(p.start(), Math.min(p.end(), p.start() + 100)).replace('\n', '/'));
+      String head = text.substring(p.start(), Math.min(p.end(), p.start() + 100)).replace('\n', '/');
+      System.out.println("== " + p + " " + head);
       System.out.println("   -> " + (a == null ? "none" : a.how() + " speaker=" + a.speaker().of(text) + " cue="
           + (a.cue() == null ? "-" : a.cue().of(text))));
       int t0 = at.tokenCovering(p.start());
