@@ -2,6 +2,7 @@ package org.annals.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds quoted passages in article text by pairing quotation marks, paragraph by paragraph.
@@ -159,7 +160,7 @@ final class QuoteMarks {
       return false;
     }
     // ’90s, 'em, 'n', 'til, 'cause, 'tis: elided letters, not an opening mark.
-    String rest = text.substring(i + 1, Math.min(text.length(), i + 7)).toLowerCase(java.util.Locale.ROOT);
+    String rest = text.substring(i + 1, Math.min(text.length(), i + 7)).toLowerCase(Locale.ROOT);
     return !(Character.isDigit(next) || rest.matches("^(em|n|til|cause|tis|twas)\\b.*"));
   }
 

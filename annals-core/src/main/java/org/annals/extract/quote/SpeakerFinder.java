@@ -1,5 +1,7 @@
 package org.annals.extract.quote;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.extract.quote.Attribution.How;
@@ -7,34 +9,44 @@ import org.annals.model.Span;
 
 /**
  * Decides from the words around a quote who is credited with it. Patterns are tried from the
- * most to the least direct evidence:
+ * most to the least direct evidence; the first that yields a speaker phrase wins:
  *
  * <ol>
  *   <li>transcript: the quote opens with a speaker label ({@code "PENCE: Well, …"});
- *   <li>cue after: {@code "…," X said}, {@code "…," said X}, {@code "…" X added},
- *       {@code "…," X, a lawyer, said}, {@code "…," according to X} (also when the quote ends its
- *       sentence and the next one is {@code He said.});
- *   <li>cue before: {@code X said: "…"}, {@code X told reporters "…"}, {@code X said in a statement
- *       that "…"}, {@code According to X, "…"}, {@code X …, adding: "…"};
- *   <li>in the sentence: a partial quote in reported speech, credited to the subject of the
- *       nearest earlier verb of saying ({@code X said the deal was "a disaster."});
- *   <li>introduced: the quote opens its sentence and the previous one ends in a colon
- *       ({@code X said: ¶ "…"});
- *   <li>continued: no cue at all, and the previous quote of this or the previous paragraph has
- *       a speaker: the conversation goes on;
- *   <li>context: the previous sentence of the paragraph reports someone's speech.
+ *   <li>colon: a verb of saying introduces the quote through a colon ({@code X told reporters:
+ *       "…"}), even when a tag follows the quote as well;
+ *   <li>tag after, same sentence: {@code "…," X said}, {@code "…," said X}, {@code "…" X added},
+ *       {@code "…," X, a lawyer, said}, {@code "…," according to X}, {@code "…" ― X}, and for a
+ *       quote ending in a comma, ? or ! any finite verb ({@code "…," Trump barked}); a partial
+ *       quote's sentence may go on before the tag ({@code "…" for criminal behavior, she said});
+ *   <li>cue before, next to the quote: {@code X said "…"}, {@code X said in a statement that "…"},
+ *       {@code According to X, "…"}, {@code X …, adding: "…"}, {@code Said X: "…"};
+ *   <li>tag after, next sentence, when that sentence is the tag alone ({@code "We won." He said.});
+ *   <li>colon without a verb of saying: a label ({@code Bush: "…"}) or the nearest verb's subject;
+ *   <li>in the sentence: the nearest earlier verb of saying of the quote's sentence, for partial
+ *       quotes in reported speech ({@code X said the deal was "a disaster."});
+ *   <li>introduced: the quote opens its sentence and the previous one ends in a colon;
+ *   <li>continued: no cue at all, and the last quote, in this or the previous paragraph with no
+ *       other clause between, has a speaker: the conversation goes on (with the speaker of a tag
+ *       between the two quotes, where there is one);
+ *   <li>context: a previous sentence of the paragraph, or the last one of the paragraph before,
+ *       reports someone's speech ({@code X said Y.} then the quote).
  * </ol>
+ *
+ * <p>A speaker phrase is the subject of the cue ({@link SpeakerPhrases}), or, for a participle or a
+ * second conjunct ({@code "…, saying"}, {@code "laughed and said"}), the subject of the verb it
+ * hangs on.
  */
 final class SpeakerFinder {
 
   /** Tokens between a verb of saying and the quote it introduces: "told reporters on Monday:". */
   private static final int BEFORE_WINDOW = 12;
 
-  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "as", "after", "before",
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "before",
       "while", "because", "since", "though", "although", "if", "until", "once", "whereas");
 
   /** Verb forms that end a tagger's noun phrase in a tag ("the editorial/JJ read/NN"). */
-  private static final java.util.Set<String> TAG_FORMS = java.util.Set.of("said", "says", "told", "tells", "wrote",
+  private static final Set<String> TAG_FORMS = Set.of("said", "says", "told", "tells", "wrote",
       "writes", "added", "adds", "asked", "asks", "read", "reads", "tweeted", "noted", "explained", "continued",
       "replied", "recalled", "argued", "insisted", "warned");
 
@@ -174,7 +186,7 @@ final class SpeakerFinder {
       return sameSentence ? afterClause(at, i, upper) : null;
     }
     int npEnd = SpeakerPhrases.end(np);
-    if (npEnd - i > 1 && TAG_FORMS.contains(at.word(npEnd - 1).toLowerCase(java.util.Locale.ROOT))) {
+    if (npEnd - i > 1 && TAG_FORMS.contains(at.word(npEnd - 1).toLowerCase(Locale.ROOT))) {
       // "“…,” the editorial read": the tagger took the verb for a noun.
       long shorter = SpeakerPhrases.phraseEndingAt(at, npEnd - 2, i);
       if (shorter != SpeakerPhrases.NONE) {
@@ -318,7 +330,7 @@ final class SpeakerFinder {
       String w = at.word(i);
       String pos = at.pos(i);
       if (w.equals(",") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--") || pos.startsWith("W")
-          || pos.equals("IN") && SUBORDINATORS.contains(w.toLowerCase(java.util.Locale.ROOT)) || at.quoted(i)) {
+          || pos.equals("IN") && SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) || at.quoted(i)) {
         return false;
       }
       if (SpeechCues.isFiniteVerb(at, i)) {
@@ -602,7 +614,7 @@ final class SpeakerFinder {
 
   private static boolean negated(ArticleTokens at, int cue, int lower) {
     for (int i = cue - 1; i >= lower && i >= cue - 3; i--) {
-      String w = at.word(i).toLowerCase(java.util.Locale.ROOT);
+      String w = at.word(i).toLowerCase(Locale.ROOT);
       if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("declined") || w.equals("refused")) {
         return true;
       }

@@ -1,5 +1,6 @@
 package org.annals.extract.quote;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,7 +43,7 @@ final class SpeechCues {
     if (i < 0 || i >= at.size()) {
       return -1;
     }
-    String word = at.word(i).toLowerCase(java.util.Locale.ROOT);
+    String word = at.word(i).toLowerCase(Locale.ROOT);
     if (word.equals("according") && i + 1 < at.size() && at.word(i + 1).equalsIgnoreCase("to")) {
       return i + 2;
     }
@@ -55,7 +56,7 @@ final class SpeechCues {
       return -1;
     }
     if (NEED_PARTICLE.contains(lemma)) {
-      String next = i + 1 < at.size() ? at.word(i + 1).toLowerCase(java.util.Locale.ROOT) : "";
+      String next = i + 1 < at.size() ? at.word(i + 1).toLowerCase(Locale.ROOT) : "";
       boolean ok = switch (lemma) {
         case "point" -> next.equals("out");
         case "go" -> next.equals("on");
