@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.eval.ConllNerEval;
 import org.annals.eval.GoldEvaluation;
+import org.annals.eval.PolnearQuoteEval;
 import org.annals.eval.ScoreRow;
 import org.annals.eval.TempEvalTimexEval;
 import org.annals.pipeline.ArticlePipeline;
@@ -53,6 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldEvaluation> all = new ArrayList<>();
     all.add(new ConllNerEval());
     all.add(new TempEvalTimexEval());
+    all.add(new PolnearQuoteEval());
     return all;
   }
 

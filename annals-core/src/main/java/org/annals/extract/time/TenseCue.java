@@ -56,10 +56,16 @@ final class TenseCue {
         return Direction.FUTURE;
       }
     }
+    if (last + 1 < tokens.size() && tokens.get(last + 1).word().matches("['’]s")) {
+      return Direction.PAST; // "Wednesday's ruling": a day named as the time of something done
+    }
+    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("as")
+        && Set.of("soon", "early").contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
+      return Direction.FUTURE; // "as soon as Tuesday", "as early as Monday"
+    }
     if (nearestVerb >= 0) {
       Token v = tokens.get(nearestVerb);
-      String w = v.word().toLowerCase(Locale.ROOT);
-      if (v.pos().equals("MD") && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo"))) {
+      if (v.pos().equals("MD") && Set.of("will", "'ll", "shall", "wo").contains(v.word().toLowerCase(Locale.ROOT))) {
         return Direction.FUTURE;
       }
     }
