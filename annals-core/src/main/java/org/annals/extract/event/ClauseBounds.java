@@ -36,6 +36,10 @@ final class ClauseBounds {
     if (w.equals("ahead") && k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("of")) {
       return true;
     }
+    // "… the horrific events in Ukraine and I have spoken to …": a new subject, a new clause
+    if ((w.equals("and") || w.equals("but")) && k + 1 < toks.size() && toks.get(k + 1).pos().equals("PRP")) {
+      return true;
+    }
     return SUBORDINATORS.contains(w) && (t.pos().equals("IN") || t.pos().equals("WRB") || t.pos().equals("CC"));
   }
 
@@ -49,6 +53,18 @@ final class ClauseBounds {
       j--;
     }
     return j + 1;
+  }
+
+  /** The last token of the clause holding token {@code k}, looking ahead at most {@code max} tokens. */
+  static int end(List<Token> toks, int k, int max) {
+    int j = k + 1;
+    while (j < toks.size() && j - k <= max) {
+      if (isBoundary(toks, j)) {
+        return j - 1;
+      }
+      j++;
+    }
+    return j - 1;
   }
 
   /** True where a boundary lies strictly between tokens {@code a} and {@code b}. */

@@ -49,6 +49,23 @@ final class EventArgumentFinder {
       "military", "navy", "officials", "representatives", "delegation", "delegations", "service", "services",
       "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "embassy", "office",
       "parliament", "governments", "authorities", "citizens", "soldiers", "units");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  /** Verbs whose subject is the speaker of a following "it"/"they"/"he" ("said it had"). */
+  private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "report", "claim", "state", "add",
+      "acknowledge", "admit", "confirm", "insist", "note", "write", "warn", "promise", "vow", "pledge", "declare",
+      "deny", "argue", "explain", "reveal", "indicate", "suggest", "stress", "tweet");
+  /** "urged Germany to send": the object of these verbs does what the infinitive says. */
+  private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "tell", "order", "force",
+      "persuade", "want", "allow", "invite", "encourage", "press", "push", "pressure", "help", "expect", "need",
+      "compel", "instruct", "authorise", "authorize", "permit", "advise", "warn", "appeal", "implore", "beg", "plead");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "week", "weeks", "month", "months", "year", "years", "day", "days",
+      "night", "nights", "morning", "evening", "afternoon", "weekend", "today", "yesterday", "tonight",
+      "overnight", "hours", "decades");
+  private static final Set<String> TIME_PREPS = Set.of("on", "in", "for", "this", "last", "next", "late", "early",
+      "earlier", "over", "during", "at", "the");
   /** Lower-case nouns that can stand before a name as its title. */
   private static final Set<String> TITLES = Set.of("diplomat", "minister", "secretary", "president", "leader",
       "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "official", "commander",
@@ -72,6 +89,14 @@ final class EventArgumentFinder {
       "file", "level", "reach", "sign", "strike", "seal", "extend", "expand", "tighten", "adopt", "agree",
       "convey", "renew", "repeat", "escalate", "press", "call", "demand", "request", "seek",
       "extract", "win", "secure", "grant", "arrange", "chair");
+  /** Types whose grammatical object may be a topic ("discussed the Ukraine crisis", "agreed a plan"). */
+  private static final Set<PloverType> TOPIC_OBJECTS = EnumSet.of(PloverType.CONSULT, PloverType.AGREE,
+      PloverType.REJECT);
+  /** …unless the verb takes a party as its object: "met Lavrov", "visited Kyiv", "phoned Macron". */
+  private static final Set<String> PARTY_OBJECT_VERBS = Set.of("meet", "visit", "phone", "telephone", "call",
+      "host", "consult", "receive", "join", "rebuff");
+  static final Set<PloverType> VERBAL_TYPES = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST,
+      PloverType.REJECT, PloverType.THREATEN, PloverType.SUPPORT, PloverType.AGREE, PloverType.CONCEDE);
   private static final Set<PloverType> SOURCE_FROM = EnumSet.of(PloverType.CONCEDE, PloverType.AID);
   private static final Set<PloverType> NO_DIRECT_OBJECT = EnumSet.of(PloverType.PROTEST, PloverType.MOBILIZE,
       PloverType.RETREAT);
@@ -80,9 +105,9 @@ final class EventArgumentFinder {
   static {
     RECIPIENT_PREPS.put(PloverType.CONSULT, Set.of("with", "to", "between"));
     RECIPIENT_PREPS.put(PloverType.ASSAULT, Set.of("on", "against", "at", "into", "targeting"));
-    RECIPIENT_PREPS.put(PloverType.REQUEST, Set.of("on", "to"));
+    RECIPIENT_PREPS.put(PloverType.REQUEST, Set.of("on", "to", "with"));
     RECIPIENT_PREPS.put(PloverType.AID, Set.of("to", "for"));
-    RECIPIENT_PREPS.put(PloverType.SANCTION, Set.of("on", "against"));
+    RECIPIENT_PREPS.put(PloverType.SANCTION, Set.of("on", "against", "targeting"));
     RECIPIENT_PREPS.put(PloverType.SUPPORT, Set.of("to", "for", "with"));
     RECIPIENT_PREPS.put(PloverType.ACCUSE, Set.of("against", "at"));
     RECIPIENT_PREPS.put(PloverType.THREATEN, Set.of("against"));
@@ -105,7 +130,8 @@ final class EventArgumentFinder {
       addAll(recipients, objectsAfter(toks, t.last() + 1, type, m, false));
     } else if (passive) {
       actors = byAgent(toks, t.last() + 1, m, 6);
-      recipients = subjectBefore(toks, t.first(), m);
+      // "the situation in Ukraine was discussed": what is discussed or agreed is a topic, not a party
+      recipients = TOPIC_OBJECTS.contains(type) ? new ArrayList<>() : subjectBefore(toks, t.first(), m);
     } else {
       actors = participleClause(toks, t.first()) ? sentenceSubject(toks, m) : subjectBefore(toks, t.first(), m);
       recipients = objectsAfter(toks, t.last() + 1, type, m, true);
@@ -136,60 +162,194 @@ final class EventArgumentFinder {
 
   // ---- subjects ----------------------------------------------------------------------------
 
-  /** The named subject of the verb at {@code v}, with any conjoined names ("Britain and France"). */
+  /**
+   * The named subject of the verb at {@code v}: the noun phrase right before its verb group
+   * ("Marco Rubio and Sergei Lavrov on Sunday discussed" → both). Where that phrase names no one
+   * ("some countries providing arms") there is no named actor; Annals does not reach further back
+   * for a name that merely happens to stand earlier in the sentence.
+   */
   private List<Item> subjectBefore(List<Token> toks, int v, SentenceMentions m) {
-    int j = v - 1;
-    // Step over adverbs, modals and auxiliaries to see whether the verb is an infinitive.
-    while (j >= 0 && (toks.get(j).pos().equals("RB") || toks.get(j).pos().equals("MD")
-        || (COPULAS.contains(toks.get(j).lemma()) && toks.get(j).isVerb()))) {
-      j--;
+    return subjectBefore(toks, v, m, 0);
+  }
+
+  private List<Item> subjectBefore(List<Token> toks, int v, SentenceMentions m, int depth) {
+    return subjectAt(toks, skipVerbGroup(toks, v - 1), m, depth);
+  }
+
+  private List<Item> subjectAt(List<Token> toks, int j, SentenceMentions m, int depth) {
+    if (j < 0 || depth > 4 || ClauseBounds.isBoundary(toks, j)) {
+      return new ArrayList<>();
     }
-    if (j >= 0 && toks.get(j).pos().equals("TO")) {
-      // "urged Germany to send": the object of the governing verb; "plans to send": its subject.
-      int w = j - 1;
-      while (w >= 0 && toks.get(w).pos().equals("RB")) {
-        w--;
+    Token t = toks.get(j);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    Item named = m.at(j);
+    if (named != null) {
+      if (isPrepositionObject(toks, named)) {
+        // "a bridge in Bryansk was blown up": the subject is the bridge, not the place
+        return subjectAt(toks, nameStart(toks, named.first()) - 2, m, depth + 1);
       }
-      Item named = w >= 0 ? m.at(w) : null;
-      if (named != null && eligible(toks, named)) {
-        return conjunctsBefore(toks, m, named);
+      return eligible(toks, named) ? conjunctsBefore(toks, m, named) : new ArrayList<>();
+    }
+    if (t.pos().equals("TO")) {
+      return infinitiveSubject(toks, j, m, depth);
+    }
+    if (t.isNoun()) {
+      int s = npStart(toks, j);
+      if (s > 0 && toks.get(s - 1).pos().equals("IN") && !toks.get(s - 1).word().equalsIgnoreCase("of")
+          && !SUBORDINATORS.contains(toks.get(s - 1).word().toLowerCase(Locale.ROOT))) {
+        return subjectAt(toks, s - 2, m, depth + 1); // "a highway bridge in Russia's Bryansk region"
       }
-      if (w >= 0 && (toks.get(w).isVerb() || toks.get(w).pos().startsWith("JJ"))) {
-        return subjectBefore(toks, w, m);
+      // "Russia's army", "Ukrainian forces": a name modifying the subject's head stands for it
+      Item modifier = lastEligible(toks, m, s, j);
+      return modifier == null ? new ArrayList<>() : conjunctsBefore(toks, m, modifier);
+    }
+    if (t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
+      // "Russia said it had struck": the pronoun right after a reporting verb is its speaker
+      int k = j - 1;
+      if (k >= 0 && toks.get(k).word().equalsIgnoreCase("that")) {
+        k--;
+      }
+      k = skipVerbGroup(toks, k);
+      if (k >= 0 && toks.get(k).isVerb() && SPEAKING.contains(toks.get(k).lemma())) {
+        return subjectBefore(toks, k, m, depth + 1);
       }
       return new ArrayList<>();
     }
-    for (int k = v - 1; k >= 0 && v - k <= 25; k--) {
-      if (ClauseBounds.isBoundary(toks, k)) {
-        break;
+    if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+      // "Trump, who forced …": the relative pronoun stands for the name before it
+      int k = j - 1;
+      if (k >= 0 && toks.get(k).word().equals(",")) {
+        k--;
       }
-      Item it = m.at(k);
-      if (it == null) {
-        continue;
+      return k >= 0 && (m.at(k) != null || toks.get(k).isNoun()) ? subjectAt(toks, k, m, depth + 1)
+          : new ArrayList<>();
+    }
+    if (w.equals(",") && relativeClauseBefore(toks, j)) {
+      return appositiveSubject(toks, j, m, depth); // "Trump, who forced …, accused"
+    }
+    if (w.equals("and") || w.equals("but") || w.equals(",")) {
+      // "condemns Russia's aggression and expresses its solidarity": the earlier verb's subject
+      int p = previousVerb(toks, j - 1, 8);
+      if (p >= 0) {
+        return subjectBefore(toks, p, m, depth + 1);
       }
-      if (eligible(toks, it) && !isPrepositionObject(toks, it) && !isParenthetical(toks, it)) {
-        return conjunctsBefore(toks, m, it);
+      if (w.equals(",")) {
+        return appositiveSubject(toks, j, m, depth);
       }
-      k = it.first();
+    }
+    return new ArrayList<>();
+  }
+
+  /** "urged Germany to send": the object of a control verb; "plans to send": the subject of "plans". */
+  private List<Item> infinitiveSubject(List<Token> toks, int to, SentenceMentions m, int depth) {
+    int w = to - 1;
+    while (w >= 0 && toks.get(w).pos().equals("RB")) {
+      w--;
+    }
+    if (w < 0) {
+      return new ArrayList<>();
+    }
+    Item named = m.at(w);
+    if (named != null && eligible(toks, named)) {
+      int governor = nameStart(toks, named.first()) - 1;
+      if (governor >= 0 && toks.get(governor).pos().equals("TO")) {
+        governor--; // "spoke to Zelenskiy to discuss"
+      }
+      if (governor >= 0 && toks.get(governor).isVerb() && !CONTROL_VERBS.contains(toks.get(governor).lemma())) {
+        return subjectBefore(toks, governor, m, depth + 1);
+      }
+      return conjunctsBefore(toks, m, named);
+    }
+    Token before = toks.get(w);
+    if (before.isVerb() || before.pos().startsWith("JJ")) {
+      return subjectBefore(toks, w, m, depth + 1);
     }
     return new ArrayList<>();
   }
 
   /**
-   * ", neighbouring Ukraine," between a subject and its verb: a name inside a comma-enclosed
-   * phrase that opens with a participle or preposition is not the subject.
+   * "Ukraine's domestic intelligence service, the SBU, acknowledged": the subject and its
+   * appositive; the name heading the phrase before the commas wins, else the appositive's name.
    */
-  private static boolean isParenthetical(List<Token> toks, Item it) {
-    int after = npEnd(toks, it.last() + 1) + 1;
-    if (after >= toks.size() || !toks.get(after).word().equals(",")) {
-      return false;
+  private List<Item> appositiveSubject(List<Token> toks, int comma, SentenceMentions m, int depth) {
+    int open = -1;
+    for (int k = comma - 1; k >= Math.max(0, comma - 25); k--) {
+      if (toks.get(k).word().equals(",")) {
+        open = k;
+        break;
+      }
+      if (ClauseBounds.isBoundary(toks, k)) {
+        return new ArrayList<>();
+      }
     }
-    int k = nameStart(toks, it.first()) - 1;
-    while (k >= 0 && (toks.get(k).pos().equals("VBG") || toks.get(k).pos().equals("VBN")
-        || toks.get(k).pos().equals("IN") || toks.get(k).pos().equals("RB"))) {
-      k--;
+    if (open < 1) {
+      return new ArrayList<>();
     }
-    return k >= 0 && k < nameStart(toks, it.first()) - 1 && toks.get(k).word().equals(",");
+    Token opening = toks.get(open + 1);
+    String first = opening.word().toLowerCase(Locale.ROOT);
+    if (first.equals("who") || first.equals("which") || opening.pos().equals("VBG")
+        || opening.pos().equals("VBN") || opening.pos().equals("IN")) {
+      // a relative clause or a participle phrase (", neighbouring Ukraine,") between subject and verb
+      return subjectAt(toks, open - 1, m, depth + 1);
+    }
+    Item head = m.at(open - 1);
+    if (head != null && eligible(toks, head)) {
+      return conjunctsBefore(toks, m, head);
+    }
+    Item inside = lastEligible(toks, m, open + 1, comma - 1);
+    if (inside != null) {
+      return new ArrayList<>(List.of(inside));
+    }
+    return subjectAt(toks, open - 1, m, depth + 1);
+  }
+
+  /** True where the comma at {@code comma} closes a ", who …," or ", which …," clause. */
+  private static boolean relativeClauseBefore(List<Token> toks, int comma) {
+    for (int k = comma - 1; k >= Math.max(1, comma - 25); k--) {
+      if (toks.get(k).word().equals(",")) {
+        String next = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
+        return next.equals("who") || next.equals("which");
+      }
+    }
+    return false;
+  }
+
+  /** The nearest finite verb at or before {@code from} within {@code window} tokens, not crossing a boundary. */
+  private static int previousVerb(List<Token> toks, int from, int window) {
+    for (int k = from; k >= Math.max(0, from - window); k--) {
+      if (ClauseBounds.isBoundary(toks, k)) {
+        return -1;
+      }
+      Token t = toks.get(k);
+      boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+      if (finite && !AUXILIARIES.contains(t.lemma())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Steps back over adverbs, modals, auxiliaries and time phrases ("has for months refused"). */
+  private static int skipVerbGroup(List<Token> toks, int k) {
+    while (k >= 0) {
+      Token t = toks.get(k);
+      String p = t.pos();
+      if (p.startsWith("RB") || p.equals("MD") || p.equals("``") || p.equals("''")
+          || (t.isVerb() && AUXILIARIES.contains(t.lemma()))) {
+        k--;
+      } else if (TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        // "on Sunday", "this week", "for months", "late on Thursday night"
+        k--;
+        while (k >= 0 && (toks.get(k).pos().equals("DT") || toks.get(k).pos().equals("JJ")
+            || toks.get(k).pos().equals("CD") || TIME_WORDS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))
+            || TIME_PREPS.contains(toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+          k--;
+        }
+      } else {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** ", urging Western leaders to …": a participle after a comma shares the sentence's subject. */
@@ -244,6 +404,11 @@ final class EventArgumentFinder {
 
   // ---- objects -----------------------------------------------------------------------------
 
+  /**
+   * The named object of a verb, then the prepositional phrases that follow it or the event noun
+   * (at most three): "attacked Kyiv", "launched 415 drones at the country", "talks on the war with
+   * Lavrov", "the invasion of Ukraine".
+   */
   private List<Item> objectsAfter(List<Token> toks, int from, PloverType type, SentenceMentions m,
       boolean verbal) {
     List<Item> out = new ArrayList<>();
@@ -251,34 +416,52 @@ final class EventArgumentFinder {
     while (k < toks.size() && (toks.get(k).pos().equals("RP") || toks.get(k).pos().equals("RB"))) {
       k++;
     }
-    if (verbal && !NO_DIRECT_OBJECT.contains(type) && k < toks.size()) {
+    if (verbal && k < toks.size() && npWord(toks.get(k))) {
       int e = npEnd(toks, k);
-      Item head = lastEligible(toks, m, k, e);
-      if (head != null) {
-        out.add(head);
-        addAll(out, conjunctsAfter(toks, m, e));
+      boolean topic = TOPIC_OBJECTS.contains(type) && !PARTY_OBJECT_VERBS.contains(toks.get(from - 1).lemma());
+      if (!NO_DIRECT_OBJECT.contains(type) && !topic) {
+        Item head = lastEligible(toks, m, k, e);
+        if (head != null) {
+          out.add(head);
+          addAll(out, conjunctsAfter(toks, m, e));
+        }
       }
+      k = afterConjuncts(toks, e + 1);
     }
     Set<String> preps = RECIPIENT_PREPS.getOrDefault(type, Set.of());
-    for (int j = from; j < Math.min(toks.size(), from + 10); j++) {
-      if (j > from && ClauseBounds.isBoundary(toks, j)) {
+    for (int pp = 0; pp < 3 && k < toks.size(); pp++) {
+      if (toks.get(k).word().equals("(") && k + 1 < toks.size()) {
+        k++; // "giving those weapons (to Ukraine)"
+      }
+      Token p = toks.get(k);
+      if (!p.pos().equals("IN") && !p.pos().equals("TO") && !p.word().equalsIgnoreCase("targeting")) {
         break;
       }
-      Token t = toks.get(j);
-      if (j > from + 1 && t.isVerb() && !t.pos().equals("VBG") && !t.pos().equals("VBN")) {
+      String w = p.word().toLowerCase(Locale.ROOT);
+      int e = npEnd(toks, k + 1);
+      if (e < k + 1) {
         break;
       }
-      if (!preps.contains(t.word().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      int e = npEnd(toks, j + 1);
-      Item head = lastEligible(toks, m, j + 1, e);
-      if (head != null && (head.type() != EntityType.LOCATION || !LOCATION_PREPS.contains(t.word()))) {
+      Item head = lastEligible(toks, m, k + 1, e);
+      boolean target = w.equals("of") && !verbal && type == PloverType.ASSAULT && head != null
+          && head.type() == EntityType.LOCATION; // "the invasion of Ukraine"
+      boolean owner = head != null && head.last() + 1 < toks.size() && toks.get(head.last() + 1).pos().equals("POS");
+      if (head != null && (target || (preps.contains(w)
+          && (head.type() != EntityType.LOCATION || owner || !LOCATION_PREPS.contains(w))))) {
         addAll(out, List.of(head));
         addAll(out, conjunctsAfter(toks, m, e));
       }
+      k = afterConjuncts(toks, e + 1);
     }
     return out;
+  }
+
+  /** Skips "and X", ", Y and Z" after a noun phrase. */
+  private static int afterConjuncts(List<Token> toks, int k) {
+    while (k + 1 < toks.size() && isConjunction(toks.get(k)) && npWord(toks.get(k + 1))) {
+      k = npEnd(toks, k + 1) + 1;
+    }
+    return k;
   }
 
   /** Actors and recipients of an event noun: its modifiers, "by X", or the governing verb's subject. */
@@ -343,11 +526,18 @@ final class EventArgumentFinder {
       if (it.last() + 1 < toks.size() && toks.get(it.last() + 1).pos().equals("POS")) {
         continue;
       }
+      int distance = it.first() > t.last() ? it.first() - t.last() : t.first() - it.last();
       if (ClauseBounds.separated(toks, Math.min(it.first(), t.first()), Math.max(it.first(), t.first()))
-          || EventDateFinder.nearerToAnother(t, it.first(), it.last(), sentenceTriggers)) {
+          || EventDateFinder.nearerToAnother(t, it.first(), it.last(), sentenceTriggers)
+          || speakingBetween(toks, Math.min(it.last(), t.last()), Math.max(it.first(), t.first()))
+          || distance > 15) {
         continue;
       }
-      int distance = it.first() > t.last() ? it.first() - t.last() : t.first() - it.last();
+      // Where a statement was made is rarely said; "calls for air cover over Ukraine" names
+      // what was asked for. Verbal events take only "in"/"at" right next to the trigger.
+      if (VERBAL_TYPES.contains(type) && (!(prep.equals("in") || prep.equals("at")) || distance > 4)) {
+        continue;
+      }
       if (distance < bestDistance) {
         best = it;
         bestDistance = distance;
@@ -398,8 +588,13 @@ final class EventArgumentFinder {
   /** The first token of the noun phrase that ends just before {@code k}, or {@code k} itself. */
   private static int npStart(List<Token> toks, int k) {
     int j = k;
-    while (j - 1 >= 0 && k - j < 8 && npWord(toks.get(j - 1))
-        && !SUBORDINATORS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+    while (j - 1 >= 0 && k - j < 8) {
+      Token t = toks.get(j - 1);
+      boolean adjectiveList = t.word().equals(",") && j - 2 >= 0 && toks.get(j - 2).pos().startsWith("JJ")
+          && toks.get(j).pos().startsWith("JJ"); // "Russia's unjustified, unprovoked attack"
+      if (!adjectiveList && (!npWord(t) || SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+        break;
+      }
       j--;
     }
     return j;
@@ -503,6 +698,16 @@ final class EventArgumentFinder {
 
   private static boolean isConjunction(Token t) {
     return t.word().equalsIgnoreCase("and") || t.word().equals(",");
+  }
+
+  /** True where a reporting verb ("said", "told") stands strictly between tokens {@code a} and {@code b}. */
+  static boolean speakingBetween(List<Token> toks, int a, int b) {
+    for (int k = a + 1; k < b && k < toks.size(); k++) {
+      if (toks.get(k).isVerb() && SPEAKING.contains(toks.get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name that can act: people, organisations, places (states), and nationality adjectives. */

@@ -25,7 +25,13 @@ final class EventDateFinder {
       }
       int first = s.tokenAtOrAfter(te.start());
       int last = Math.max(first, s.tokenAtOrAfter(te.end()) - 1);
-      if (nearerToAnother(t, first, last, sentenceTriggers)) {
+      List<Token> toks = s.tokens();
+      int distance = first > t.last() ? first - t.last() : t.first() - last;
+      // The date of another clause, another statement ("…, Psaki said Biden will speak on 1 March")
+      // or another event word nearer to it is not this event's date.
+      if (nearerToAnother(t, first, last, sentenceTriggers) || distance > 20
+          || ClauseBounds.separated(toks, Math.min(last, t.first()), Math.max(first, t.last()))
+          || EventArgumentFinder.speakingBetween(toks, Math.min(last, t.last()), Math.max(first, t.first()))) {
         continue;
       }
       if (te.type() == TimexType.DATE && closer(te, bestDate, anchor)) {

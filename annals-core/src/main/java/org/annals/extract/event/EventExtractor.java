@@ -128,6 +128,12 @@ public final class EventExtractor {
       if (args.isEmpty() && linked.isEmpty()) {
         continue;
       }
+      // An outcome word on its own ("killed", "protesters") must at least say where, by whom or
+      // how many; "those protesters brave enough" is not a protest event.
+      if (t.rule().weak() && linked.isEmpty() && args.location() == null
+          && (t.rule().type() == PloverType.PROTEST || args.actors().isEmpty())) {
+        continue;
+      }
       Decision decision = modes.decide(toks, t, args.location() != null, money, linkedCategories);
       EventStatus status = d.status();
       int start = toks.get(t.first()).start();

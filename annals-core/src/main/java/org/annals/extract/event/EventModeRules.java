@@ -51,6 +51,8 @@ final class EventModeRules {
     TriggerRule rule = t.rule();
     String mode = rule.mode();
     String acled = rule.acled();
+    int clauseStart = ClauseBounds.start(toks, t.first(), 40);
+    int clauseEnd = ClauseBounds.end(toks, t.last(), 40);
     switch (rule.type()) {
       case ASSAULT -> {
         if (mode == null) {
@@ -72,7 +74,7 @@ final class EventModeRules {
       }
       case CONSULT -> {
         if (mode == null) {
-          mode = sentenceCue(toks, PloverType.CONSULT, 0, toks.size() - 1);
+          mode = consultCue(toks, t, clauseStart, clauseEnd);
           if ("visit".equals(mode) && toks.get(t.first()).lemma().equals("host")
               && TriggerRule.inSet(toks.get(Math.min(t.last() + 1, toks.size() - 1)), Set.of("talks"))) {
             mode = "third-party";
@@ -84,7 +86,7 @@ final class EventModeRules {
       }
       case AID -> {
         if (mode == null) {
-          mode = sentenceCue(toks, PloverType.AID, 0, toks.size() - 1);
+          mode = sentenceCue(toks, PloverType.AID, clauseStart, clauseEnd);
         }
         if (mode == null && hasMoneyFigure) {
           mode = "economic";
@@ -92,7 +94,7 @@ final class EventModeRules {
       }
       case MOBILIZE -> {
         if (mode == null) {
-          mode = sentenceCue(toks, PloverType.MOBILIZE, 0, toks.size() - 1);
+          mode = nearestCue(toks, PloverType.MOBILIZE, t, clauseStart, clauseEnd);
         }
       }
       case THREATEN -> {
@@ -182,6 +184,41 @@ final class EventModeRules {
       }
     }
     return null;
+  }
+
+  /**
+   * The CONSULT mode: "multilateral" only from words next to the trigger ("a Nato summit", "on
+   * the sidelines of the G7"), so that a speaker's title ("Nato secretary general") does not make
+   * a phone call multilateral; the other modes from anywhere in the clause.
+   */
+  private String consultCue(List<Token> toks, TriggerMatch t, int from, int to) {
+    for (ModeCue cue : lexicon.modeCues(PloverType.CONSULT)) {
+      boolean near = cue.mode().equals("multilateral");
+      int a = near ? Math.max(from, t.first() - 3) : from;
+      int b = near ? Math.min(to, t.last() + 8) : to;
+      if (anyIn(toks, cue.words(), a, b)) {
+        return cue.mode();
+      }
+    }
+    return null;
+  }
+
+  /** The mode whose cue stands nearest the trigger in tokens {@code from..to}. */
+  private String nearestCue(List<Token> toks, PloverType type, TriggerMatch t, int from, int to) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (ModeCue cue : lexicon.modeCues(type)) {
+      for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
+        if (TriggerRule.inSet(toks.get(k), cue.words())) {
+          int d = k > t.last() ? k - t.last() : t.first() - k;
+          if (d < bestDistance) {
+            best = cue.mode();
+            bestDistance = d;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private static boolean mentionsProtesters(List<Token> toks) {

@@ -30,8 +30,27 @@ final class EventStatusRules {
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
   private static final Set<String> APPEALS = Set.of("urge", "call", "ask", "demand", "appeal", "press", "push",
       "want", "seek", "hope", "propose", "suggest", "plead", "implore", "encourage", "invite");
-  private static final Set<String> POSSIBILITY = Set.of("prospect", "prospects", "possibility", "possible",
-      "potential", "risk", "chance", "chances", "idea", "proposal", "ways", "way", "ready", "willing", "option");
+  /** "the prospect of talks", "fears of an attack", "the risk of a strike": followed by of/for/that. */
+  private static final Set<String> POSSIBILITY_NOUNS = Set.of("prospect", "prospects", "possibility", "risk",
+      "chance", "chances", "danger", "fear", "fears", "threat", "threats", "spectre", "prelude", "pretext", "idea",
+      "proposal", "option", "options", "hope", "hopes", "plea", "question");
+  /** "any attack", "a possible invasion", "a potential meeting". */
+  private static final Set<String> POSSIBILITY_MODIFIERS = Set.of("any", "possible", "potential", "likely",
+      "hypothetical", "eventual", "prospective", "would-be");
+  /** "ready to", "willing to", "able to". */
+  private static final Set<String> READINESS = Set.of("ready", "willing", "able", "prepared", "eager", "keen");
+  /** Verbs after which a noun is a topic or a wish, not a happening: "discussed sanctions". */
+  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "consider", "debate", "weigh", "mull",
+      "propose", "threaten", "prepare", "draft", "plan", "seek", "want", "need", "demand", "urge", "push",
+      "explore", "contemplate", "envisage", "favour", "favor", "back", "support", "oppose", "reject", "rule");
+  private static final Set<PloverType> PLANNED_TYPES = EnumSet.of(PloverType.SANCTION, PloverType.AID,
+      PloverType.MOBILIZE, PloverType.CONSULT, PloverType.AGREE, PloverType.RETREAT, PloverType.CONCEDE,
+      PloverType.COOPERATE);
+  /** Verbs that say a noun event takes place: "talks will take place", "a meeting is to be held". */
+  private static final Set<String> OCCURRING = Set.of("take", "be", "happen", "begin", "start", "resume", "go",
+      "occur", "continue", "proceed", "convene", "open", "follow");
+  private static final Set<String> NEEDED = Set.of("needed", "necessary", "required", "possible", "likely",
+      "planned", "expected", "envisaged", "proposed");
   private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> PLANS = Set.of("plan", "intend", "expect", "set", "due", "schedule", "prepare",
       "aim", "go", "scheduled", "planned", "expected", "about");
@@ -41,8 +60,8 @@ final class EventStatusRules {
   private static final Set<String> CLAIM_WORDS = Set.of("claim", "allege");
   private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
       "alleged", "purported");
-  private static final Set<String> REPORTING = Set.of("say", "announce", "report", "claim", "state",
-      "acknowledge", "admit", "confirm", "insist", "tell", "add");
+  private static final Set<String> REPORTING = Set.of("say", "report", "claim", "state", "acknowledge", "admit",
+      "insist", "tell", "add");
 
   EventStatus status(List<Token> toks, TriggerMatch t, Arguments args, EventDate date, LocalDate documentDate) {
     int first = t.first();
@@ -62,7 +81,7 @@ final class EventStatusRules {
       return EventStatus.DENIED;
     }
     boolean reportedFuture = false;
-    for (int k = Math.max(clause, first - 4); k < first; k++) {
+    for (int k = Math.max(clause, first - (verbal ? 4 : 6)); k < first; k++) {
       String w = lower(toks, k);
       if (w.equals("would") && anyLemma(toks, 0, k - 1, REPORTING)) {
         reportedFuture = true; // "said the US would deliver": a reported plan, not a condition
@@ -76,11 +95,10 @@ final class EventStatusRules {
     if (type != PloverType.REQUEST && requested(toks, first)) {
       return EventStatus.HYPOTHETICAL;
     }
-    if (anyWord(toks, Math.max(clause, first - 6), first - 1, POSSIBILITY)
-        || (!verbal && type != PloverType.THREATEN && anyWord(toks, first - 3, first - 1, Set.of("threat")))) {
+    if (possible(toks, t, clause, verbal)) {
       return EventStatus.HYPOTHETICAL;
     }
-    if (!verbal && anyWord(toks, t.last() + 1, t.last() + 3, MODALS)) {
+    if (!verbal && occursAfter(toks, t.last() + 1, MODALS)) {
       return EventStatus.HYPOTHETICAL;
     }
     // "… to be deployed to Ukraine in the event of a ceasefire", "will strike if attacked"
@@ -97,7 +115,7 @@ final class EventStatusRules {
         return EventStatus.FUTURE;
       }
     }
-    if (reportedFuture || future(toks, t, clause, verbal) || after(date, documentDate)) {
+    if (reportedFuture || future(toks, t, clause, verbal) || explicitlyAfter(date, documentDate)) {
       return EventStatus.FUTURE;
     }
     // Saying is the act for verbal events (an accusation, a request): only material events and
@@ -106,6 +124,60 @@ final class EventStatusRules {
       return EventStatus.CLAIMED;
     }
     return EventStatus.ASSERTED;
+  }
+
+  /** Possibility, readiness and wishes: the event is entertained, not reported. */
+  private static boolean possible(List<Token> toks, TriggerMatch t, int clause, boolean verbal) {
+    int first = t.first();
+    for (int k = Math.max(clause, first - 6); k < first; k++) {
+      String w = lower(toks, k);
+      String next = lower(toks, k + 1);
+      if (POSSIBILITY_NOUNS.contains(w) && toks.get(k).isNoun()
+          && (next.equals("of") || next.equals("for") || next.equals("that") || next.equals("to"))) {
+        return true;
+      }
+      if (READINESS.contains(w) && next.equals("to")) {
+        return true;
+      }
+    }
+    if (!verbal) {
+      if (anyWord(toks, first - 2, first - 1, POSSIBILITY_MODIFIERS)) {
+        return true;
+      }
+      // "discussed the sanctions package", "demand a retreat", "more sanctions were needed"
+      if (PLANNED_TYPES.contains(t.rule().type())) {
+        for (int k = first - 1; k >= Math.max(clause, first - 5); k--) {
+          Token w = toks.get(k);
+          if (w.isVerb() && (TOPIC_VERBS.contains(w.lemma()) || APPEALS.contains(w.lemma()))) {
+            return true;
+          }
+          if (w.isVerb()) {
+            break;
+          }
+        }
+      }
+      for (int k = t.last() + 1; k <= Math.min(toks.size() - 1, t.last() + 3); k++) {
+        if (NEEDED.contains(lower(toks, k)) && !lower(toks, k - 1).equals("than")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "talks will take place", "a meeting could resume": a modal on a verb of occurrence. */
+  private static boolean occursAfter(List<Token> toks, int from, Set<String> modals) {
+    for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
+      if (modals.contains(lower(toks, k))) {
+        for (int j = k + 1; j <= Math.min(toks.size() - 1, k + 2); j++) {
+          if (OCCURRING.contains(toks.get(j).lemma())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean conditionFollows(List<Token> toks, int from) {
@@ -128,11 +200,17 @@ final class EventStatusRules {
     if (anyWord(toks, from, first - 1, NEGATORS)) {
       return true;
     }
-    // "failed to extract any concessions", "refused to meet"
+    // "failed to extract any concessions", "refused to meet", "too deep to retreat", "rather than back"
     for (int k = Math.max(clause, first - 5); k < first - 1; k++) {
       if (FAILURE.contains(toks.get(k).lemma()) && toks.get(k).isVerb() && lower(toks, k + 1).equals("to")) {
         return true;
       }
+      if (lower(toks, k).equals("too") && lower(toks, first - 1).equals("to")) {
+        return true;
+      }
+    }
+    if (lower(toks, first - 2).equals("rather") && lower(toks, first - 1).equals("than")) {
+      return true;
     }
     // "no talks", "no sign of an attack"
     return !verbal && (lower(toks, first - 1).equals("no") || lower(toks, first - 2).equals("no")
@@ -192,8 +270,8 @@ final class EventStatusRules {
       if (anyWord(toks, first - 3, first - 1, UPCOMING)) {
         return true;
       }
-      // "talks will take place", "a meeting is expected"
-      return anyWord(toks, t.last() + 1, t.last() + 3, FUTURE_MARKERS)
+      // "talks will take place", "a meeting is expected", "a summit is scheduled for"
+      return occursAfter(toks, t.last() + 1, FUTURE_MARKERS)
           || anyWord(toks, t.last() + 1, t.last() + 3, Set.of("expected", "scheduled", "planned", "due"));
     }
     return false;
@@ -208,12 +286,18 @@ final class EventStatusRules {
     if (anyWord(toks, Math.max(0, clause - 1), first - 1, HEARSAY)) {
       return true;
     }
+    // "Russia said it had struck", "the SBU acknowledged it carried out the attack": the actor
+    // reports its own deed (a pronoun picks the speaker up as the doer).
     if (!args.actors().isEmpty()) {
       Item actor = args.actors().get(0);
       if (actor.last() < first) {
         for (int k = actor.last() + 1; k < first; k++) {
           if (toks.get(k).isVerb() && REPORTING.contains(toks.get(k).lemma())) {
-            return true;
+            for (int j = k + 1; j < first; j++) {
+              if (toks.get(j).pos().equals("PRP")) {
+                return true;
+              }
+            }
           }
         }
       }
@@ -221,8 +305,18 @@ final class EventStatusRules {
     return false;
   }
 
-  private static boolean after(EventDate date, LocalDate documentDate) {
+  /**
+   * A date after the article's, written out ("on June 2") or plainly ahead ("next week",
+   * "tomorrow"); a bare weekday is left alone, since its resolution may be the tagger's guess.
+   */
+  private static boolean explicitlyAfter(EventDate date, LocalDate documentDate) {
     if (date == null || documentDate == null || date.value() == null || date.value().length() < 10) {
+      return false;
+    }
+    String text = date.text().toLowerCase(Locale.ROOT);
+    boolean explicit = text.chars().anyMatch(Character::isDigit) || text.contains("next")
+        || text.contains("tomorrow") || text.contains("coming");
+    if (!explicit) {
       return false;
     }
     try {

@@ -98,12 +98,25 @@ final class SameEventMerger {
     return new Draft(kept.trigger(), date, new Arguments(actors, List.copyOf(recipients), location), kept.status());
   }
 
+  /** "spoke to Zelenskiy to discuss", "will meet in Brussels to discuss": one consultation. */
+  private static boolean purpose(List<Token> toks, TriggerMatch a, TriggerMatch b) {
+    TriggerMatch later = a.first() > b.first() ? a : b;
+    TriggerMatch earlier = later == a ? b : a;
+    return later.first() > 0 && toks.get(later.first() - 1).pos().equals("TO")
+        && later.first() - earlier.last() <= 10;
+  }
+
   private static boolean sameHappening(List<Token> toks, Draft a, Draft b) {
-    if (a.type() != b.type() || a.disrupted() != b.disrupted() || a.weak() || b.weak()
-        || a.status() != b.status()) {
+    if (a.type() != b.type() || a.disrupted() != b.disrupted() || a.weak() || b.weak()) {
       return false;
     }
-    if (a.trigger().isVerbal(toks) && b.trigger().isVerbal(toks)) {
+    boolean bothVerbs = a.trigger().isVerbal(toks) && b.trigger().isVerbal(toks);
+    if (bothVerbs) {
+      return purpose(toks, a.trigger(), b.trigger())
+          && !ClauseBounds.separated(toks, Math.min(a.trigger().last(), b.trigger().last()),
+              Math.max(a.trigger().first(), b.trigger().first()));
+    }
+    if (a.status() != b.status()) {
       return false;
     }
     if (a.date() != null && b.date() != null && !Objects.equals(a.date().value(), b.date().value())) {

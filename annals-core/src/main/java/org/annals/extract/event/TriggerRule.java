@@ -67,6 +67,11 @@ record TriggerRule(PloverType type, List<String> words, List<Boolean> gapBefore,
     if (!pos.accepts(toks.get(first)) || !is(toks.get(first), words.get(0))) {
       return -1;
     }
+    // "the agreed measures", "a negotiated settlement": a participle used as an adjective
+    if (pos == Pos.VERB && first > 0 && (toks.get(first).pos().equals("VBN") || toks.get(first).pos().equals("VBD"))
+        && (toks.get(first - 1).pos().equals("DT") || toks.get(first - 1).pos().equals("PRP$"))) {
+      return -1;
+    }
     int last = first;
     for (int w = 1; w < words.size(); w++) {
       int limit = gapBefore.get(w) ? 3 : 1;

@@ -24,7 +24,8 @@ final class NonCountRules {
       "chapter", "paragraph", "page", "flight", "route", "room", "phase", "level", "grade", "stage", "channel",
       "unit", "highway", "gate", "platform", "block", "building", "apartment", "flat", "item", "clause", "protocol",
       "rule", "act", "version", "season", "episode", "series", "class", "category", "type", "model", "mark", "mk",
-      "zone", "district", "sector", "step", "annex", "line", "terminal", "reactor", "bus", "tram", "covid");
+      "zone", "district", "sector", "step", "annex", "line", "terminal", "reactor", "bus", "tram", "covid", "radio",
+      "tv", "formula", "group", "pier", "hangar", "bunker", "camp", "battalion", "brigade", "regiment");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");

@@ -49,7 +49,7 @@ final class QuantityParser {
       "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "feet", "foot", "ft", "yard", "yards");
   private static final Set<String> MEASURE_UNITS = Set.of("tonne", "tonnes", "ton", "tons", "barrel", "barrels",
       "litre", "litres", "liter", "liters", "bcm", "mw", "gw", "kg", "kilogram", "kilograms", "hectare",
-      "hectares", "acre", "acres", "degree", "degrees", "mph", "kmh", "km/h", "megawatts", "gigawatts");
+      "hectares", "acre", "acres", "mph", "kmh", "km/h", "megawatts", "gigawatts");
 
   /** The quantity starting at token {@code i}, or null where none starts there. */
   Quantity parse(List<Token> toks, int i) {
