@@ -1,0 +1,359 @@
+package org.annals.extract.event;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.extract.event.EventArgumentFinder.Arguments;
+import org.annals.extract.event.SentenceMentions.Item;
+import org.annals.model.EventDate;
+import org.annals.model.EventStatus;
+import org.annals.model.PloverType;
+import org.annals.model.Token;
+
+/**
+ * Whether the text says an event happened: negated ("did not attack"), denied ("Moscow denied
+ * attacking"), hypothetical ("could strike", "if talks resume", "urged allies to impose"), future
+ * ("will meet", "plans to", "ahead of talks", a date after the article's), claimed by a party
+ * ("X said it had", "allegedly"), or asserted. The first that applies wins, in that order.
+ */
+final class EventStatusRules {
+
+  private static final Set<PloverType> VERBAL_TYPES = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST,
+      PloverType.REJECT, PloverType.THREATEN, PloverType.SUPPORT, PloverType.AGREE, PloverType.CONCEDE);
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "without", "neither", "nor", "cannot");
+  private static final Set<String> FAILURE = Set.of("fail", "refuse", "decline");
+  private static final Set<String> DENIALS = Set.of("deny", "refute");
+  private static final Set<String> MODALS = Set.of("could", "might", "may", "would", "should", "can", "must");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+  private static final Set<String> APPEALS = Set.of("urge", "call", "ask", "demand", "appeal", "press", "push",
+      "want", "seek", "hope", "propose", "suggest", "plead", "implore", "encourage", "invite");
+  /** "the prospect of talks", "fears of an attack", "the risk of a strike": followed by of/for/that. */
+  private static final Set<String> POSSIBILITY_NOUNS = Set.of("prospect", "prospects", "possibility", "risk",
+      "chance", "chances", "danger", "fear", "fears", "threat", "threats", "spectre", "prelude", "pretext", "idea",
+      "proposal", "option", "options", "hope", "hopes", "plea", "question");
+  /** "any attack", "a possible invasion", "a potential meeting". */
+  private static final Set<String> POSSIBILITY_MODIFIERS = Set.of("any", "possible", "potential", "likely",
+      "hypothetical", "eventual", "prospective", "would-be");
+  /** "ready to", "willing to", "able to". */
+  private static final Set<String> READINESS = Set.of("ready", "willing", "able", "prepared", "eager", "keen");
+  /** Verbs after which a noun is a topic or a wish, not a happening: "discussed sanctions". */
+  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "consider", "debate", "weigh", "mull",
+      "propose", "threaten", "prepare", "draft", "plan", "seek", "want", "need", "demand", "urge", "push",
+      "explore", "contemplate", "envisage", "favour", "favor", "back", "support", "oppose", "reject", "rule");
+  private static final Set<PloverType> PLANNED_TYPES = EnumSet.of(PloverType.SANCTION, PloverType.AID,
+      PloverType.MOBILIZE, PloverType.CONSULT, PloverType.AGREE, PloverType.RETREAT, PloverType.CONCEDE,
+      PloverType.COOPERATE);
+  /** Verbs that say a noun event takes place: "talks will take place", "a meeting is to be held". */
+  private static final Set<String> OCCURRING = Set.of("take", "be", "happen", "begin", "start", "resume", "go",
+      "occur", "continue", "proceed", "convene", "open", "follow");
+  private static final Set<String> NEEDED = Set.of("needed", "necessary", "required", "possible", "likely",
+      "planned", "expected", "envisaged", "proposed");
+  private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "wo");
+  private static final Set<String> PLANS = Set.of("plan", "intend", "expect", "set", "due", "schedule", "prepare",
+      "aim", "go", "scheduled", "planned", "expected", "about");
+  private static final Set<String> UPCOMING = Set.of("upcoming", "planned", "next", "forthcoming", "scheduled",
+      "future", "proposed");
+  private static final Set<String> PROMISES = Set.of("pledge", "promise");
+  private static final Set<String> CLAIM_WORDS = Set.of("claim", "allege");
+  private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
+      "alleged", "purported");
+  private static final Set<String> REPORTING = Set.of("say", "report", "claim", "state", "acknowledge", "admit",
+      "insist", "tell", "add");
+
+  EventStatus status(List<Token> toks, TriggerMatch t, Arguments args, EventDate date, LocalDate documentDate) {
+    int first = t.first();
+    int clause = ClauseBounds.start(toks, first, 10);
+    boolean verbal = t.isVerbal(toks);
+    PloverType type = t.rule().type();
+
+    if (negated(toks, first, clause, verbal)) {
+      return EventStatus.NEGATED;
+    }
+    // "denied attacking", "denied that it had attacked"; but in "denied talks were stalled" the
+    // noun is the subject of what is denied, not the thing denied.
+    boolean subjectOfAnother = !verbal && t.last() + 1 < toks.size()
+        && (toks.get(t.last() + 1).isVerb() || toks.get(t.last() + 1).pos().equals("MD"));
+    if (type != PloverType.REJECT && !subjectOfAnother && anyLemma(toks, Math.max(0, first - 10), first - 1, DENIALS)
+        && !hasBreak(toks, first - 10, first)) {
+      return EventStatus.DENIED;
+    }
+    boolean reportedFuture = false;
+    for (int k = Math.max(clause, first - (verbal ? 4 : 6)); k < first; k++) {
+      String w = lower(toks, k);
+      if (w.equals("would") && anyLemma(toks, 0, k - 1, REPORTING)) {
+        reportedFuture = true; // "said the US would deliver": a reported plan, not a condition
+      } else if (MODALS.contains(w) && toks.get(k).pos().equals("MD")) {
+        return EventStatus.HYPOTHETICAL;
+      }
+    }
+    if (clause > 0 && CONDITIONALS.contains(lower(toks, clause - 1)) || anyWord(toks, clause, first - 1, CONDITIONALS)) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    if (type != PloverType.REQUEST && requested(toks, first)) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    if (possible(toks, t, clause, verbal)) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    if (!verbal && occursAfter(toks, t.last() + 1, MODALS)) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    // "… to be deployed to Ukraine in the event of a ceasefire", "will strike if attacked"
+    if (conditionFollows(toks, t.last() + 1)) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    // "plans for a peacekeeping force to be deployed", "a proposal for talks"
+    for (int k = first - 1; k >= Math.max(clause, first - 8); k--) {
+      String l = toks.get(k).lemma();
+      if (toks.get(k).isNoun() && (l.equals("proposal") || l.equals("offer") || l.equals("idea"))) {
+        return EventStatus.HYPOTHETICAL;
+      }
+      if (toks.get(k).isNoun() && l.equals("plan")) {
+        return EventStatus.FUTURE;
+      }
+    }
+    if (reportedFuture || future(toks, t, clause, verbal) || explicitlyAfter(date, documentDate)) {
+      return EventStatus.FUTURE;
+    }
+    // Saying is the act for verbal events (an accusation, a request): only material events and
+    // meetings can be claimed by the party that reports them.
+    if (!VERBAL_TYPES.contains(type) && claimed(toks, t, args, clause)) {
+      return EventStatus.CLAIMED;
+    }
+    return EventStatus.ASSERTED;
+  }
+
+  /** Possibility, readiness and wishes: the event is entertained, not reported. */
+  private static boolean possible(List<Token> toks, TriggerMatch t, int clause, boolean verbal) {
+    int first = t.first();
+    for (int k = Math.max(clause, first - 6); k < first; k++) {
+      String w = lower(toks, k);
+      String next = lower(toks, k + 1);
+      if (POSSIBILITY_NOUNS.contains(w) && toks.get(k).isNoun()
+          && (next.equals("of") || next.equals("for") || next.equals("that") || next.equals("to"))) {
+        return true;
+      }
+      if (READINESS.contains(w) && next.equals("to")) {
+        return true;
+      }
+    }
+    if (!verbal) {
+      if (anyWord(toks, first - 2, first - 1, POSSIBILITY_MODIFIERS)) {
+        return true;
+      }
+      // "discussed the sanctions package", "demand a retreat", "more sanctions were needed"
+      if (PLANNED_TYPES.contains(t.rule().type())) {
+        for (int k = first - 1; k >= Math.max(clause, first - 5); k--) {
+          Token w = toks.get(k);
+          if (w.isVerb() && (TOPIC_VERBS.contains(w.lemma()) || APPEALS.contains(w.lemma()))) {
+            return true;
+          }
+          if (w.isVerb()) {
+            break;
+          }
+        }
+      }
+      for (int k = t.last() + 1; k <= Math.min(toks.size() - 1, t.last() + 3); k++) {
+        if (NEEDED.contains(lower(toks, k)) && !lower(toks, k - 1).equals("than")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "talks will take place", "a meeting could resume": a modal on a verb of occurrence. */
+  private static boolean occursAfter(List<Token> toks, int from, Set<String> modals) {
+    for (int k = from; k < Math.min(toks.size(), from + 3); k++) {
+      if (modals.contains(lower(toks, k))) {
+        for (int j = k + 1; j <= Math.min(toks.size() - 1, k + 2); j++) {
+          if (OCCURRING.contains(toks.get(j).lemma())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean conditionFollows(List<Token> toks, int from) {
+    for (int k = from; k < Math.min(toks.size(), from + 10); k++) {
+      String w = lower(toks, k);
+      if (w.equals("if") || w.equals("unless")
+          || (w.equals("in") && lower(toks, k + 1).equals("the") && lower(toks, k + 2).equals("event"))
+          || (w.equals("in") && lower(toks, k + 1).equals("case"))) {
+        return true;
+      }
+      if (ClauseBounds.isBoundary(toks, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negated(List<Token> toks, int first, int clause, boolean verbal) {
+    int from = Math.max(clause, first - 4);
+    if (anyWord(toks, from, first - 1, NEGATORS)) {
+      return true;
+    }
+    // "failed to extract any concessions", "refused to meet", "too deep to retreat", "rather than back"
+    for (int k = Math.max(clause, first - 5); k < first - 1; k++) {
+      if (FAILURE.contains(toks.get(k).lemma()) && toks.get(k).isVerb() && lower(toks, k + 1).equals("to")) {
+        return true;
+      }
+      if (lower(toks, k).equals("too") && lower(toks, first - 1).equals("to")) {
+        return true;
+      }
+    }
+    if (lower(toks, first - 2).equals("rather") && lower(toks, first - 1).equals("than")) {
+      return true;
+    }
+    // "no talks", "no sign of an attack"
+    return !verbal && (lower(toks, first - 1).equals("no") || lower(toks, first - 2).equals("no")
+        || (lower(toks, first - 1).equals("any") && anyWord(toks, from - 3, first - 2, NEGATORS)));
+  }
+
+  /** "urged allies to impose sanctions", "called for talks": the event is asked for, not done. */
+  private static boolean requested(List<Token> toks, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
+      if (ClauseBounds.isBoundary(toks, k)) {
+        return false;
+      }
+      Token t = toks.get(k);
+      if (t.isVerb() && APPEALS.contains(t.lemma())) {
+        for (int j = k + 1; j < first; j++) {
+          String w = lower(toks, j);
+          if (w.equals("to") || w.equals("for")) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (t.isNoun() && (t.lemma().equals("call") || t.lemma().equals("appeal") || t.lemma().equals("demand"))
+          && lower(toks, k + 1).equals("for")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean future(List<Token> toks, TriggerMatch t, int clause, boolean verbal) {
+    int first = t.first();
+    if (PROMISES.contains(toks.get(first).lemma()) && t.rule().type() == PloverType.AID) {
+      return true; // pledged aid is promised, not yet delivered
+    }
+    if (anyWord(toks, Math.max(clause, first - 4), first - 1, FUTURE_MARKERS)) {
+      return true;
+    }
+    // "plans to send", "is expected to meet", "is set to", "are going to", "is to visit",
+    // "plans to resume direct talks"
+    for (int k = Math.max(clause, first - (verbal ? 5 : 8)); k < first; k++) {
+      if (lower(toks, k).equals("to") && k > 0) {
+        Token before = toks.get(k - 1);
+        if (PLANS.contains(before.lemma()) || PLANS.contains(lower(toks, k - 1))
+            || (before.lemma().equals("be") && k + 1 == first)) {
+          return true;
+        }
+      }
+    }
+    if (!verbal) {
+      // "ahead of (the second round of direct peace) talks"
+      for (int k = first - 1; k >= Math.max(1, first - 8) && !toks.get(k).isVerb(); k--) {
+        if (lower(toks, k).equals("of") && lower(toks, k - 1).equals("ahead")) {
+          return true;
+        }
+      }
+      if (anyWord(toks, first - 3, first - 1, UPCOMING)) {
+        return true;
+      }
+      // "talks will take place", "a meeting is expected", "a summit is scheduled for"
+      return occursAfter(toks, t.last() + 1, FUTURE_MARKERS)
+          || anyWord(toks, t.last() + 1, t.last() + 3, Set.of("expected", "scheduled", "planned", "due"));
+    }
+    return false;
+  }
+
+  /** A party's own report of what it did ("Russia said it had struck"), or hearsay words. */
+  private static boolean claimed(List<Token> toks, TriggerMatch t, Arguments args, int clause) {
+    int first = t.first();
+    if (anyLemma(toks, 0, first - 1, CLAIM_WORDS) && !hasBreak(toks, 0, first)) {
+      return true;
+    }
+    if (anyWord(toks, Math.max(0, clause - 1), first - 1, HEARSAY)) {
+      return true;
+    }
+    // "Russia said it had struck", "the SBU acknowledged it carried out the attack": the actor
+    // reports its own deed (a pronoun picks the speaker up as the doer).
+    if (!args.actors().isEmpty()) {
+      Item actor = args.actors().get(0);
+      if (actor.last() < first) {
+        for (int k = actor.last() + 1; k < first; k++) {
+          if (toks.get(k).isVerb() && REPORTING.contains(toks.get(k).lemma())) {
+            for (int j = k + 1; j < first; j++) {
+              if (toks.get(j).pos().equals("PRP")) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A date after the article's, written out ("on June 2") or plainly ahead ("next week",
+   * "tomorrow"); a bare weekday is left alone, since its resolution may be the tagger's guess.
+   */
+  private static boolean explicitlyAfter(EventDate date, LocalDate documentDate) {
+    if (date == null || documentDate == null || date.value() == null || date.value().length() < 10) {
+      return false;
+    }
+    String text = date.text().toLowerCase(Locale.ROOT);
+    boolean explicit = text.chars().anyMatch(Character::isDigit) || text.contains("next")
+        || text.contains("tomorrow") || text.contains("coming");
+    if (!explicit) {
+      return false;
+    }
+    try {
+      return LocalDate.parse(date.value().substring(0, 10)).isAfter(documentDate);
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasBreak(List<Token> toks, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < toks.size(); k++) {
+      if (lower(toks, k).equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyWord(List<Token> toks, int from, int to, Set<String> words) {
+    for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
+      if (words.contains(lower(toks, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyLemma(List<Token> toks, int from, int to, Set<String> lemmas) {
+    for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
+      if (lemmas.contains(toks.get(k).lemma()) && toks.get(k).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(List<Token> toks, int i) {
+    return i >= 0 && i < toks.size() ? toks.get(i).word().toLowerCase(Locale.ROOT) : "";
+  }
+}
