@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "jsonl, text, html or auto (by extension, then content). Default: ${DEFAULT-VALUE}.")
+      description = "jsonl, text, html, feed (RSS/Atom), warc (.warc, .warc.gz) or auto (by extension, then content). Default: ${DEFAULT-VALUE}.")
   String inFormat;
 
   @Option(names = "--out", defaultValue = "-", paramLabel = "FILE|-",

@@ -17,7 +17,8 @@ import org.annals.model.Article;
 
 /**
  * Reads the articles that command-line inputs name, one at a time: files, folders (read
- * recursively, in name order) and {@code "-"} for standard input, each as text, JSON Lines or HTML.
+ * recursively, in name order) and {@code "-"} for standard input, each as text, JSON Lines, HTML,
+ * an RSS/Atom feed or a WARC archive.
  *
  * <p>Every input yields either an article or a problem naming it; a bad input never stops the
  * batch, and no input error is thrown. Reading is lazy: a file is opened when its turn comes, and
@@ -136,8 +137,8 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
   }
 
   /**
-   * Opens one input: a text or HTML input is read at once and returned; a JSON Lines input becomes
-   * {@link #current} and null is returned.
+   * Opens one input: a text or HTML input is read at once and returned; a JSON Lines, feed or WARC
+   * input becomes {@link #current} and null is returned.
    */
   private ArticleInput open(InputFile file) throws IOException, InputProblem {
     BufferedInputStream in = new BufferedInputStream(openStream(file), HEAD_BYTES * 2);
@@ -147,11 +148,22 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
     // one read: what a file or a pipe has ready, so a slow pipe of JSON lines is not held up
     int headLength = Math.max(in.read(head), 0);
     in.reset();
+    InputFormat fileFormat = format.resolve(file.fileName(), head, headLength);
+    if (fileFormat == InputFormat.WARC) {
+      WarcFile archive = new WarcFile(file.origin(), in, limit);
+      current = archive;
+      currentResource = archive;
+      return null;
+    }
     String binary = BinaryContent.problem(head, headLength);
     if (binary != null) {
       throw new InputProblem(binary);
     }
-    InputFormat fileFormat = format.resolve(file.fileName(), head, headLength);
+    if (fileFormat == InputFormat.FEED) {
+      current = FeedFile.read(file.origin(), in, limit);
+      closeCurrentResourceOnly();
+      return null;
+    }
     if (fileFormat == InputFormat.JSONL) {
       JsonLinesFile lines = new JsonLinesFile(file.origin(), file.id(), in, limit);
       current = lines;
@@ -201,6 +213,11 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
 
   private void closeCurrent() {
     current = Collections.emptyIterator();
+    closeCurrentResourceOnly();
+  }
+
+  /** Closes the open file and keeps {@link #current}: a feed is read whole before its items are. */
+  private void closeCurrentResourceOnly() {
     if (currentResource != null) {
       try {
         currentResource.close();

@@ -12,7 +12,11 @@ public enum InputFormat {
   /** JSON Lines: one article object per line. */
   JSONL,
   /** An HTML page; the article is found by removing the boilerplate around it. */
-  HTML;
+  HTML,
+  /** An RSS or Atom feed: each item is an article. */
+  FEED,
+  /** A WARC archive, plain or gzipped: each HTML response is an article. */
+  WARC;
 
   /** The format named on the command line ({@code auto|text|jsonl|html}, and a few aliases). */
   public static InputFormat fromName(String name) {
@@ -21,16 +25,23 @@ public enum InputFormat {
       case "text", "txt" -> TEXT;
       case "jsonl", "ndjson", "json" -> JSONL;
       case "html", "htm" -> HTML;
+      case "feed", "rss", "atom" -> FEED;
+      case "warc" -> WARC;
       default -> throw new IllegalArgumentException(
-          "unknown input format '" + name + "' (expected auto, text, jsonl or html)");
+          "unknown input format '" + name + "' (expected auto, text, jsonl, html, feed or warc)");
     };
   }
 
   /**
-   * The format a file name's extension names: .jsonl/.ndjson/.json, .html/.htm/.xhtml, .txt/.text;
-   * null when the extension says nothing (none, or one not listed), so the content must decide.
+   * The format a file name's extension names: .jsonl/.ndjson/.json, .html/.htm/.xhtml, .txt/.text,
+   * .rss/.atom, .warc/.warc.gz; null when the extension says nothing (none, or one not listed, .xml
+   * included), so the content must decide.
    */
   public static InputFormat byFileName(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+      return WARC;
+    }
     int dot = fileName.lastIndexOf('.');
     if (dot <= 0) {
       return null;
@@ -39,13 +50,16 @@ public enum InputFormat {
       case "jsonl", "ndjson", "json" -> JSONL;
       case "html", "htm", "xhtml" -> HTML;
       case "txt", "text" -> TEXT;
+      case "rss", "atom" -> FEED;
       default -> null;
     };
   }
 
   /**
    * The format the first bytes of a content suggest: a leading {@code {} means JSON Lines, a
-   * leading {@code <!doctype html} or {@code <html} means HTML, anything else is text.
+   * leading {@code <!doctype html} or {@code <html} means HTML, an XML document whose root is
+   * {@code rss}, {@code feed} or {@code rdf:RDF} a feed, {@code WARC/} a WARC archive, anything
+   * else is text.
    */
   public static InputFormat sniff(byte[] head, int length) {
     String start = new String(head, 0, Math.min(length, 512), StandardCharsets.UTF_8)
@@ -55,6 +69,18 @@ public enum InputFormat {
     }
     if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
       return HTML;
+    }
+    if (start.startsWith("warc/")) {
+      return WARC;
+    }
+    if (start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")) {
+      String xml = new String(head, 0, Math.min(length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+      if (xml.contains("<rss") || xml.contains("<feed") || xml.contains("<rdf:rdf")) {
+        return FEED;
+      }
+      if (xml.contains("<html")) {
+        return HTML;
+      }
     }
     return TEXT;
   }

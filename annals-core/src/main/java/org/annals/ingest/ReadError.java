@@ -10,7 +10,10 @@ final class ReadError {
 
   private ReadError() {}
 
-  static String describe(IOException e) {
+  static String describe(Exception e) {
+    if (!(e instanceof IOException)) {
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
