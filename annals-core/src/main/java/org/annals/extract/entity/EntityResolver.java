@@ -1,6 +1,5 @@
 package org.annals.extract.entity;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -111,7 +110,7 @@ public final class EntityResolver {
 
   /** The cluster a new mention belongs to, or null for a new entity. Latest match wins. */
   private Cluster find(List<Cluster> clusters, EntityType type, String text) {
-    String norm = normalise(text);
+    String norm = Names.normalise(text);
     String key = placeKey(type, text);
     for (int i = clusters.size() - 1; i >= 0; i--) {
       Cluster c = clusters.get(i);
@@ -119,7 +118,7 @@ public final class EntityResolver {
         continue;
       }
       for (Mention m : c.named) {
-        if (normalise(m.text()).equals(norm)) {
+        if (Names.normalise(m.text()).equals(norm)) {
           return c;
         }
       }
@@ -133,7 +132,7 @@ public final class EntityResolver {
         return c;
       }
       for (Mention m : c.named) {
-        if (sameReferent(type, norm, normalise(m.text()))) {
+        if (sameReferent(type, norm, Names.normalise(m.text()))) {
           return c;
         }
       }
@@ -234,7 +233,7 @@ public final class EntityResolver {
       }
       String single = null;
       for (Mention m : c.named) {
-        String n = normalise(m.text());
+        String n = Names.normalise(m.text());
         if (n.contains(" ") || (single != null && !single.equals(n))) {
           single = null;
           break;
@@ -250,7 +249,7 @@ public final class EntityResolver {
         }
         boolean match = false;
         for (Mention m : p.named) {
-          String[] tokens = normalise(m.text()).split(" ");
+          String[] tokens = Names.normalise(m.text()).split(" ");
           match |= tokens.length > 1 && tokens[tokens.length - 1].equals(single);
         }
         if (match) {
@@ -410,12 +409,5 @@ public final class EntityResolver {
       }
     }
     return out;
-  }
-
-  /** Lower case, no accents, no possessive, single spaces. */
-  static String normalise(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    n = n.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("[^\\p{L}\\p{N}.&' -]", " ");
-    return n.replaceAll("\\s+", " ").trim();
   }
 }

@@ -1,0 +1,261 @@
+package org.annals.link.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.annals.link.ArticleIds;
+import org.annals.link.LinkedArticle;
+import org.annals.link.LinkedEntity;
+import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.annals.model.Extraction;
+import org.annals.model.Mention;
+import org.annals.model.Place;
+
+/**
+ * Links each article's entities to cross-document entities, one article at a time in stream
+ * order: one entity per real-world person, organisation, place or group, under every spelling.
+ *
+ * <p>An article's entity joins the known entity that shares most of its name keys (a full name,
+ * an alias, a geocoded place); failing that, a person named by surname joins the known person
+ * with that surname whose first name agrees (or who was only ever named by surname), the most
+ * mentioned one when several do. Otherwise it founds a new entity whose id hashes its type and
+ * founding name, so the same stream gives the same ids. Not thread-safe: linking is sequential.
+ */
+public final class EntityLinker {
+
+  private static final int MAX_ALIASES = 40;
+  private static final int MAX_TITLES = 20;
+
+  private final Map<String, Known> byId = new LinkedHashMap<>();
+  private final Map<String, List<Known>> byKey = new HashMap<>();
+  private final Map<String, List<Known>> bySurname = new HashMap<>();
+
+  /** The article's entity ids ({@code e1}...) mapped to the cross-document entities they join. */
+  public Map<String, LinkedEntity> link(Extraction extraction) {
+    Map<String, Place> places = placesByEntity(extraction);
+    Map<String, Known> joined = new LinkedHashMap<>();
+    for (Entity entity : extraction.entities()) {
+      Seen seen = Seen.of(entity, places.get(entity.id()));
+      Known known = find(seen);
+      if (known == null) {
+        known = found(seen);
+      }
+      absorb(known, seen);
+      joined.put(entity.id(), known);
+    }
+    Map<String, LinkedEntity> out = new LinkedHashMap<>();
+    joined.forEach((local, known) -> out.put(local, known.snapshot()));
+    return out;
+  }
+
+  /** Takes an article linked before (by a run that stopped) into the linker's memory as it was. */
+  public void observe(LinkedArticle stored) {
+    Map<String, Place> places = placesByEntity(stored.extraction());
+    for (Entity entity : stored.extraction().entities()) {
+      LinkedEntity linked = stored.links().entities().get(entity.id());
+      if (linked == null) {
+        continue;
+      }
+      Known known = byId.computeIfAbsent(linked.id(), id -> new Known(id, entity.type()));
+      absorb(known, Seen.of(entity, places.get(entity.id())));
+    }
+  }
+
+  /** The cross-document entities known so far. */
+  public int size() {
+    return byId.size();
+  }
+
+  private Known find(Seen seen) {
+    Map<Known, Integer> hits = new LinkedHashMap<>();
+    for (String key : seen.keys) {
+      for (Known k : byKey.getOrDefault(key, List.of())) {
+        hits.merge(k, 1, Integer::sum);
+      }
+    }
+    if (!hits.isEmpty()) {
+      return hits.entrySet().stream()
+          .max(Comparator.<Map.Entry<Known, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparingInt(e -> e.getKey().mentions)
+              .thenComparing(e -> e.getKey().id, Comparator.reverseOrder()))
+          .get().getKey();
+    }
+    if (seen.type != EntityType.PERSON || seen.surname == null) {
+      return null;
+    }
+    Known best = null;
+    for (Known k : bySurname.getOrDefault(seen.surname, List.of())) {
+      if (compatibleFirstNames(seen.firstNames, k.firstNames)
+          && (best == null || k.mentions > best.mentions)) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** First names agree when either side has none, or some pair shares an initial. */
+  private static boolean compatibleFirstNames(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    for (String x : a) {
+      for (String y : b) {
+        if (x.charAt(0) == y.charAt(0)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Known found(Seen seen) {
+    String founder = seen.type + "|" + seen.primaryKey;
+    String id = ArticleIds.derived("E", founder);
+    for (int n = 2; byId.containsKey(id); n++) {
+      id = ArticleIds.derived("E", founder + "#" + n);
+    }
+    Known known = new Known(id, seen.type);
+    byId.put(id, known);
+    return known;
+  }
+
+  private void absorb(Known known, Seen seen) {
+    for (String key : seen.keys) {
+      if (known.keys.add(key)) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(known);
+      }
+    }
+    if (seen.surname != null && known.surnames.add(seen.surname)) {
+      bySurname.computeIfAbsent(seen.surname, k -> new ArrayList<>(1)).add(known);
+    }
+    known.firstNames.addAll(seen.firstNames);
+    seen.names.forEach(name -> known.names.merge(name, 1, Integer::sum));
+    for (String title : seen.titles) {
+      if (known.titles.size() < MAX_TITLES) {
+        known.titles.add(title);
+      }
+    }
+    known.mentions += seen.mentions;
+  }
+
+  private static Map<String, Place> placesByEntity(Extraction extraction) {
+    Map<String, Place> out = new HashMap<>();
+    for (Place p : extraction.places()) {
+      if (p.entity() != null && p.country() != null) {
+        out.put(p.entity(), p);
+      }
+    }
+    return out;
+  }
+
+  /** What one article says of one entity. */
+  private record Seen(EntityType type, String primaryKey, Set<String> keys, String surname,
+      Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
+
+    static Seen of(Entity entity, Place place) {
+      List<String> names = new ArrayList<>();
+      Set<String> nameSet = new LinkedHashSet<>();
+      for (String n : allNames(entity)) {
+        if (nameSet.add(n)) {
+          names.add(n);
+        }
+      }
+      String primaryKey = NameKeys.key(entity.name());
+      Set<String> keys = new LinkedHashSet<>();
+      Set<String> firstNames = new LinkedHashSet<>();
+      String surname = null;
+      for (String name : names) {
+        String key = NameKeys.key(name);
+        if (key.isEmpty()) {
+          continue;
+        }
+        if (entity.type() == EntityType.PERSON) {
+          // a lone surname is ambiguous: it meets other names through the surname index only
+          surname = NameKeys.surname(key);
+          if (NameKeys.tokens(key) >= 2) {
+            keys.add(entity.type() + "|" + key);
+            firstNames.add(NameKeys.firstToken(key));
+          }
+        } else {
+          keys.add(entity.type() + "|" + key);
+        }
+      }
+      if (place != null && place.lat() != null) {
+        keys.add("place|" + place.country() + "|" + NameKeys.key(place.name()));
+      }
+      return new Seen(entity.type(), primaryKey, keys, surname, firstNames, names, entity.titles(),
+          entity.mentions().size());
+    }
+
+    private static List<String> allNames(Entity entity) {
+      List<String> out = new ArrayList<>();
+      if (NameKeys.isName(entity.name())) {
+        out.add(entity.name().strip());
+      }
+      for (Mention m : entity.mentions()) {
+        if (NameKeys.isName(m.text())) {
+          out.add(m.text().strip());
+        }
+      }
+      if (out.isEmpty()) {
+        // only nominal mentions ("the ministry"): its resolved name is all there is to go by
+        out.add(entity.name().strip());
+      }
+      return out;
+    }
+  }
+
+  /** A cross-document entity as the linker remembers it. */
+  private static final class Known {
+    final String id;
+    final EntityType type;
+    final Set<String> keys = new LinkedHashSet<>();
+    final Set<String> surnames = new LinkedHashSet<>();
+    final Set<String> firstNames = new LinkedHashSet<>();
+    final Map<String, Integer> names = new TreeMap<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    int mentions;
+
+    Known(String id, EntityType type) {
+      this.id = id;
+      this.type = type;
+    }
+
+    LinkedEntity snapshot() {
+      String canonical = canonicalName();
+      List<String> aliases = names.entrySet().stream()
+          .filter(e -> !e.getKey().equals(canonical))
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+          .limit(MAX_ALIASES)
+          .map(Map.Entry::getKey)
+          .toList();
+      return new LinkedEntity(id, type, canonical, aliases, List.copyOf(titles));
+    }
+
+    /** The fullest name seen most often: a person's full name before the surname alone. */
+    private String canonicalName() {
+      return names.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> fullness(e.getKey()))
+              .thenComparingInt(Map.Entry::getValue)
+              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .map(Map.Entry::getKey)
+          .orElse(id);
+    }
+
+    private int fullness(String name) {
+      if (type != EntityType.PERSON) {
+        return 0;
+      }
+      // "Volodymyr Zelensky" over "Zelensky"; initials ("S.V. Lavrov") rank below given names
+      int tokens = NameKeys.tokens(NameKeys.key(name));
+      return tokens >= 2 && !name.contains(".") ? 2 : tokens >= 2 ? 1 : 0;
+    }
+  }
+}

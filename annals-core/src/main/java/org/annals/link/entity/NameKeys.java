@@ -1,0 +1,71 @@
+package org.annals.link.entity;
+
+import java.util.Set;
+import org.annals.extract.entity.Names;
+
+/**
+ * Keys under which names meet across articles. Transliteration variants share a key
+ * ("Zelenskiy", "Zelenskyy", "Zelensky" are all {@code zelensky}), so an index lookup finds them.
+ */
+final class NameKeys {
+
+  /** Mentions that refer but do not name: pronouns, and nominals like "the ministry". */
+  private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "him", "her", "them", "his",
+      "its", "their", "we", "i", "you", "who", "which");
+
+  private NameKeys() {}
+
+  /** The variant-free key of a name: normalised, then common transliteration endings folded. */
+  static String key(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String token : Names.normalise(name).replace(".", ". ").split("\\s+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(foldToken(token));
+    }
+    return out.toString();
+  }
+
+  private static String foldToken(String token) {
+    String t = token;
+    // transliterations of Slavic -ий / -ій: "zelenskiy", "zelenskyy", "zelenskij" -> "zelensky"
+    t = t.replaceAll("(iy|yy|ij|yi|ii)$", "y");
+    StringBuilder collapsed = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      // doubled letters are the commonest spelling variant ("Shoigu"/"Shoiggu" aside, "Kharkiv" stays)
+      if (i == 0 || t.charAt(i) != t.charAt(i - 1) || !Character.isLetter(t.charAt(i))) {
+        collapsed.append(t.charAt(i));
+      }
+    }
+    return collapsed.toString();
+  }
+
+  /** Whether a mention's text names its entity (a proper name), rather than referring to it. */
+  static boolean isName(String mentionText) {
+    String t = mentionText.strip();
+    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) && !Character.isDigit(t.codePointAt(0))) {
+      return false;
+    }
+    String lower = Names.normalise(t);
+    return !NOT_NAMES.contains(lower) && !lower.startsWith("the ");
+  }
+
+  /** The last token of a person's name key: where the variants of a surname meet. */
+  static String surname(String key) {
+    int space = key.lastIndexOf(' ');
+    return space < 0 ? key : key.substring(space + 1);
+  }
+
+  static String firstToken(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
+  }
+
+  static int tokens(String key) {
+    return key.isEmpty() ? 0 : key.split(" ").length;
+  }
+}

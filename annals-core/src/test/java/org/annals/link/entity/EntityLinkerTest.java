@@ -1,0 +1,142 @@
+package org.annals.link.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.annals.link.ArticleLinks;
+import org.annals.link.LinkedArticle;
+import org.annals.link.LinkedEntity;
+import org.annals.model.Article;
+import org.annals.model.DateSource;
+import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.annals.model.Extraction;
+import org.annals.model.Mention;
+import org.annals.model.Place;
+import org.annals.model.PlaceKind;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+
+  private final EntityLinker linker = new EntityLinker();
+
+  @Test
+  void spellingsOfOnePersonAcrossArticlesAreOneEntityWithAliasesAndTitles() {
+    LinkedEntity a = linkOne(person("Volodymyr Zelensky", List.of("Ukrainian President"), "Volodymyr Zelensky", "Zelensky"));
+    LinkedEntity b = linkOne(person("Zelenskiy", List.of(), "Zelenskiy"));
+    LinkedEntity c = linkOne(person("Volodymyr Zelenskyy", List.of("President"), "Volodymyr Zelenskyy", "he"));
+
+    assertThat(b.id()).isEqualTo(a.id());
+    assertThat(c.id()).isEqualTo(a.id());
+    assertThat(c.name()).isEqualTo("Volodymyr Zelensky");
+    assertThat(c.aliases()).contains("Zelensky", "Zelenskiy", "Volodymyr Zelenskyy").doesNotContain("he");
+    assertThat(c.titles()).containsExactly("Ukrainian President", "President");
+  }
+
+  @Test
+  void aSurnameJoinsThePersonWithAgreeingFirstNameAndOthersStayApart() {
+    LinkedEntity donald = linkOne(person("Donald Trump", List.of(), "Donald Trump"));
+    LinkedEntity melania = linkOne(person("Melania Trump", List.of(), "Melania Trump"));
+    LinkedEntity surname = linkOne(person("Trump", List.of(), "Trump"));
+    LinkedEntity initials = linkOne(person("D. Trump", List.of(), "D. Trump"));
+
+    assertThat(melania.id()).isNotEqualTo(donald.id());
+    assertThat(initials.id()).isEqualTo(donald.id());
+    // the lone surname joins a Trump; both are candidates, so it takes the most mentioned
+    assertThat(surname.id()).isIn(donald.id(), melania.id());
+  }
+
+  @Test
+  void aPersonFirstNamedBySurnameGetsTheFullNameLater() {
+    LinkedEntity first = linkOne(person("Lavrov", List.of(), "Lavrov"));
+    LinkedEntity later = linkOne(person("Sergei Lavrov", List.of("Foreign Minister"), "Sergei Lavrov", "Lavrov"));
+
+    assertThat(later.id()).isEqualTo(first.id());
+    assertThat(later.name()).isEqualTo("Sergei Lavrov");
+  }
+
+  @Test
+  void geocodedPlacesMeetUnderTheirGazetteerEntryWhateverTheSpelling() {
+    LinkedEntity kyiv = linkOne(place("Kyiv", "Kyiv"));
+    LinkedEntity kiev = linkOne(place("Kiev", "Kyiv"));
+    assertThat(kiev.id()).isEqualTo(kyiv.id());
+  }
+
+  @Test
+  void organisationsMeetThroughAliasesSeenTogetherOnce() {
+    LinkedEntity both = linkOne(org("Security Service of Ukraine", "Security Service of Ukraine", "SBU"));
+    LinkedEntity acronym = linkOne(org("SBU", "SBU"));
+    LinkedEntity ministry = linkOne(org("Russian Foreign Ministry", "the ministry"));
+
+    assertThat(acronym.id()).isEqualTo(both.id());
+    assertThat(ministry.id()).isNotEqualTo(both.id());
+    assertThat(ministry.name()).isEqualTo("Russian Foreign Ministry");
+  }
+
+  @Test
+  void sameStreamSameIdsAndARestartedLinkerContinuesWhereTheFirstStopped() {
+    List<Extraction> stream = List.of(
+        person("Marco Rubio", List.of("US Secretary of State"), "Marco Rubio"),
+        person("Rubio", List.of(), "Rubio"),
+        org("NATO", "NATO"),
+        person("Marco Rubio", List.of(), "Marco Rubio"));
+
+    EntityLinker whole = new EntityLinker();
+    List<Map<String, LinkedEntity>> once = new ArrayList<>();
+    stream.forEach(x -> once.add(whole.link(x)));
+
+    EntityLinker first = new EntityLinker();
+    List<LinkedArticle> stored = new ArrayList<>();
+    for (Extraction x : stream.subList(0, 2)) {
+      stored.add(stored(x, first.link(x)));
+    }
+    EntityLinker restarted = new EntityLinker();
+    stored.forEach(restarted::observe);
+    Map<String, LinkedEntity> third = restarted.link(stream.get(2));
+    Map<String, LinkedEntity> fourth = restarted.link(stream.get(3));
+
+    assertThat(third.get("e1").id()).isEqualTo(once.get(2).get("e1").id());
+    assertThat(fourth.get("e1")).isEqualTo(once.get(3).get("e1"));
+    assertThat(restarted.size()).isEqualTo(whole.size()).isEqualTo(2);
+  }
+
+  private LinkedEntity linkOne(Extraction x) {
+    return linker.link(x).get("e1");
+  }
+
+  private static LinkedArticle stored(Extraction x, Map<String, LinkedEntity> entities) {
+    return new LinkedArticle(x, List.of(), new ArticleLinks(x.article().id(), null, DateSource.NONE, null, null,
+        null, entities, Map.of()));
+  }
+
+  private static Extraction person(String name, List<String> titles, String... mentions) {
+    return extraction(new Entity("e1", EntityType.PERSON, name, titles, mentions(mentions)));
+  }
+
+  private static Extraction org(String name, String... mentions) {
+    return extraction(new Entity("e1", EntityType.ORGANIZATION, name, List.of(), mentions(mentions)));
+  }
+
+  private static Extraction place(String name, String gazetteerName) {
+    Entity e = new Entity("e1", EntityType.LOCATION, name, List.of(), mentions(name));
+    return new Extraction(Article.of("a", name, null), List.of(e), List.of(),
+        List.of(new Place("e1", gazetteerName, "UA", 50.45, 30.52, PlaceKind.CITY, 0.9)), List.of(), List.of(), List.of());
+  }
+
+  private static Extraction extraction(Entity e) {
+    return new Extraction(Article.of("a", e.name(), null), List.of(e), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+  }
+
+  private static List<Mention> mentions(String... texts) {
+    List<Mention> out = new ArrayList<>();
+    int at = 0;
+    for (String t : texts) {
+      out.add(new Mention(at, at + t.length(), t));
+      at += t.length() + 1;
+    }
+    return out;
+  }
+}
