@@ -131,6 +131,8 @@ class FeedAndWarcTest {
     assertThat(inputs.get(0).article().text()).contains("Drones struck the port of Velin");
     assertThat(inputs.get(0).article().date()).isEqualTo(LocalDate.of(2025, 6, 2));
     assertThat(inputs.get(0).origin()).startsWith(plain + " at byte ").endsWith("(https://herald.example/port)");
+    // counted before a run for its ETA: every response record, HTML or not
+    assertThat(InputCount.of(List.of(plain.toString(), gzipped.toString()), InputFormat.AUTO)).isEqualTo(4 + 1);
   }
 
   @Test
