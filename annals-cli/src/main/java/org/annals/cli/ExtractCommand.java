@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
 final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--in", required = true, arity = "1..*", paramLabel = "FILE|DIR|-",
-      description = "Input files or folders; '-' reads standard input.")
+      description = "Input files, folders or http(s) URLs of feeds and pages; '-' reads standard input.")
   List<String> inputs;
 
   @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",

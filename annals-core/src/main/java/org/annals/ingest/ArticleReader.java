@@ -17,7 +17,7 @@ import org.annals.model.Article;
 
 /**
  * Reads the articles that command-line inputs name, one at a time: files, folders (read
- * recursively, in name order) and {@code "-"} for standard input, each as text, JSON Lines, HTML,
+ * recursively, in name order), http(s) URLs (a feed or a page) and {@code "-"} for standard input, each as text, JSON Lines, HTML,
  * an RSS/Atom feed or a WARC archive.
  *
  * <p>Every input yields either an article or a problem naming it; a bad input never stops the
@@ -183,6 +183,9 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
   }
 
   private InputStream openStream(InputFile file) throws IOException, InputProblem {
+    if (file.url() != null) {
+      return WebInput.fetch(file.url());
+    }
     if (!file.isStdin()) {
       return Files.newInputStream(file.path());
     }
@@ -201,7 +204,7 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
   private byte[] readWhole(InputFile file, InputStream in, InputFormat fileFormat)
       throws IOException, InputProblem {
     long maxBytes = limit.maxFileBytes(fileFormat);
-    if (!file.isStdin() && Files.size(file.path()) > maxBytes) {
+    if (file.path() != null && Files.size(file.path()) > maxBytes) {
       throw limit.fileTooLarge(Files.size(file.path()), fileFormat);
     }
     byte[] bytes = in.readNBytes((int) maxBytes + 1);

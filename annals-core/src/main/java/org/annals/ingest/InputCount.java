@@ -28,6 +28,11 @@ public final class InputCount {
         if (file.isStdin()) {
           return -1;
         }
+        if (file.url() != null) {
+          // a feed's items are not known before it is fetched; count it as one
+          total++;
+          continue;
+        }
         if (file.problem() == null) {
           total += count(file, format);
         } else {

@@ -1,5 +1,6 @@
 package org.annals.ingest;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -11,28 +12,37 @@ import java.nio.file.Path;
  *     file name; for JSON Lines, the prefix of ids made up for articles without one
  * @param problem why the entry could not be listed, or null
  */
-record InputFile(Path path, String origin, String id, String problem) {
+record InputFile(Path path, URI url, String origin, String id, String problem) {
 
   static final String STDIN_ORIGIN = "<stdin>";
 
   static InputFile of(Path path, String id) {
-    return new InputFile(path, path.toString(), id, null);
+    return new InputFile(path, null, path.toString(), id, null);
   }
 
   static InputFile stdin() {
-    return new InputFile(null, STDIN_ORIGIN, "stdin", null);
+    return new InputFile(null, null, STDIN_ORIGIN, "stdin", null);
   }
 
   static InputFile unreadable(String origin, String problem) {
-    return new InputFile(null, origin, origin, problem);
+    return new InputFile(null, null, origin, origin, problem);
+  }
+
+  /** A feed or page fetched over HTTP(S) when its turn comes. */
+  static InputFile url(URI url) {
+    return new InputFile(null, url, url.toString(), url.toString(), null);
   }
 
   boolean isStdin() {
-    return path == null && problem == null;
+    return path == null && url == null && problem == null;
   }
 
   /** The file name the format may be told by; null for standard input. */
   String fileName() {
+    if (url != null) {
+      String p = url.getPath();
+      return p == null || p.isEmpty() ? null : p.substring(p.lastIndexOf('/') + 1);
+    }
     return path == null || path.getFileName() == null ? null : path.getFileName().toString();
   }
 }

@@ -1,6 +1,8 @@
 package org.annals.ingest;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,6 +25,13 @@ final class InputFiles {
   static List<InputFile> named(String argument) {
     if (argument.equals("-")) {
       return List.of(InputFile.stdin());
+    }
+    if (argument.startsWith("http://") || argument.startsWith("https://")) {
+      try {
+        return List.of(InputFile.url(new URI(argument)));
+      } catch (URISyntaxException e) {
+        return List.of(InputFile.unreadable(argument, "not a valid URL: " + e.getReason()));
+      }
     }
     Path path = Path.of(argument);
     if (Files.isDirectory(path)) {
