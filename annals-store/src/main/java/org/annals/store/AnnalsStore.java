@@ -31,6 +31,13 @@ public final class AnnalsStore implements AutoCloseable {
   /** The highest migration this build carries (db/migration/sqlite/V{n}__*.sql). */
   public static final int SCHEMA_VERSION = 2;
 
+  /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
+  private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private final Path file;
   private final SqlDialect dialect;
   private final Connection connection;
