@@ -63,7 +63,7 @@ final class Fixtures {
         + ",\" Rubio said. Drones killed " + (i % 13 + 1) + " people.";
     String day = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
     return new ArticleBuilder(text).date(day).source("outlet" + (i % 5)).inputId("n" + i)
-        .story("s" + (i % 3), "story " + (i % 3))
+        .story("n" + (i % 3), "story " + (i % 3))
         .entity("e1", PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelensky"), List.of(), "Zelensky")
         .entity("e2", PERSON, "Marco Rubio", "P-rubio", List.of("Rubio"), List.of(), "Rubio")
         .entity("e3", LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
