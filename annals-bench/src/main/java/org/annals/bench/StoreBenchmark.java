@@ -1,0 +1,179 @@
+package org.annals.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.annals.link.ArticleIds;
+import org.annals.link.ArticleLinks;
+import org.annals.link.LinkedArticle;
+import org.annals.link.LinkedEntity;
+import org.annals.model.AnnotatedArticle;
+import org.annals.model.Article;
+import org.annals.model.DateSource;
+import org.annals.model.Entity;
+import org.annals.model.Event;
+import org.annals.model.EventDate;
+import org.annals.model.Extraction;
+import org.annals.model.Mention;
+import org.annals.model.Sentence;
+import org.annals.pipeline.ArticlePipeline;
+import org.annals.store.AnnalsStore;
+import org.annals.store.ArticleOrigin;
+
+/**
+ * Builds a synthetic store from real extraction output and measures it: a few real articles are
+ * extracted once, then cloned with distinct texts (so distinct content-hash ids), dates spread over
+ * two years, 20 outlets, and entity names varied so that a few entities are everywhere and most
+ * are rare, as in news. Every three clones of an article report the same events. Measures put
+ * throughput and the latency of entity timelines (limit 200, as the CLI) for names drawn from the store.
+ */
+public final class StoreBenchmark {
+
+  /** The figures of one run. */
+  public record Result(int articles, double putsPerSecond, int queries, double p50Ms, double p95Ms, double p99Ms,
+      double maxMs, double meanEvents, long fileBytes) {
+
+    public String markdown() {
+      return String.format(Locale.ROOT, "| articles | put articles/s | timeline queries | p50 ms | p95 ms | p99 ms "
+          + "| max ms | mean events returned | store MB |%n|---|---|---|---|---|---|---|---|---|%n"
+          + "| %d | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %.1f | %.0f |%n", articles, putsPerSecond, queries, p50Ms,
+          p95Ms, p99Ms, maxMs, meanEvents, fileBytes / 1e6);
+    }
+  }
+
+  /** Entities whose names are varied per clone (the rest keep theirs: the ubiquitous few). */
+  private static final int NAME_VARIANTS = 400;
+  private static final LocalDate START = LocalDate.of(2024, 1, 1);
+
+  private final List<LinkedArticle> templates;
+  private final PrintStream log;
+
+  public StoreBenchmark(List<LinkedArticle> templates, PrintStream log) {
+    if (templates.isEmpty()) {
+      throw new IllegalArgumentException("no template articles");
+    }
+    this.templates = templates;
+    this.log = log;
+  }
+
+  /** Extracts the first {@code n} articles of a JSON Lines file with the standard pipeline. */
+  public static List<LinkedArticle> extractTemplates(Path jsonl, int n) throws IOException {
+    ArticlePipeline pipeline = ArticlePipeline.standard();
+    List<LinkedArticle> out = new ArrayList<>();
+    for (Article a : BenchArticles.read(jsonl, n)) {
+      AnnotatedArticle doc = pipeline.annotate(a);
+      Extraction x = pipeline.extract(doc);
+      List<org.annals.model.Span> sentences = doc.sentences().stream().map(Sentence::span).toList();
+      out.add(new LinkedArticle(x, sentences, new ArticleLinks(ArticleIds.contentHash(a.text()), a.date(),
+          a.dateSource(), null, null, null, Map.of(), Map.of())));
+    }
+    return out;
+  }
+
+  public Result run(Path db, int articles, int queries, long seed) {
+    Random random = new Random(seed);
+    long t0 = System.nanoTime();
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      for (int n = 0; n < articles; n++) {
+        store.put(clone(n), new ArticleOrigin("clone-" + n, "synthetic"));
+        if (log != null && (n + 1) % 10_000 == 0) {
+          log.printf(Locale.ROOT, "bench-store: %d articles, %.0f/s%n", n + 1, (n + 1) / secondsSince(t0));
+        }
+      }
+    }
+    double putRate = articles / secondsSince(t0);
+    try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
+      List<String> names = entityNames(db, random);
+      var q = store.queries();
+      for (int i = 0; i < Math.min(50, queries); i++) { // warm-up
+        q.entityTimeline(names.get(random.nextInt(names.size())), null, null, 200);
+      }
+      double[] ms = new double[queries];
+      long returned = 0;
+      for (int i = 0; i < queries; i++) {
+        String name = names.get(random.nextInt(names.size()));
+        long s = System.nanoTime();
+        returned += q.entityTimeline(name, null, null, 200).size();
+        ms[i] = (System.nanoTime() - s) / 1e6;
+      }
+      java.util.Arrays.sort(ms);
+      long bytes;
+      try {
+        bytes = Files.size(db);
+      } catch (IOException e) {
+        bytes = -1;
+      }
+      return new Result(articles, putRate, queries, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1],
+          (double) returned / queries, bytes);
+    }
+  }
+
+  /** Names to query: every entity name in the store, so popular and rare entities are drawn alike. */
+  private static List<String> entityNames(Path db, Random random) {
+    List<String> names = new ArrayList<>();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+        var s = c.createStatement();
+        var rs = s.executeQuery("SELECT name FROM entities ORDER BY id")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    java.util.Collections.shuffle(names, random);
+    return names;
+  }
+
+  private static double pct(double[] sorted, int p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
+  private static double secondsSince(long t0) {
+    return Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Clone n: template n % k, its own text, date, outlet, entity names and event ids. */
+  LinkedArticle clone(int n) {
+    LinkedArticle t = templates.get(n % templates.size());
+    Extraction x = t.extraction();
+    Article a = x.article();
+    int group = n / (3 * templates.size()); // three clones of one template share their events
+    LocalDate date = START.plusDays(group % 730);
+    String text = a.text() + "\n[" + n + "]"; // appended: every offset stays valid
+    Article article = new Article("clone-" + n, text, date, DateSource.INPUT, a.title(), "outlet" + (n % 20),
+        a.url(), a.textOffset());
+    Map<String, LinkedEntity> entities = new LinkedHashMap<>();
+    int index = 0;
+    for (Entity e : x.entities()) {
+      // the first three entities of an article are the ubiquitous ones; the others vary
+      int variant = index++ < 3 ? 0 : 1 + (n * 31 + index) % NAME_VARIANTS;
+      String name = variant == 0 ? e.name() : e.name() + " " + variant;
+      List<String> aliases = e.mentions().stream().map(Mention::text).filter(m -> !m.equals(e.name())).distinct()
+          .map(m -> variant == 0 ? m : m + " " + variant).toList();
+      entities.put(e.id(), new LinkedEntity(ArticleIds.derived("E", e.type() + "|" + name), e.type(), name, aliases,
+          e.titles()));
+    }
+    Map<String, String> events = new LinkedHashMap<>();
+    List<Event> shifted = new ArrayList<>();
+    for (Event v : x.events()) {
+      events.put(v.id(), ArticleIds.derived("V", (n % templates.size()) + "|" + v.id() + "|" + group));
+      EventDate d = v.date() == null || v.date().value() == null || !v.date().value().matches("\\d{4}-\\d{2}-\\d{2}.*")
+          ? v.date() : new EventDate(date.minusDays(1).toString(), v.date().start(), v.date().end(), v.date().text());
+      shifted.add(new Event(v.id(), v.type(), v.mode(), v.acled(), v.status(), v.trigger(), v.actors(), v.recipients(),
+          v.location(), d, v.figures(), v.evidence()));
+    }
+    Extraction cx = new Extraction(article, x.entities(), x.times(), x.places(), x.quotes(), x.figures(), shifted);
+    String story = ArticleIds.derived("s", (n % templates.size()) + "|" + (group / 30));
+    ArticleLinks links = new ArticleLinks(ArticleIds.contentHash(text), date, DateSource.INPUT, null, story,
+        "story " + story, entities, events);
+    return new LinkedArticle(cx, t.sentences(), links);
+  }
+}

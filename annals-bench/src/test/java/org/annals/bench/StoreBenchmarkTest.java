@@ -1,0 +1,41 @@
+package org.annals.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.annals.store.AnnalsStore;
+import org.annals.store.TestArticles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreBenchmarkTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void clonesAreDistinctArticlesAndTheRunMeasuresPutsAndTimelines() {
+    StoreBenchmark bench = new StoreBenchmark(TestArticles.all(), null);
+    Set<String> ids = new HashSet<>();
+    for (int n = 0; n < 50; n++) {
+      ids.add(bench.clone(n).links().articleId());
+    }
+    assertThat(ids).hasSize(50);
+
+    Path db = dir.resolve("bench.db");
+    StoreBenchmark.Result r = bench.run(db, 120, 40, 1);
+    assertThat(r.articles()).isEqualTo(120);
+    assertThat(r.putsPerSecond()).isPositive();
+    assertThat(r.p50Ms()).isLessThanOrEqualTo(r.p95Ms());
+    assertThat(r.p95Ms()).isLessThanOrEqualTo(r.p99Ms());
+    assertThat(r.p99Ms()).isLessThanOrEqualTo(r.maxMs());
+    assertThat(r.meanEvents()).isPositive();
+    assertThat(r.markdown()).contains("| 120 |");
+    try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
+      assertThat(store.articleCount()).isEqualTo(120);
+      assertThat(store.integrityCheck()).isEqualTo("ok");
+    }
+  }
+}

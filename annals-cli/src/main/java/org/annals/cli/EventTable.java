@@ -1,0 +1,38 @@
+package org.annals.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.annals.store.query.FigureSeries;
+import org.annals.store.query.Participant;
+import org.annals.store.query.TimelineEvent;
+
+/** Prints timeline events as a table: figures show the latest report, '!' marks a conflict. */
+final class EventTable {
+
+  private EventTable() {}
+
+  static void print(PrintStream out, List<TimelineEvent> events) {
+    TextTable t = new TextTable("DATE", "TYPE", "MODE", "ACTORS", "RECIPIENTS", "PLACE", "FIGURES", "SOURCES", "EVENT");
+    for (TimelineEvent e : events) {
+      t.row(e.day() == null ? "?" : e.day(), e.type(), e.mode(), names(e.actors()), names(e.recipients()), e.place(),
+          figures(e.figures()), e.sourceCount(), e.eventId());
+    }
+    t.print(out);
+  }
+
+  private static String names(List<Participant> ps) {
+    return ps.stream().map(Participant::name).collect(Collectors.joining("; "));
+  }
+
+  private static String figures(List<FigureSeries> fs) {
+    return fs.stream().map(f -> f.category() + " " + number(f.latest().value())
+        + (f.conflict() ? "! (" + f.history().stream().map(r -> number(r.value())).collect(Collectors.joining("→")) + ")"
+            : ""))
+        .collect(Collectors.joining(", "));
+  }
+
+  static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

@@ -1,0 +1,56 @@
+package org.annals.cli;
+
+import java.util.concurrent.Callable;
+import org.annals.store.AnnalsStore;
+import org.annals.store.query.EventFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code annals events}: events by type, dates, place and actor. */
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = "Lists cross-document events by PLOVER type, date range, place and actor, in the order they "
+        + "happened, with figures and source counts.",
+    footer = {"", "Example:", "  annals events --type ASSAULT --place Kyiv --from 2025-06-01"})
+final class EventsCommand implements Callable<Integer> {
+
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "PLOVER type: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, "
+          + "THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE or ASSAULT (any case).")
+  String type;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this date (YYYY-MM-DD).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this date (YYYY-MM-DD).")
+  String to;
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Only events at this place (name or alias).")
+  String place;
+
+  @Option(names = "--actor", paramLabel = "NAME", description = "Only events with this actor (name or alias).")
+  String actor;
+
+  @Option(names = "--limit", defaultValue = "200", paramLabel = "N",
+      description = "At most N events (the earliest). Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Mixin
+  StoreOptions store;
+
+  @Override
+  public Integer call() throws Exception {
+    try (AnnalsStore s = store.open()) {
+      var events = s.queries().events(new EventFilter(type, StoreOptions.date(from, "--from"),
+          StoreOptions.date(to, "--to"), place, actor, limit));
+      if (store.json) {
+        store.printJson(System.out, events);
+      } else {
+        EventTable.print(System.out, events);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,40 @@
+package org.annals.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.annals.store.AnnalsStore;
+import picocli.CommandLine.Option;
+
+/** The options every store query shares: which store, and tables or JSON. */
+final class StoreOptions {
+
+  @Option(names = "--db", defaultValue = "annals.db", paramLabel = "FILE",
+      description = "The Annals store to read. Default: ${DEFAULT-VALUE}. It is never created by a query.")
+  Path db;
+
+  @Option(names = "--json", description = "Print JSON (one document) instead of a table, for scripts.")
+  boolean json;
+
+  AnnalsStore open() {
+    return AnnalsStore.openReadOnly(db);
+  }
+
+  void printJson(PrintStream out, Object value) throws Exception {
+    out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+  }
+
+  static LocalDate date(String s, String option) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + ": '" + s + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.annals.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annals.store.AnnalsStore;
+import org.annals.store.query.StoreQueries;
+import org.annals.store.query.TimelineEvent;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code annals timeline}: events of an entity, story or place, in the order they happened. */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Lists the events of an entity, a story or a place, ordered by when they happened (the date the "
+            + "reports give, else the first report's date), not by when they were published.",
+        "Each event shows its PLOVER type and mode, actors, recipients, place, the latest reported figures "
+            + "('!' where reports disagree, with the history) and its number of independent sources."},
+    footer = {"", "Examples:", "  annals timeline --entity Zelensky --from 2025-06-01 --to 2025-06-30",
+        "  annals timeline --story s3f2a --json"})
+final class TimelineCommand implements Callable<Integer> {
+
+  static final class Focus {
+    @Option(names = "--entity", paramLabel = "NAME", required = true,
+        description = "A person, organisation or place by name or alias (any case), or entity id.")
+    String entity;
+
+    @Option(names = "--story", paramLabel = "ID", required = true, description = "A story id (see 'annals story').")
+    String story;
+
+    @Option(names = "--place", paramLabel = "NAME", required = true,
+        description = "Events that happened at this place (name or alias).")
+    String place;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Focus focus;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this date (YYYY-MM-DD).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this date (YYYY-MM-DD).")
+  String to;
+
+  @Option(names = "--limit", defaultValue = "200", paramLabel = "N",
+      description = "At most N events (the earliest). Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Mixin
+  StoreOptions store;
+
+  @Override
+  public Integer call() throws Exception {
+    try (AnnalsStore s = store.open()) {
+      StoreQueries q = s.queries();
+      var fromDate = StoreOptions.date(from, "--from");
+      var toDate = StoreOptions.date(to, "--to");
+      List<TimelineEvent> events = focus.entity != null ? q.entityTimeline(focus.entity, fromDate, toDate, limit)
+          : focus.story != null ? q.storyTimeline(focus.story, fromDate, toDate, limit)
+          : q.placeTimeline(focus.place, fromDate, toDate, limit);
+      if (store.json) {
+        store.printJson(System.out, events);
+      } else {
+        EventTable.print(System.out, events);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,110 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.annals.store.AnnalsStore;
+import org.annals.store.TestArticles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreCommandsTest {
+
+  @TempDir
+  Path dir;
+
+  private Path db;
+
+  /** What one run printed. */
+  private record Run(int exit, String out, String err) {}
+
+  @BeforeEach
+  void fill() {
+    db = dir.resolve("annals.db");
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      TestArticles.all().forEach(a -> store.put(a, null));
+    }
+  }
+
+  private Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      var cl = AnnalsCommand.commandLine();
+      cl.setErr(new java.io.PrintWriter(System.err, true));
+      int exit = cl.execute(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void timelineTableShowsLatestFigureConflictAndSources() {
+    Run r = run("timeline", "--entity", "kyiv", "--db", db.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("DATE").contains("2025-06-01").contains("ASSAULT").contains("killed 9! (7→9)");
+  }
+
+  @Test
+  void everyQueryCommandHasJsonOutput() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode timeline = json.readTree(run("timeline", "--story", "s1", "--json", "--db", db.toString()).out());
+    assertThat(timeline.get(0).get("eventId").asText()).isEqualTo("V-strike");
+    JsonNode entity = json.readTree(run("entity", "Zelenskiy", "--json", "--db", db.toString()).out());
+    assertThat(entity.get(0).get("aliases").toString()).contains("Zelensky");
+    JsonNode stories = json.readTree(run("story", "--json", "--db", db.toString()).out());
+    assertThat(stories.size()).isGreaterThanOrEqualTo(2);
+    JsonNode story = json.readTree(run("story", "s1", "--json", "--db", db.toString()).out());
+    assertThat(story.get("articles").size()).isEqualTo(2);
+    JsonNode quotes = json.readTree(run("quotes", "--speaker", "rubio", "--json", "--db", db.toString()).out());
+    assertThat(quotes.get(0).get("text").asText()).contains("peace");
+    JsonNode hits = json.readTree(run("search", "death", "toll", "--json", "--db", db.toString()).out());
+    assertThat(hits.get(0).get("snippet").asText()).contains("[death]");
+    JsonNode events = json.readTree(run("events", "--type", "consult", "--json", "--db", db.toString()).out());
+    assertThat(events).allMatch(e -> e.get("type").asText().equals("CONSULT"));
+    assertThat(events.size()).isEqualTo(2);
+  }
+
+  @Test
+  void exportWritesTheRequestedFormat() throws Exception {
+    Path csv = dir.resolve("out/quotes.csv");
+    Run r = run("export", "--format", "csv", "--what", "quotes", "--out", csv.toString(), "--db", db.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(Files.readAllLines(csv).get(0)).startsWith("schema_version,article_id,quote_index,text");
+    Run parquetToStdout = run("export", "--format", "parquet", "--db", db.toString());
+    assertThat(parquetToStdout.exit()).isNotZero();
+    assertThat(parquetToStdout.err()).contains("--out");
+  }
+
+  @Test
+  void aMissingStoreIsAClearErrorAndIsNotCreated() {
+    Path missing = dir.resolve("nothing-here.db");
+    Run r = run("entity", "Rubio", "--db", missing.toString());
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains(missing.toString()).contains("no such store");
+    assertThat(Files.exists(missing)).isFalse();
+  }
+
+  @Test
+  void helpDescribesEveryOption() {
+    for (String cmd : new String[] {"timeline", "entity", "story", "quotes", "search", "events", "export"}) {
+      var spec = AnnalsCommand.commandLine().getSubcommands().get(cmd).getCommandSpec();
+      assertThat(spec.usageMessage().description()).as(cmd).isNotEmpty();
+      spec.options().forEach(o -> assertThat(o.description()).as(cmd + " " + o.longestName()).isNotEmpty());
+      assertThat(run(cmd, "--help").out()).contains("--db").contains("--json");
+    }
+  }
+}

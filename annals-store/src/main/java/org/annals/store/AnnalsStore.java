@@ -1,0 +1,259 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.annals.link.LinkedArticle;
+import org.annals.store.export.StoreExport;
+import org.annals.store.query.StoreQueries;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The embedded Annals store: one SQLite file. A writer ({@link #open}) holds the file's write lock
+ * for as long as it is open, so a second ingest refuses clearly instead of interleaving with
+ * another linker's state; readers ({@link #openReadOnly}) may run beside it. Each article is
+ * written in one transaction: a writer killed at any moment leaves every article whole or absent.
+ */
+public final class AnnalsStore implements AutoCloseable {
+
+  /** The highest migration this build carries (db/migration/sqlite/V{n}__*.sql). */
+  public static final int SCHEMA_VERSION = 2;
+
+  /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
+  private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
+  private final Path file;
+  private final SqlDialect dialect;
+  private final Connection connection;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private ArticleRows rows;
+  private EventRollup rollup;
+  private PreparedStatement contains;
+
+  private AnnalsStore(Path file, SqlDialect dialect, Connection connection, FileChannel lockChannel, FileLock lock) {
+    this.file = file;
+    this.dialect = dialect;
+    this.connection = connection;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+  }
+
+  /** Opens the store for writing, creating it if absent and migrating an older schema. */
+  public static AnnalsStore open(Path file) {
+    SqlDialect dialect = new SqliteDialect();
+    StoreFile.check(file, dialect, SCHEMA_VERSION);
+    FileChannel channel = null;
+    FileLock lock;
+    try {
+      if (file.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new StoreException(file + " is open for writing by another process (lock " + lockFile
+            + "); wait for it to finish");
+      }
+    } catch (IOException e) {
+      closeQuietly(channel);
+      throw new StoreException(file + ": cannot lock for writing: " + e.getMessage(), e);
+    }
+    try {
+      // checked again under the lock: another writer may have created the file meanwhile
+      StoreFile.check(file, dialect, SCHEMA_VERSION);
+      Flyway.configure()
+          .dataSource(dialect.dataSource(file, false))
+          .locations(dialect.migrations())
+          .validateOnMigrate(true)
+          .load()
+          .migrate();
+      Connection c = dialect.dataSource(file, false).getConnection();
+      return new AnnalsStore(file, dialect, c, channel, lock);
+    } catch (SQLException | FlywayException | StoreException e) {
+      closeQuietly(channel);
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an existing store for queries; never creates or changes the file. */
+  public static AnnalsStore openReadOnly(Path file) {
+    SqlDialect dialect = new SqliteDialect();
+    if (!Files.exists(file)) {
+      throw new StoreException(file + ": no such store (create one with 'annals ingest --db " + file + "')");
+    }
+    StoreFile.Check check = StoreFile.check(file, dialect, SCHEMA_VERSION);
+    if (check.state() != StoreFile.State.ANNALS) {
+      throw new StoreException(file + " is an empty database, not an Annals store yet");
+    }
+    if (check.schemaVersion() < SCHEMA_VERSION) {
+      throw new StoreException(file + " has schema version " + check.schemaVersion() + "; open it for writing "
+          + "once (annals ingest) to upgrade it to " + SCHEMA_VERSION);
+    }
+    try {
+      return new AnnalsStore(file, dialect, dialect.dataSource(file, true).getConnection(), null, null);
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Whether an article with this content-hash id is stored. */
+  public synchronized boolean contains(String articleId) {
+    try {
+      if (contains == null) {
+        contains = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+      }
+      contains.setString(1, articleId);
+      try (ResultSet rs = contains.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /**
+   * Stores one article and everything it holds in one transaction. An article already stored is
+   * left as it is.
+   *
+   * @return true if the article was written, false if it was already there
+   */
+  public synchronized boolean put(LinkedArticle article, ArticleOrigin origin) {
+    if (lock == null) {
+      throw new StoreException(file + " is open read-only");
+    }
+    try {
+      if (rows == null) {
+        rows = new ArticleRows(connection, dialect);
+        rollup = new EventRollup(connection);
+      }
+      dialect.beginWrite(connection);
+      try {
+        if (contains(article.links().articleId())) {
+          dialect.rollback(connection);
+          return false;
+        }
+        Set<String> events = rows.write(article, origin);
+        rollup.refresh(events);
+        dialect.commit(connection);
+        return true;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          dialect.rollback(connection);
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY")) {
+        throw new StoreException(file + " is busy: another process held its write lock for more than "
+            + SqliteDialect.BUSY_TIMEOUT_MS / 1000 + " s", e);
+      }
+      throw failure("write article " + article.links().articleId(), e);
+    }
+  }
+
+  /** Streams every stored article back in ingest order, as it was given to {@link #put}. */
+  public synchronized void replay(Consumer<LinkedArticle> sink) {
+    try (Statement s = connection.createStatement()) {
+      s.setFetchSize(64);
+      try (ResultSet rs = s.executeQuery("SELECT linked_json FROM articles ORDER BY seq")) {
+        while (rs.next()) {
+          sink.accept(ArticleJson.read(rs.getString(1)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("replay", e);
+    }
+  }
+
+  public synchronized long articleCount() {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM articles")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** The engine's own integrity check: "ok", or what is wrong. */
+  public synchronized String integrityCheck() {
+    try {
+      return dialect.integrityCheck(connection);
+    } catch (SQLException e) {
+      throw failure("check", e);
+    }
+  }
+
+  /** Timelines, entities, stories, quotes, search and event lists over this store. */
+  public StoreQueries queries() {
+    return new StoreQueries(connection, dialect);
+  }
+
+  /** Exports to JSON Lines, CSV or Parquet. */
+  public StoreExport export() {
+    return new StoreExport(connection, queries());
+  }
+
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (rows != null) {
+        rows.close();
+        rollup.close();
+      }
+      if (contains != null) {
+        contains.close();
+      }
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    } finally {
+      closeQuietly(lockChannel); // releases the write lock
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // nothing more to release
+      }
+    }
+  }
+}

@@ -1,0 +1,365 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annals.link.ArticleLinks;
+import org.annals.link.LinkedArticle;
+import org.annals.link.LinkedEntity;
+import org.annals.model.Article;
+import org.annals.model.Entity;
+import org.annals.model.EntityRef;
+import org.annals.model.Event;
+import org.annals.model.Extraction;
+import org.annals.model.Figure;
+import org.annals.model.Mention;
+import org.annals.model.Place;
+import org.annals.model.Quote;
+import org.annals.model.Span;
+
+/**
+ * Writes the rows of one article: the article, its mentions, quotes, figures and places, and the
+ * upserts of the cross-document entities and story it names. Runs inside the caller's transaction.
+ * Statements are prepared once per connection.
+ */
+final class ArticleRows implements AutoCloseable {
+
+  private final PreparedStatement article;
+  private final PreparedStatement story;
+  private final PreparedStatement entity;
+  private final PreparedStatement entityName;
+  private final PreparedStatement entityTitle;
+  private final PreparedStatement articleEntity;
+  private final PreparedStatement entityMention;
+  private final PreparedStatement place;
+  private final PreparedStatement eventMention;
+  private final PreparedStatement eventRole;
+  private final PreparedStatement figure;
+  private final PreparedStatement eventFigure;
+  private final PreparedStatement quote;
+  private final PreparedStatement searchText;
+
+  ArticleRows(Connection c, SqlDialect dialect) throws SQLException {
+    article = c.prepareStatement("INSERT INTO articles (id, input_id, origin, title, source, url, date, date_source, "
+        + "date_evidence, story_id, text, linked_json, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    story = c.prepareStatement("INSERT INTO stories (id, label, first_date, last_date) VALUES (?, ?, ?, ?) "
+        + "ON CONFLICT (id) DO UPDATE SET label = excluded.label, "
+        + "first_date = " + earlier("stories", "first_date") + ", last_date = " + later("stories", "last_date"));
+    entity = c.prepareStatement("INSERT INTO entities (id, type, name, first_seen, last_seen) VALUES (?, ?, ?, ?, ?) "
+        + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
+        + "first_seen = " + earlier("entities", "first_seen") + ", last_seen = " + later("entities", "last_seen"));
+    entityName = c.prepareStatement(
+        "INSERT INTO entity_names (entity_id, name, name_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    entityTitle = c.prepareStatement(
+        "INSERT INTO entity_titles (entity_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    articleEntity = c.prepareStatement(
+        "INSERT INTO article_entities (entity_id, article_id, mentions) VALUES (?, ?, ?)");
+    entityMention = c.prepareStatement("INSERT INTO entity_mentions (article_id, local_id, entity_id, sentence, "
+        + "start_cp, end_cp, text, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    place = c.prepareStatement("INSERT INTO places (article_id, local_id, entity_id, name, country, lat, lon, kind, "
+        + "extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    eventMention = c.prepareStatement("INSERT INTO event_mentions (article_id, local_id, event_id, type, mode, acled, "
+        + "status, sentence, start_cp, end_cp, trigger_text, evidence_start_cp, evidence_end_cp, date_value, "
+        + "date_text, day, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    eventRole = c.prepareStatement("INSERT INTO event_roles (article_id, local_id, event_id, role, entity_id, text, "
+        + "start_cp, end_cp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    figure = c.prepareStatement("INSERT INTO figures (article_id, idx, category, value, qualifier, sentence, "
+        + "start_cp, end_cp, text, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    eventFigure = c.prepareStatement("INSERT INTO event_figures (event_id, article_id, figure_idx, local_event) "
+        + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    quote = c.prepareStatement("INSERT INTO quotes (article_id, idx, text, direct, speaker_id, speaker_text, cue, "
+        + "sentence, start_cp, end_cp, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    searchText = c.prepareStatement(dialect.insertSearchText());
+  }
+
+  /** The smaller of a stored date and the new one, nulls ignored (portable: no LEAST/MIN(a, b)). */
+  private static String earlier(String table, String column) {
+    return pick(table, column, "<");
+  }
+
+  private static String later(String table, String column) {
+    return pick(table, column, ">");
+  }
+
+  private static String pick(String table, String column, String op) {
+    String stored = table + "." + column;
+    String incoming = "excluded." + column;
+    return "CASE WHEN " + incoming + " IS NOT NULL AND (" + stored + " IS NULL OR " + incoming + " " + op + " "
+        + stored + ") THEN " + incoming + " ELSE " + stored + " END";
+  }
+
+  /** Writes everything; returns the cross-document event ids the article touched. */
+  Set<String> write(LinkedArticle la, ArticleOrigin origin) throws SQLException {
+    Extraction x = la.extraction();
+    Article a = x.article();
+    ArticleLinks links = la.links();
+    String id = links.articleId();
+    LocalDate date = links.date() != null ? links.date() : a.date();
+    String day = date == null ? null : date.toString();
+    CodePoints cp = new CodePoints(a.text());
+    SentenceIndex sentences = new SentenceIndex(la.sentences());
+
+    article.setString(1, id);
+    article.setString(2, origin == null ? a.id() : origin.inputId());
+    article.setString(3, origin == null ? null : origin.location());
+    article.setString(4, a.title());
+    article.setString(5, a.source());
+    article.setString(6, a.url());
+    article.setString(7, day);
+    article.setString(8, (links.dateSource() != null ? links.dateSource() : a.dateSource()).wireName());
+    article.setString(9, links.dateEvidence());
+    article.setString(10, links.storyId());
+    article.setString(11, a.text());
+    article.setString(12, ArticleJson.write(la));
+    article.setString(13, Instant.now().toString());
+    article.executeUpdate();
+
+    if (links.storyId() != null) {
+      story.setString(1, links.storyId());
+      story.setString(2, links.storyLabel());
+      story.setString(3, day);
+      story.setString(4, day);
+      story.executeUpdate();
+    }
+
+    searchText.setString(1, id);
+    searchText.setString(2, "article");
+    searchText.setNull(3, Types.INTEGER);
+    searchText.setString(4, a.title() == null ? a.text() : a.title() + "\n" + a.text());
+    searchText.addBatch();
+
+    Map<String, Integer> mentionsPerEntity = new LinkedHashMap<>();
+    Map<String, LinkedEntity> linked = new LinkedHashMap<>();
+    for (Entity e : x.entities()) {
+      LinkedEntity le = links.entities().get(e.id());
+      String entityId = le == null ? null : le.id();
+      if (le != null) {
+        linked.putIfAbsent(le.id(), le);
+        mentionsPerEntity.merge(le.id(), e.mentions().size(), Integer::sum);
+      }
+      for (Mention m : e.mentions()) {
+        entityMention.setString(1, id);
+        entityMention.setString(2, e.id());
+        entityMention.setString(3, entityId);
+        setInt(entityMention, 4, sentences.of(m.start()));
+        entityMention.setInt(5, cp.of(m.start()));
+        entityMention.setInt(6, cp.of(m.end()));
+        entityMention.setString(7, m.text());
+        entityMention.setString(8, ExtractorConfidence.ENTITY_EXTRACTOR);
+        setDouble(entityMention, 9, ExtractorConfidence.ENTITY);
+        entityMention.addBatch();
+      }
+    }
+    for (LinkedEntity le : linked.values()) {
+      entity.setString(1, le.id());
+      entity.setString(2, le.type().name());
+      entity.setString(3, le.name());
+      entity.setString(4, day);
+      entity.setString(5, day);
+      entity.executeUpdate();
+      Set<String> names = new LinkedHashSet<>();
+      names.add(le.name());
+      names.addAll(le.aliases());
+      for (String n : names) {
+        entityName.setString(1, le.id());
+        entityName.setString(2, n);
+        entityName.setString(3, nameKey(n));
+        entityName.addBatch();
+      }
+      for (String t : le.titles()) {
+        entityTitle.setString(1, le.id());
+        entityTitle.setString(2, t);
+        entityTitle.addBatch();
+      }
+      articleEntity.setString(1, le.id());
+      articleEntity.setString(2, id);
+      articleEntity.setInt(3, mentionsPerEntity.getOrDefault(le.id(), 0));
+      articleEntity.addBatch();
+    }
+
+    for (Place p : x.places()) {
+      place.setString(1, id);
+      place.setString(2, p.entity());
+      place.setString(3, linkedId(links, p.entity()));
+      place.setString(4, p.name());
+      place.setString(5, p.country());
+      setDouble(place, 6, p.lat());
+      setDouble(place, 7, p.lon());
+      place.setString(8, p.kind() == null ? null : p.kind().wireName());
+      place.setString(9, ExtractorConfidence.PLACE_EXTRACTOR);
+      place.setDouble(10, p.confidence());
+      place.addBatch();
+    }
+
+    List<Figure> figs = x.figures();
+    for (int i = 0; i < figs.size(); i++) {
+      Figure f = figs.get(i);
+      figure.setString(1, id);
+      figure.setInt(2, i);
+      figure.setString(3, f.category().wireName());
+      figure.setDouble(4, f.value());
+      figure.setString(5, f.qualifier().wireName());
+      setInt(figure, 6, sentences.of(f.start()));
+      figure.setInt(7, cp.of(f.start()));
+      figure.setInt(8, cp.of(f.end()));
+      figure.setString(9, f.text());
+      figure.setString(10, ExtractorConfidence.FIGURE_EXTRACTOR);
+      setDouble(figure, 11, ExtractorConfidence.FIGURE);
+      figure.addBatch();
+    }
+
+    Set<String> events = new LinkedHashSet<>();
+    for (Event v : x.events()) {
+      String eventId = eventId(links, v);
+      events.add(eventId);
+      eventMention.setString(1, id);
+      eventMention.setString(2, v.id());
+      eventMention.setString(3, eventId);
+      eventMention.setString(4, v.type().name());
+      eventMention.setString(5, v.mode());
+      eventMention.setString(6, v.acled());
+      eventMention.setString(7, v.status().wireName());
+      setInt(eventMention, 8, sentences.of(v.trigger().start()));
+      eventMention.setInt(9, cp.of(v.trigger().start()));
+      eventMention.setInt(10, cp.of(v.trigger().end()));
+      eventMention.setString(11, v.trigger().text());
+      eventMention.setInt(12, cp.of(v.evidence().start()));
+      eventMention.setInt(13, cp.of(v.evidence().end()));
+      eventMention.setString(14, v.date() == null ? null : v.date().value());
+      eventMention.setString(15, v.date() == null ? null : v.date().text());
+      eventMention.setString(16, v.date() == null ? null : TimexDay.of(v.date().value()));
+      eventMention.setString(17, ExtractorConfidence.EVENT_EXTRACTOR);
+      setDouble(eventMention, 18, ExtractorConfidence.EVENT);
+      eventMention.addBatch();
+      for (EntityRef r : v.actors()) {
+        role(id, v, eventId, "actor", r, links, cp);
+      }
+      for (EntityRef r : v.recipients()) {
+        role(id, v, eventId, "recipient", r, links, cp);
+      }
+      if (v.location() != null) {
+        role(id, v, eventId, "place", v.location(), links, cp);
+      }
+      for (int fi : v.figures()) {
+        if (fi >= 0 && fi < figs.size()) {
+          eventFigure.setString(1, eventId);
+          eventFigure.setString(2, id);
+          eventFigure.setInt(3, fi);
+          eventFigure.setString(4, v.id());
+          eventFigure.addBatch();
+        }
+      }
+    }
+
+    List<Quote> qs = x.quotes();
+    for (int i = 0; i < qs.size(); i++) {
+      Quote q = qs.get(i);
+      quote.setString(1, id);
+      quote.setInt(2, i);
+      quote.setString(3, q.text());
+      quote.setInt(4, q.direct() ? 1 : 0);
+      quote.setString(5, q.speaker() == null ? null : linkedId(links, q.speaker().entity()));
+      quote.setString(6, q.speaker() == null ? null : q.speaker().text());
+      quote.setString(7, q.cue() == null ? null : q.cue().text());
+      setInt(quote, 8, sentences.of(q.start()));
+      quote.setInt(9, cp.of(q.start()));
+      quote.setInt(10, cp.of(q.end()));
+      quote.setString(11, ExtractorConfidence.QUOTE_EXTRACTOR);
+      setDouble(quote, 12, ExtractorConfidence.QUOTE);
+      quote.addBatch();
+      searchText.setString(1, id);
+      searchText.setString(2, "quote");
+      searchText.setInt(3, i);
+      searchText.setString(4, q.text());
+      searchText.addBatch();
+    }
+
+    for (PreparedStatement ps : List.of(entityName, entityTitle, articleEntity, entityMention, place, figure,
+        eventMention, eventRole, eventFigure, quote, searchText)) {
+      ps.executeBatch();
+    }
+    return events;
+  }
+
+  /** The cross-document event id; an event the linker left out keeps an article-scoped id. */
+  static String eventId(ArticleLinks links, Event v) {
+    String linked = links.events().get(v.id());
+    return linked != null ? linked : links.articleId() + ":" + v.id();
+  }
+
+  static String nameKey(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void role(String articleId, Event v, String eventId, String role, EntityRef r, ArticleLinks links,
+      CodePoints cp) throws SQLException {
+    eventRole.setString(1, articleId);
+    eventRole.setString(2, v.id());
+    eventRole.setString(3, eventId);
+    eventRole.setString(4, role);
+    eventRole.setString(5, linkedId(links, r.entity()));
+    eventRole.setString(6, r.text());
+    eventRole.setInt(7, cp.of(r.start()));
+    eventRole.setInt(8, cp.of(r.end()));
+    eventRole.addBatch();
+  }
+
+  private static String linkedId(ArticleLinks links, String localEntity) {
+    if (localEntity == null) {
+      return null;
+    }
+    LinkedEntity le = links.entities().get(localEntity);
+    return le == null ? null : le.id();
+  }
+
+  private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, v);
+    }
+  }
+
+  private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.REAL);
+    } else {
+      ps.setDouble(i, v);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    for (PreparedStatement ps : List.of(article, story, entity, entityName, entityTitle, articleEntity, entityMention,
+        place, eventMention, eventRole, figure, eventFigure, quote, searchText)) {
+      ps.close();
+    }
+  }
+
+  /** The sentence holding an offset (or the nearest before it), by binary search over the bounds. */
+  private record SentenceIndex(List<Span> bounds) {
+    Integer of(int offset) {
+      int lo = 0;
+      int hi = bounds.size() - 1;
+      Integer best = null;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (bounds.get(mid).start() <= offset) {
+          best = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return best;
+    }
+  }
+}

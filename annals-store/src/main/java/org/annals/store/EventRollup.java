@@ -1,0 +1,132 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Derives a cross-document event's summary from all its mentions, after each article that adds
+ * one: type and mode (most reported), the day it happened (the day most mentions give, earliest on
+ * a tie; else the earliest reporting article's date), place (most reported), independent sources
+ * (distinct outlets) and whether reported figures conflict. Kept in {@code events} so timelines
+ * read one row per event.
+ */
+final class EventRollup implements AutoCloseable {
+
+  private final PreparedStatement mentions;
+  private final PreparedStatement places;
+  private final PreparedStatement conflicts;
+  private final PreparedStatement upsert;
+
+  EventRollup(Connection c) throws SQLException {
+    mentions = c.prepareStatement("SELECT m.type, m.mode, m.day, m.date_value, a.date, COALESCE(a.source, a.id) "
+        + "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
+        + "ORDER BY a.seq, m.local_id");
+    places = c.prepareStatement("SELECT r.entity_id, COALESCE(e.name, r.text) FROM event_roles r "
+        + "LEFT JOIN entities e ON e.id = r.entity_id WHERE r.event_id = ? AND r.role = 'place'");
+    conflicts = c.prepareStatement("SELECT f.category FROM event_figures ef "
+        + "JOIN figures f ON f.article_id = ef.article_id AND f.idx = ef.figure_idx WHERE ef.event_id = ? "
+        + "GROUP BY f.category HAVING COUNT(DISTINCT f.value) > 1");
+    upsert = c.prepareStatement("INSERT INTO events (id, type, mode, day, date_value, place_id, place_name, "
+        + "source_count, mention_count, figure_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        + "ON CONFLICT (id) DO UPDATE SET type = excluded.type, mode = excluded.mode, day = excluded.day, "
+        + "date_value = excluded.date_value, place_id = excluded.place_id, place_name = excluded.place_name, "
+        + "source_count = excluded.source_count, mention_count = excluded.mention_count, "
+        + "figure_conflict = excluded.figure_conflict");
+  }
+
+  void refresh(Iterable<String> eventIds) throws SQLException {
+    for (String id : eventIds) {
+      refresh(id);
+    }
+  }
+
+  private void refresh(String id) throws SQLException {
+    Map<String, Integer> types = new LinkedHashMap<>();
+    Map<String, Integer> modes = new LinkedHashMap<>();
+    Map<String, Integer> days = new LinkedHashMap<>();
+    Map<String, String> dayValue = new LinkedHashMap<>();
+    Set<String> outlets = new HashSet<>();
+    String earliestArticle = null;
+    int count = 0;
+    mentions.setString(1, id);
+    try (ResultSet rs = mentions.executeQuery()) {
+      while (rs.next()) {
+        count++;
+        types.merge(rs.getString(1), 1, Integer::sum);
+        if (rs.getString(2) != null) {
+          modes.merge(rs.getString(2), 1, Integer::sum);
+        }
+        String day = rs.getString(3);
+        if (day != null) {
+          days.merge(day, 1, Integer::sum);
+          dayValue.putIfAbsent(day, rs.getString(4));
+        }
+        String articleDate = rs.getString(5);
+        if (articleDate != null && (earliestArticle == null || articleDate.compareTo(earliestArticle) < 0)) {
+          earliestArticle = articleDate;
+        }
+        outlets.add(rs.getString(6));
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    String day = mostReported(days, true);
+    Map<String, Integer> placeCounts = new LinkedHashMap<>();
+    Map<String, String> placeNames = new LinkedHashMap<>();
+    places.setString(1, id);
+    try (ResultSet rs = places.executeQuery()) {
+      while (rs.next()) {
+        // an unlinked place is counted by its text, so two articles' "Kyiv" still agree
+        String key = rs.getString(1) != null ? rs.getString(1) : "text:" + rs.getString(2);
+        placeCounts.merge(key, 1, Integer::sum);
+        placeNames.putIfAbsent(key, rs.getString(2));
+      }
+    }
+    String place = mostReported(placeCounts, false);
+    boolean conflict;
+    conflicts.setString(1, id);
+    try (ResultSet rs = conflicts.executeQuery()) {
+      conflict = rs.next();
+    }
+    upsert.setString(1, id);
+    upsert.setString(2, mostReported(types, false));
+    upsert.setString(3, mostReported(modes, false));
+    upsert.setString(4, day != null ? day : earliestArticle);
+    upsert.setString(5, day != null ? dayValue.get(day) : null);
+    upsert.setString(6, place == null || place.startsWith("text:") ? null : place);
+    upsert.setString(7, place == null ? null : placeNames.get(place));
+    upsert.setInt(8, outlets.size());
+    upsert.setInt(9, count);
+    upsert.setInt(10, conflict ? 1 : 0);
+    upsert.executeUpdate();
+  }
+
+  /** The key seen most often; ties go to the first seen, or with {@code smallestOnTie} the smallest. */
+  private static String mostReported(Map<String, Integer> counts, boolean smallestOnTie) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int c = e.getValue();
+      if (c > bestCount || (c == bestCount && smallestOnTie && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        bestCount = c;
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    for (PreparedStatement ps : List.of(mentions, places, conflicts, upsert)) {
+      ps.close();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.annals.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * What differs between SQL engines, in one place: connecting, where the migrations live, opening
+ * a write transaction and full-text search. Everything else in the store and its queries is
+ * portable SQL (ON CONFLICT upserts, LIMIT, ISO dates as text), shared by SQLite and PostgreSQL.
+ */
+public interface SqlDialect {
+
+  /** A data source for the store, configured for writing or reading only. */
+  DataSource dataSource(Path file, boolean readOnly);
+
+  /** The Flyway location of this engine's migrations. */
+  String migrations();
+
+  /** Starts a transaction that holds the write lock from its first statement. */
+  void beginWrite(Connection c) throws SQLException;
+
+  void commit(Connection c) throws SQLException;
+
+  void rollback(Connection c) throws SQLException;
+
+  /** Inserts one searchable text: parameters article id, kind, ref, body. */
+  String insertSearchText();
+
+  /**
+   * A search: one parameter, the query text as returned by {@link #searchQuery}; selects
+   * article_id, kind, ref, snippet and score (lower is better), best first, LIMIT as a second parameter.
+   */
+  String searchSql();
+
+  /** The user's words as this engine's full-text query, so no input is a syntax error. */
+  String searchQuery(String words);
+
+  /** Checks the file's physical integrity; returns "ok" or the problems. */
+  String integrityCheck(Connection c) throws SQLException;
+}

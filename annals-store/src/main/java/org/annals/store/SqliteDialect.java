@@ -1,0 +1,107 @@
+package org.annals.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * SQLite: one file, WAL journal (readers never block the writer, and a killed writer leaves the
+ * last committed state), a busy timeout so a second writer waits before it gives up, and FTS5.
+ */
+public final class SqliteDialect implements SqlDialect {
+
+  /** How long a write waits for another connection's write lock before failing. */
+  static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  @Override
+  public DataSource dataSource(Path file, boolean readOnly) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(false); // rows are written in one transaction, in dependency order
+    if (readOnly) {
+      config.setReadOnly(true);
+    } else {
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      // NORMAL in WAL mode: a killed process loses nothing committed; only power loss may drop
+      // the last transactions, never corrupt the file.
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    }
+    SQLiteDataSource ds = new SQLiteDataSource(config);
+    ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    return ds;
+  }
+
+  @Override
+  public String migrations() {
+    return "classpath:db/migration/sqlite";
+  }
+
+  @Override
+  public void beginWrite(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+    }
+  }
+
+  @Override
+  public void commit(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("COMMIT");
+    }
+  }
+
+  @Override
+  public void rollback(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("ROLLBACK");
+    }
+  }
+
+  @Override
+  public String insertSearchText() {
+    return "INSERT INTO search_text (article_id, kind, ref, body) VALUES (?, ?, ?, ?)";
+  }
+
+  @Override
+  public String searchSql() {
+    return "SELECT article_id, kind, ref, snippet(search_text, 3, '[', ']', '…', 12) AS snippet, "
+        + "bm25(search_text) AS score "
+        + "FROM search_text WHERE search_text MATCH ? ORDER BY bm25(search_text) LIMIT ?";
+  }
+
+  @Override
+  public String searchQuery(String words) {
+    // each word quoted: FTS5 operators and punctuation in user input become plain words
+    List<String> terms = new ArrayList<>();
+    Matcher m = WORD.matcher(words);
+    while (m.find()) {
+      terms.add('"' + m.group() + '"');
+    }
+    return String.join(" ", terms);
+  }
+
+  @Override
+  public String integrityCheck(Connection c) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+      while (rs.next()) {
+        if (out.length() > 0) {
+          out.append("; ");
+        }
+        out.append(rs.getString(1));
+      }
+    }
+    return out.toString();
+  }
+}

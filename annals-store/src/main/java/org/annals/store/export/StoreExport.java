@@ -1,0 +1,383 @@
+package org.annals.store.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.annals.store.StoreException;
+import org.annals.store.query.FigureReport;
+import org.annals.store.query.FigureSeries;
+import org.annals.store.query.Participant;
+import org.annals.store.query.StoreQueries;
+import org.annals.store.query.TimelineEvent;
+
+/**
+ * Writes events, entities, quotes or articles as JSON Lines, CSV or Parquet, in the versioned
+ * schema of {@link ExportSubject} (documented in docs/export-schema.md). Flat columns; lists are
+ * JSON arrays in JSON Lines, JSON strings in CSV and lists of strings in Parquet. Parquet is
+ * written by DuckDB (in process) from the JSON Lines, with the column types given explicitly.
+ */
+public final class StoreExport {
+
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final int CHUNK = 400;
+
+  private final Connection c;
+  private final StoreQueries queries;
+
+  public StoreExport(Connection connection, StoreQueries queries) {
+    this.c = connection;
+    this.queries = queries;
+  }
+
+  /** A JSON document exported as a string column. */
+  private record JsonText(String json) {}
+
+  /** Receives one row's values, in column order. */
+  private interface RowSink {
+    void row(Object[] values) throws IOException;
+  }
+
+  /** Writes to a stream (JSON Lines or CSV); returns the number of rows. */
+  public long write(ExportSubject what, ExportFormat format, OutputStream out) throws IOException {
+    if (format == ExportFormat.PARQUET) {
+      throw new IllegalArgumentException("Parquet is written to a file: give --out FILE");
+    }
+    OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+    long n = format == ExportFormat.JSONL ? jsonl(what, buffered) : csv(what, buffered);
+    buffered.flush();
+    return n;
+  }
+
+  /** Writes to a file in any format; returns the number of rows. */
+  public long write(ExportSubject what, ExportFormat format, Path file) throws IOException {
+    if (file.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    }
+    if (format != ExportFormat.PARQUET) {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        return write(what, format, out);
+      }
+    }
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".annals-export", ".jsonl");
+    try {
+      long n;
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        n = jsonl(what, out);
+      }
+      parquet(what, tmp, file);
+      return n;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private long jsonl(ExportSubject what, OutputStream out) throws IOException {
+    List<Column> cols = what.columns();
+    JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    long[] n = {0};
+    rows(what, values -> {
+      g.writeStartObject();
+      for (int i = 0; i < cols.size(); i++) {
+        g.writeFieldName(cols.get(i).name());
+        jsonValue(g, values[i]);
+      }
+      g.writeEndObject();
+      g.flush();
+      out.write('\n');
+      n[0]++;
+    });
+    g.close();
+    return n[0];
+  }
+
+  private long csv(ExportSubject what, OutputStream out) throws IOException {
+    List<Column> cols = what.columns();
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cols.size(); i++) {
+      line.append(i == 0 ? "" : ",").append(cols.get(i).name());
+    }
+    out.write(line.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    long[] n = {0};
+    rows(what, values -> {
+      line.setLength(0);
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) {
+          line.append(',');
+        }
+        line.append(csvField(values[i]));
+      }
+      out.write(line.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; null is empty. */
+  private static String csvField(Object v) throws IOException {
+    String s;
+    if (v == null) {
+      return "";
+    } else if (v instanceof List<?> || v instanceof JsonText) {
+      StringWriter w = new StringWriter();
+      try (JsonGenerator g = JSON.createGenerator(w)) {
+        jsonValue(g, v);
+      }
+      s = v instanceof JsonText t ? t.json() : w.toString();
+    } else {
+      s = String.valueOf(v);
+    }
+    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      return '"' + s.replace("\"", "\"\"") + '"';
+    }
+    return s;
+  }
+
+  private static void jsonValue(JsonGenerator g, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (v instanceof Long l) {
+      g.writeNumber(l);
+    } else if (v instanceof Double d) {
+      g.writeNumber(d);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof JsonText t) {
+      g.writeString(t.json());
+    } else if (v instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object o : list) {
+        jsonValue(g, o);
+      }
+      g.writeEndArray();
+    } else {
+      throw new IllegalArgumentException("no JSON form for " + v.getClass());
+    }
+  }
+
+  private static void parquet(ExportSubject what, Path jsonl, Path out) throws IOException {
+    String columns = what.columns().stream()
+        .map(col -> "'" + col.name() + "': '" + col.duckdbType() + "'")
+        .collect(Collectors.joining(", ", "{", "}"));
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = duck.createStatement()) {
+      s.execute("COPY (SELECT * FROM read_json(" + literal(jsonl.toAbsolutePath().toString())
+          + ", format = 'newline_delimited', columns = " + columns + ")) TO "
+          + literal(out.toAbsolutePath().toString()) + " (FORMAT parquet)");
+    } catch (SQLException e) {
+      throw new IOException(out + ": cannot write Parquet: " + e.getMessage(), e);
+    }
+  }
+
+  private static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  // ---- rows --------------------------------------------------------------------------------
+
+  private void rows(ExportSubject what, RowSink sink) throws IOException {
+    try {
+      switch (what) {
+        case EVENTS -> events(sink);
+        case ENTITIES -> entities(sink);
+        case QUOTES -> quotes(sink);
+        case ARTICLES -> articles(sink);
+        default -> throw new IllegalStateException(what.name());
+      }
+    } catch (SQLException e) {
+      throw new StoreException("export failed: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static final Long V = (long) ExportSubject.SCHEMA_VERSION;
+
+  private void events(RowSink sink) throws SQLException, IOException {
+    for (List<String> chunk : idChunks("SELECT id FROM events ORDER BY id")) {
+      Map<String, List<String>> articles = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT m.event_id, m.article_id FROM event_mentions m "
+          + "JOIN articles a ON a.id = m.article_id WHERE m.event_id IN " + marks(chunk.size())
+          + " ORDER BY a.seq, m.local_id")) {
+        bind(ps, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            List<String> ids = articles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+            if (!ids.contains(rs.getString(2))) {
+              ids.add(rs.getString(2));
+            }
+          }
+        }
+      }
+      for (TimelineEvent e : queries.eventsByIds(chunk)) {
+        sink.row(new Object[] {V, e.eventId(), e.type(), e.mode(), e.day(), e.dateValue(), e.placeId(),
+            e.place(), names(e.actors()), ids(e.actors()), names(e.recipients()), ids(e.recipients()),
+            (long) e.sourceCount(), (long) e.mentionCount(), articles.getOrDefault(e.eventId(), List.of()),
+            e.figureConflict(), new JsonText(figuresJson(e.figures()))});
+      }
+    }
+  }
+
+  private static List<String> names(List<Participant> ps) {
+    return ps.stream().map(Participant::name).toList();
+  }
+
+  private static List<String> ids(List<Participant> ps) {
+    return ps.stream().map(Participant::entityId).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static String figuresJson(List<FigureSeries> figures) throws IOException {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeStartArray();
+      for (FigureSeries f : figures) {
+        g.writeStartObject();
+        g.writeStringField("category", f.category());
+        g.writeNumberField("value", f.latest().value());
+        g.writeStringField("qualifier", f.latest().qualifier());
+        g.writeBooleanField("conflict", f.conflict());
+        g.writeArrayFieldStart("reports");
+        for (FigureReport r : f.history()) {
+          g.writeStartObject();
+          g.writeNumberField("value", r.value());
+          g.writeStringField("qualifier", r.qualifier());
+          g.writeStringField("text", r.text());
+          g.writeStringField("article_id", r.articleId());
+          g.writeStringField("source", r.source());
+          g.writeStringField("date", r.date());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    return w.toString();
+  }
+
+  private void entities(RowSink sink) throws SQLException, IOException {
+    for (List<String> chunk : idChunks("SELECT id FROM entities ORDER BY id")) {
+      Map<String, Object[]> rows = new LinkedHashMap<>();
+      Map<String, List<String>> aliases = new LinkedHashMap<>();
+      Map<String, List<String>> titles = new LinkedHashMap<>();
+      Map<String, long[]> counts = new LinkedHashMap<>();
+      select("SELECT id, type, name, first_seen, last_seen FROM entities WHERE id IN " + marks(chunk.size())
+          + " ORDER BY id", chunk, rs -> rows.put(rs.getString(1), new Object[] {V, rs.getString(1), rs.getString(2),
+              rs.getString(3), null, null, 0L, 0L, rs.getString(4), rs.getString(5)}));
+      select("SELECT entity_id, name FROM entity_names WHERE entity_id IN " + marks(chunk.size())
+          + " ORDER BY entity_id, name", chunk,
+          rs -> aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+      select("SELECT entity_id, title FROM entity_titles WHERE entity_id IN " + marks(chunk.size())
+          + " ORDER BY entity_id, title", chunk,
+          rs -> titles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+      select("SELECT entity_id, SUM(mentions), COUNT(*) FROM article_entities WHERE entity_id IN "
+          + marks(chunk.size()) + " GROUP BY entity_id", chunk,
+          rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
+      for (Object[] row : rows.values()) {
+        String id = (String) row[1];
+        List<String> names = new ArrayList<>(aliases.getOrDefault(id, List.of()));
+        names.remove((String) row[3]);
+        row[4] = names;
+        row[5] = titles.getOrDefault(id, List.of());
+        long[] n = counts.getOrDefault(id, new long[2]);
+        row[6] = n[0];
+        row[7] = n[1];
+        sink.row(row);
+      }
+    }
+  }
+
+  private void quotes(RowSink sink) throws SQLException, IOException {
+    select("SELECT q.article_id, q.idx, q.text, q.direct, q.speaker_id, COALESCE(n.name, q.speaker_text), q.cue, "
+        + "a.date, a.source, q.sentence, q.start_cp, q.end_cp, q.extractor, q.confidence FROM quotes q "
+        + "JOIN articles a ON a.id = q.article_id LEFT JOIN entities n ON n.id = q.speaker_id ORDER BY a.seq, q.idx",
+        List.of(), rs -> sink.row(new Object[] {V, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4) != 0,
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), longOrNull(rs, 10),
+            rs.getLong(11), rs.getLong(12), rs.getString(13), doubleOrNull(rs, 14)}));
+  }
+
+  private void articles(RowSink sink) throws SQLException, IOException {
+    select("SELECT a.id, a.input_id, a.origin, a.title, a.source, a.url, a.date, a.date_source, a.story_id, s.label, "
+        + "(SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id), "
+        + "(SELECT COUNT(*) FROM event_mentions x WHERE x.article_id = a.id), "
+        + "(SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id), "
+        + "(SELECT COUNT(*) FROM figures x WHERE x.article_id = a.id), a.text "
+        + "FROM articles a LEFT JOIN stories s ON s.id = a.story_id ORDER BY a.seq", List.of(),
+        rs -> sink.row(new Object[] {V, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getString(15)}));
+  }
+
+  // ---- plumbing ----------------------------------------------------------------------------
+
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException, IOException;
+  }
+
+  private void select(String sql, List<String> params, RowReader reader) throws SQLException, IOException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          reader.read(rs);
+        }
+      }
+    }
+  }
+
+  private List<List<String>> idChunks(String sql) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    List<List<String>> chunks = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+    }
+    return chunks;
+  }
+
+  private static void bind(PreparedStatement ps, List<String> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      ps.setString(i + 1, params.get(i));
+    }
+  }
+
+  private static String marks(int n) {
+    return "(" + "?, ".repeat(n - 1) + "?)";
+  }
+
+  private static Long longOrNull(ResultSet rs, int i) throws SQLException {
+    long v = rs.getLong(i);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static Double doubleOrNull(ResultSet rs, int i) throws SQLException {
+    double v = rs.getDouble(i);
+    return rs.wasNull() ? null : v;
+  }
+}

@@ -1,0 +1,364 @@
+package org.annals.store.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.annals.store.SqlDialect;
+import org.annals.store.StoreException;
+
+/**
+ * Reads the store: timelines, entities, stories, quotes, full-text search and event lists. Returns
+ * records and prints nothing. Portable SQL throughout; full-text search goes through the dialect.
+ * Not thread-safe: one instance per thread.
+ */
+public final class StoreQueries {
+
+  /** Ids per IN list: well under every engine's limit on parameters. */
+  private static final int CHUNK = 400;
+
+  private static final String EVENT_COLUMNS = "e.id, e.day, e.date_value, e.type, e.mode, e.place_name, "
+      + "e.source_count, e.mention_count, e.figure_conflict, e.place_id";
+  private static final String DAY_ORDER = " ORDER BY CASE WHEN e.day IS NULL THEN 1 ELSE 0 END, e.day, e.id";
+
+  private final Connection c;
+  private final SqlDialect dialect;
+
+  public StoreQueries(Connection connection, SqlDialect dialect) {
+    this.c = connection;
+    this.dialect = dialect;
+  }
+
+  // ---- timelines ---------------------------------------------------------------------------
+
+  /** Events an entity (by name or alias, any case) takes part in as actor, recipient or place. */
+  public List<TimelineEvent> entityTimeline(String name, LocalDate from, LocalDate to, int limit) {
+    List<String> ids = entityIds(name);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return timeline("e.id IN (SELECT r.event_id FROM event_roles r WHERE r.entity_id IN " + marks(ids.size()) + ")",
+        new ArrayList<>(ids), from, to, limit);
+  }
+
+  /** Events reported by the articles of a story. */
+  public List<TimelineEvent> storyTimeline(String storyId, LocalDate from, LocalDate to, int limit) {
+    return timeline("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+        + "WHERE a.story_id = ?)", new ArrayList<>(List.of(storyId)), from, to, limit);
+  }
+
+  /** Events that happened at a place (by name or alias). */
+  public List<TimelineEvent> placeTimeline(String name, LocalDate from, LocalDate to, int limit) {
+    List<String> ids = entityIds(name);
+    List<Object> params = new ArrayList<>(ids);
+    String where;
+    if (ids.isEmpty()) {
+      // an unlinked place is still found by the name its event mentions gave
+      where = "LOWER(e.place_name) = ?";
+      params.add(key(name));
+    } else {
+      where = "e.id IN (SELECT r.event_id FROM event_roles r WHERE r.role = 'place' AND r.entity_id IN "
+          + marks(ids.size()) + ")";
+    }
+    return timeline(where, params, from, to, limit);
+  }
+
+  /** Events by type, date range, place and actor, in the order they happened. */
+  public List<TimelineEvent> events(EventFilter f) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (f.type() != null) {
+      where.append(" AND e.type = ?");
+      params.add(f.type().toUpperCase(Locale.ROOT));
+    }
+    for (String[] role : new String[][] {{"place", f.place()}, {"actor", f.actor()}}) {
+      if (role[1] == null) {
+        continue;
+      }
+      List<String> ids = entityIds(role[1]);
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      where.append(" AND e.id IN (SELECT r.event_id FROM event_roles r WHERE r.role = '").append(role[0])
+          .append("' AND r.entity_id IN ").append(marks(ids.size())).append(")");
+      params.addAll(ids);
+    }
+    return timeline(where.toString(), params, f.from(), f.to(), f.limit());
+  }
+
+  /** Events by id, in the order given (ids not stored are left out). */
+  public List<TimelineEvent> eventsByIds(List<String> ids) {
+    Map<String, Row> byId = new HashMap<>();
+    forChunks(ids, chunk -> query("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id IN " + marks(chunk.size()),
+        new ArrayList<>(chunk), rs -> byId.put(rs.getString(1), row(rs))));
+    return complete(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+  }
+
+  private static Row row(ResultSet rs) throws SQLException {
+    return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9) != 0, rs.getString(10));
+  }
+
+  private List<TimelineEvent> timeline(String where, List<Object> params, LocalDate from, LocalDate to, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(" FROM events e WHERE ").append(where);
+    if (from != null) {
+      sql.append(" AND e.day >= ?");
+      params.add(from.toString());
+    }
+    if (to != null) {
+      sql.append(" AND e.day <= ?");
+      params.add(to.toString());
+    }
+    sql.append(DAY_ORDER).append(" LIMIT ?");
+    params.add(limit);
+    List<Row> rows = new ArrayList<>();
+    query(sql.toString(), params, rs -> rows.add(row(rs)));
+    return complete(rows);
+  }
+
+  /** An events row before its participants and figures are read. */
+  private record Row(String id, String day, String dateValue, String type, String mode, String place, int sources,
+      int mentions, boolean conflict, String placeId) {}
+
+  private List<TimelineEvent> complete(List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = rows.stream().map(Row::id).toList();
+    Map<String, Map<String, Participant>> actors = new HashMap<>();
+    Map<String, Map<String, Participant>> recipients = new HashMap<>();
+    forChunks(ids, chunk -> query("SELECT r.event_id, r.role, r.entity_id, COALESCE(n.name, r.text) "
+        + "FROM event_roles r LEFT JOIN entities n ON n.id = r.entity_id "
+        + "WHERE r.role IN ('actor', 'recipient') AND r.event_id IN " + marks(chunk.size()), new ArrayList<>(chunk),
+        rs -> {
+          var target = "actor".equals(rs.getString(2)) ? actors : recipients;
+          String entityId = rs.getString(3);
+          String name = rs.getString(4);
+          String dedupe = entityId != null ? entityId : "text:" + key(name);
+          target.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+              .putIfAbsent(dedupe, new Participant(entityId, name));
+        }));
+    Map<String, Map<String, List<Object[]>>> reports = new HashMap<>();
+    forChunks(ids, chunk -> query("SELECT ef.event_id, f.category, f.value, f.qualifier, f.text, a.id, a.source, "
+        + "a.date, a.seq, f.idx FROM event_figures ef JOIN figures f ON f.article_id = ef.article_id "
+        + "AND f.idx = ef.figure_idx JOIN articles a ON a.id = ef.article_id WHERE ef.event_id IN "
+        + marks(chunk.size()), new ArrayList<>(chunk), rs -> {
+          FigureReport r = new FigureReport(rs.getDouble(3), rs.getString(4), rs.getString(5), rs.getString(6),
+              rs.getString(7), rs.getString(8));
+          reports.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+              .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+              .add(new Object[] {r, rs.getLong(9), rs.getInt(10)});
+        }));
+    List<TimelineEvent> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      List<FigureSeries> figures = new ArrayList<>();
+      for (var e : reports.getOrDefault(row.id(), Map.of()).entrySet()) {
+        figures.add(series(e.getKey(), e.getValue()));
+      }
+      out.add(new TimelineEvent(row.id(), row.day(), row.dateValue(), row.type(), row.mode(),
+          List.copyOf(actors.getOrDefault(row.id(), Map.of()).values()),
+          List.copyOf(recipients.getOrDefault(row.id(), Map.of()).values()),
+          row.placeId(), row.place(), figures, row.sources(), row.mentions(), row.conflict()));
+    }
+    return out;
+  }
+
+  /** Reports oldest first (article date, then ingest order); the last is the latest. */
+  private static FigureSeries series(String category, List<Object[]> raw) {
+    raw.sort(Comparator.<Object[], String>comparing(o -> {
+      String d = ((FigureReport) o[0]).date();
+      return d == null ? "" : d;
+    }).thenComparingLong(o -> (Long) o[1]).thenComparingInt(o -> (Integer) o[2]));
+    List<FigureReport> history = raw.stream().map(o -> (FigureReport) o[0]).toList();
+    Set<Double> values = new HashSet<>();
+    history.forEach(r -> values.add(r.value()));
+    return new FigureSeries(category, history.get(history.size() - 1), history, values.size() > 1);
+  }
+
+  // ---- entities ----------------------------------------------------------------------------
+
+  /** Every entity known under this name or alias (any case), or with this id. */
+  public List<EntityProfile> entity(String name) {
+    List<EntityProfile> out = new ArrayList<>();
+    for (String id : entityIds(name)) {
+      profile(id).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparingLong(EntityProfile::mentionCount).reversed());
+    return out;
+  }
+
+  private Optional<EntityProfile> profile(String id) {
+    String[] row = new String[4];
+    boolean[] found = {false};
+    query("SELECT type, name, first_seen, last_seen FROM entities WHERE id = ?", List.of(id), rs -> {
+      found[0] = true;
+      for (int i = 0; i < 4; i++) {
+        row[i] = rs.getString(i + 1);
+      }
+    });
+    if (!found[0]) {
+      return Optional.empty();
+    }
+    List<String> aliases = new ArrayList<>();
+    query("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name", List.of(id), rs -> {
+      if (!rs.getString(1).equals(row[1])) {
+        aliases.add(rs.getString(1));
+      }
+    });
+    List<String> titles = new ArrayList<>();
+    query("SELECT title FROM entity_titles WHERE entity_id = ? ORDER BY title", List.of(id),
+        rs -> titles.add(rs.getString(1)));
+    long[] counts = new long[2];
+    query("SELECT COALESCE(SUM(mentions), 0), COUNT(*) FROM article_entities WHERE entity_id = ?", List.of(id), rs -> {
+      counts[0] = rs.getLong(1);
+      counts[1] = rs.getLong(2);
+    });
+    List<EntityProfile.CoOccurrence> related = new ArrayList<>();
+    query("SELECT o.entity_id, n.name, n.type, COUNT(*) AS shared FROM article_entities s "
+        + "JOIN article_entities o ON o.article_id = s.article_id AND o.entity_id <> s.entity_id "
+        + "JOIN entities n ON n.id = o.entity_id WHERE s.entity_id = ? "
+        + "GROUP BY o.entity_id, n.name, n.type ORDER BY shared DESC, o.entity_id LIMIT 10", List.of(id),
+        rs -> related.add(new EntityProfile.CoOccurrence(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getLong(4))));
+    return Optional.of(new EntityProfile(id, row[0], row[1], aliases, titles, counts[0], counts[1], row[2], row[3],
+        related));
+  }
+
+  /** Entity ids for a name or alias (case-insensitive) or an exact id. */
+  public List<String> entityIds(String name) {
+    List<String> ids = new ArrayList<>();
+    query("SELECT DISTINCT entity_id FROM entity_names WHERE name_key = ? ORDER BY entity_id", List.of(key(name)),
+        rs -> ids.add(rs.getString(1)));
+    if (ids.isEmpty()) {
+      query("SELECT id FROM entities WHERE id = ?", List.of(name.strip()), rs -> ids.add(rs.getString(1)));
+    }
+    return ids;
+  }
+
+  // ---- stories -----------------------------------------------------------------------------
+
+  /** Stories, most recently updated first. */
+  public List<StorySummary> stories(int limit) {
+    List<StorySummary> out = new ArrayList<>();
+    query(storySql("") + " ORDER BY CASE WHEN s.last_date IS NULL THEN 1 ELSE 0 END, s.last_date DESC, s.id LIMIT ?",
+        List.of(limit), rs -> out.add(story(rs)));
+    return out;
+  }
+
+  public Optional<StoryDetail> story(String id, int eventLimit) {
+    List<StorySummary> found = new ArrayList<>();
+    query(storySql(" WHERE s.id = ?"), List.of(id), rs -> found.add(story(rs)));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<StoryDetail.StoryArticle> articles = new ArrayList<>();
+    query("SELECT id, title, date, source FROM articles WHERE story_id = ? "
+        + "ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date, seq", List.of(id),
+        rs -> articles.add(new StoryDetail.StoryArticle(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4))));
+    return Optional.of(new StoryDetail(found.get(0), articles, storyTimeline(id, null, null, eventLimit)));
+  }
+
+  private static String storySql(String where) {
+    return "SELECT s.id, s.label, (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
+        + "(SELECT COUNT(DISTINCT m.event_id) FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+        + "WHERE a.story_id = s.id), s.first_date, s.last_date FROM stories s" + where;
+  }
+
+  private static StorySummary story(ResultSet rs) throws SQLException {
+    return new StorySummary(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+        rs.getString(6));
+  }
+
+  // ---- quotes and search ---------------------------------------------------------------------
+
+  /** Quotes of a speaker (name or alias; else the speaker's words as the article gave them), oldest first. */
+  public List<QuoteRecord> quotes(String speaker, int limit) {
+    List<String> ids = entityIds(speaker);
+    List<Object> params = new ArrayList<>(ids);
+    String where;
+    if (ids.isEmpty()) {
+      where = "LOWER(q.speaker_text) = ?";
+      params.add(key(speaker));
+    } else {
+      where = "q.speaker_id IN " + marks(ids.size());
+    }
+    params.add(limit);
+    List<QuoteRecord> out = new ArrayList<>();
+    query("SELECT q.article_id, a.date, a.title, a.source, q.speaker_id, COALESCE(n.name, q.speaker_text), q.text, "
+        + "q.direct, q.cue, q.start_cp, q.end_cp, q.sentence FROM quotes q JOIN articles a ON a.id = q.article_id "
+        + "LEFT JOIN entities n ON n.id = q.speaker_id WHERE " + where
+        + " ORDER BY CASE WHEN a.date IS NULL THEN 1 ELSE 0 END, a.date, a.seq, q.idx LIMIT ?", params,
+        rs -> out.add(new QuoteRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) != 0, rs.getString(9), rs.getInt(10),
+            rs.getInt(11), (Integer) rs.getObject(12))));
+    return out;
+  }
+
+  /** Full-text search over article titles and texts and quote texts, best match first. */
+  public List<SearchHit> search(String text, int limit) {
+    String q = dialect.searchQuery(text);
+    if (q.isBlank()) {
+      return List.of();
+    }
+    List<SearchHit> out = new ArrayList<>();
+    query("SELECT s.article_id, s.kind, s.ref, a.title, a.date, s.snippet FROM (" + dialect.searchSql() + ") s "
+        + "JOIN articles a ON a.id = s.article_id ORDER BY s.score", List.of(q, limit),
+        rs -> out.add(new SearchHit(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
+            rs.getString(5), rs.getString(6))));
+    return out;
+  }
+
+  // ---- plumbing ----------------------------------------------------------------------------
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String marks(int n) {
+    return "(" + "?, ".repeat(n - 1) + "?)";
+  }
+
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private interface ChunkQuery {
+    void run(List<String> chunk);
+  }
+
+  private static void forChunks(List<String> ids, ChunkQuery q) {
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      q.run(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+    }
+  }
+
+  private void query(String sql, Collection<?> params, RowReader reader) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      for (Object p : params) {
+        ps.setObject(i++, p);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          reader.read(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package org.annals.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.link.LinkedArticle;
+import org.annals.model.EntityType;
+import org.annals.model.PloverType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnalsStoreTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void putIsIdempotentAndContainsFindsTheArticle() throws Exception {
+    LinkedArticle a = Fixtures.strikeFirstReport();
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("a.db"))) {
+      assertThat(store.contains(a.links().articleId())).isFalse();
+      assertThat(store.put(a, new ArticleOrigin("reuters-1", "feeds/reuters.xml"))).isTrue();
+      long mentions = count(store, "entity_mentions");
+      assertThat(store.put(a, new ArticleOrigin("other-name", "elsewhere"))).isFalse();
+      assertThat(store.contains(a.links().articleId())).isTrue();
+      assertThat(store.articleCount()).isEqualTo(1);
+      assertThat(count(store, "entity_mentions")).isEqualTo(mentions).isPositive();
+    }
+    // reopening finds it too, and the origin of the first put is kept
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("a.db"))) {
+      assertThat(store.contains(a.links().articleId())).isTrue();
+      assertThat(scalar(store, "SELECT origin FROM articles")).isEqualTo("feeds/reuters.xml");
+    }
+  }
+
+  @Test
+  void replayGivesBackEveryArticleEqualAndInIngestOrder() {
+    List<LinkedArticle> in = List.of(Fixtures.strikeRevised(), Fixtures.phoneCall(), Fixtures.strikeFirstReport());
+    List<LinkedArticle> out = new ArrayList<>();
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("r.db"))) {
+      in.forEach(a -> store.put(a, null));
+    }
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("r.db"))) {
+      store.replay(out::add);
+    }
+    assertThat(out).containsExactlyElementsOf(in);
+  }
+
+  @Test
+  void mentionsKeepSentenceCodePointOffsetsExtractorAndConfidence() throws Exception {
+    // an emoji (two UTF-16 units) before the mention shifts code-point offsets by one
+    String text = "Alarm \uD83D\uDEA8 sounded. Zelensky spoke.";
+    LinkedArticle a = new ArticleBuilder(text).date("2025-06-01")
+        .entity("e1", EntityType.PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelensky"), List.of(), "Zelensky")
+        .place("e1", "Nowhere", 0.42)
+        .build();
+    int utf16 = text.indexOf("Zelensky");
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("m.db"))) {
+      store.put(a, null);
+      assertThat(scalar(store, "SELECT start_cp || ',' || end_cp || ',' || sentence || ',' || extractor || ',' "
+          + "|| confidence || ',' || entity_id FROM entity_mentions"))
+          .isEqualTo((utf16 - 1) + "," + (utf16 - 1 + 8) + ",1,EntityResolver,0.93,P-zel");
+      assertThat(scalar(store, "SELECT confidence FROM places")).isEqualTo("0.42");
+      String articleText = scalar(store, "SELECT text FROM articles");
+      int start = Integer.parseInt(scalar(store, "SELECT start_cp FROM entity_mentions"));
+      assertThat(articleText.substring(articleText.offsetByCodePoints(0, start)))
+          .startsWith("Zelensky");
+    }
+  }
+
+  @Test
+  void entitiesAccumulateAliasesAndTitlesAcrossArticles() throws Exception {
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("e.db"))) {
+      store.put(Fixtures.strikeFirstReport(), null);
+      store.put(Fixtures.strikeRevised(), null);
+      store.put(Fixtures.phoneCall(), null);
+      assertThat(count(store, "entities WHERE id = 'P-zel'")).isEqualTo(1);
+      var profiles = store.queries().entity("zelenskiy");
+      assertThat(profiles).hasSize(1);
+      var zel = profiles.get(0);
+      assertThat(zel.id()).isEqualTo("P-zel");
+      assertThat(zel.name()).isEqualTo("Volodymyr Zelensky");
+      assertThat(zel.aliases()).containsExactlyInAnyOrder("Zelensky", "Zelenskiy");
+      assertThat(zel.titles()).containsExactly("Ukrainian President");
+      assertThat(zel.articleCount()).isEqualTo(3);
+      assertThat(zel.mentionCount()).isEqualTo(2 + 1 + 1);
+      assertThat(zel.firstSeen()).isEqualTo("2025-05-20");
+      assertThat(zel.lastSeen()).isEqualTo("2025-06-04");
+      assertThat(zel.related().get(0).entityId()).isIn("L-kyiv", "O-rus");
+      assertThat(zel.related().get(0).articles()).isEqualTo(2);
+      assertThat(zel.related()).extracting(r -> r.entityId()).contains("P-rubio");
+    }
+  }
+
+  @Test
+  void sameEventFromTwoOutletsIsOneEventWithFigureHistoryAndConflict() {
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("v.db"))) {
+      store.put(Fixtures.strikeRevised(), null); // ingested first, but published later
+      store.put(Fixtures.strikeFirstReport(), null);
+      var events = store.queries().entityTimeline("KYIV", null, null, 100);
+      assertThat(events).hasSize(1);
+      var strike = events.get(0);
+      assertThat(strike.eventId()).isEqualTo("V-strike");
+      assertThat(strike.type()).isEqualTo("ASSAULT");
+      assertThat(strike.mode()).isEqualTo("drone");
+      assertThat(strike.day()).isEqualTo("2025-06-01");
+      assertThat(strike.place()).isEqualTo("Kyiv");
+      assertThat(strike.sourceCount()).isEqualTo(2);
+      assertThat(strike.mentionCount()).isEqualTo(2);
+      assertThat(strike.actors()).extracting(p -> p.entityId()).containsExactly("O-rus");
+      assertThat(strike.figureConflict()).isTrue();
+      var killed = strike.figures().get(0);
+      assertThat(killed.category()).isEqualTo("killed");
+      assertThat(killed.conflict()).isTrue();
+      assertThat(killed.latest().value()).isEqualTo(9.0);
+      assertThat(killed.latest().source()).isEqualTo("AP");
+      assertThat(killed.history()).extracting(r -> r.value()).containsExactly(7.0, 9.0);
+      assertThat(killed.history()).extracting(r -> r.date()).containsExactly("2025-06-03", "2025-06-04");
+    }
+  }
+
+  @Test
+  void sourceCountCountsOutletsNotArticles() {
+    LinkedArticle second = new ArticleBuilder("Another Reuters piece: drones struck Kyiv again, killing 7.")
+        .date("2025-06-05").source("Reuters")
+        .entity("e2", EntityType.LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
+        .figure("7", 7, org.annals.model.FigureCategory.KILLED)
+        .event("ev1", "V-strike", PloverType.ASSAULT, "drone", "struck", List.of(), List.of(), "e2:Kyiv",
+            "2025-06-01", List.of(0))
+        .build();
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("s.db"))) {
+      store.put(Fixtures.strikeFirstReport(), null);
+      store.put(second, null);
+      var strike = store.queries().entityTimeline("Kyiv", null, null, 10).get(0);
+      assertThat(strike.mentionCount()).isEqualTo(2);
+      assertThat(strike.sourceCount()).isEqualTo(1);
+      assertThat(strike.figureConflict()).isFalse();
+    }
+  }
+
+  @Test
+  void timelineIsOrderedByWhenEventsHappenedAndFiltersByDate() {
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("t.db"))) {
+      store.put(Fixtures.strikeFirstReport(), null);
+      store.put(Fixtures.phoneCall(), null);
+      // Zelensky: actor of the call; the strike involves him only as speaker, so it is not his event
+      assertThat(store.queries().entityTimeline("zelensky", null, null, 10))
+          .extracting(e -> e.eventId()).containsExactly("V-call");
+      var q = store.queries();
+      var both = q.events(new org.annals.store.query.EventFilter(null, null, null, null, null, 10));
+      assertThat(both).extracting(e -> e.day()).containsExactly("2025-05-19", "2025-06-01");
+      var june = q.events(new org.annals.store.query.EventFilter(null, java.time.LocalDate.parse("2025-06-01"),
+          java.time.LocalDate.parse("2025-06-30"), null, null, 10));
+      assertThat(june).extracting(e -> e.eventId()).containsExactly("V-strike");
+      assertThat(q.events(new org.annals.store.query.EventFilter("assault", null, null, "kyiv", "Moscow", 10)))
+          .extracting(e -> e.eventId()).containsExactly("V-strike");
+      assertThat(q.events(new org.annals.store.query.EventFilter("CONSULT", null, null, null, "Nobody", 10)))
+          .isEmpty();
+      assertThat(q.placeTimeline("Kyiv", null, null, 10)).extracting(e -> e.eventId()).containsExactly("V-strike");
+      var call = q.entityTimeline("Rubio", null, null, 10).get(0);
+      assertThat(call.recipients()).extracting(p -> p.name()).containsExactly("Marco Rubio");
+      assertThat(call.actors()).extracting(p -> p.name()).containsExactly("Volodymyr Zelensky");
+    }
+  }
+
+  @Test
+  void storiesQuotesAndSearch() {
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("q.db"))) {
+      store.put(Fixtures.strikeFirstReport(), null);
+      store.put(Fixtures.strikeRevised(), null);
+      store.put(Fixtures.phoneCall(), null);
+      var q = store.queries();
+      var stories = q.stories(10);
+      assertThat(stories).extracting(s -> s.id()).containsExactly("s1", "s2");
+      assertThat(stories.get(0).label()).isEqualTo("Kyiv strikes"); // the latest label
+      assertThat(stories.get(0).articleCount()).isEqualTo(2);
+      assertThat(stories.get(0).eventCount()).isEqualTo(1);
+      var s1 = q.story("s1", 10).orElseThrow();
+      assertThat(s1.articles()).extracting(a -> a.date()).containsExactly("2025-06-03", "2025-06-04");
+      assertThat(s1.events()).extracting(e -> e.eventId()).containsExactly("V-strike");
+      assertThat(q.story("nope", 10)).isEmpty();
+      assertThat(q.storyTimeline("s2", null, null, 10)).extracting(e -> e.eventId()).containsExactly("V-call");
+
+      var quotes = q.quotes("ZELENSKIY", 10);
+      assertThat(quotes).hasSize(1);
+      assertThat(quotes.get(0).text()).isEqualTo("Russia wants war");
+      assertThat(quotes.get(0).speaker()).isEqualTo("Volodymyr Zelensky");
+      assertThat(quotes.get(0).date()).isEqualTo("2025-06-03");
+      assertThat(quotes.get(0).sentence()).isEqualTo(1);
+
+      var hits = q.search("death toll", 10);
+      assertThat(hits).hasSize(1);
+      assertThat(hits.get(0).articleId()).isEqualTo(Fixtures.strikeRevised().links().articleId());
+      assertThat(hits.get(0).snippet()).contains("[death]").contains("[toll]");
+      assertThat(q.search("wants war", 10)).extracting(h -> h.kind()).contains("quote", "article");
+      assertThat(q.search("\"unbalanced AND (", 10)).isEmpty(); // user syntax never breaks the query
+      assertThat(q.search("Drones hit", 10)).extracting(h -> h.title()).contains("Drones hit Kyiv");
+    }
+  }
+
+  static long count(AnnalsStore store, String table) throws SQLException {
+    return Long.parseLong(scalar(store, "SELECT count(*) FROM " + table));
+  }
+
+  static String scalar(AnnalsStore store, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file().toAbsolutePath());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.annals.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.annals.link.ArticleIds;
+import org.annals.link.ArticleLinks;
+import org.annals.link.LinkedArticle;
+import org.annals.link.LinkedEntity;
+import org.annals.model.Article;
+import org.annals.model.DateSource;
+import org.annals.model.Entity;
+import org.annals.model.EntityRef;
+import org.annals.model.EntityType;
+import org.annals.model.Event;
+import org.annals.model.EventDate;
+import org.annals.model.EventStatus;
+import org.annals.model.Extraction;
+import org.annals.model.Figure;
+import org.annals.model.FigureCategory;
+import org.annals.model.FigureQualifier;
+import org.annals.model.Mention;
+import org.annals.model.Place;
+import org.annals.model.PlaceKind;
+import org.annals.model.PloverType;
+import org.annals.model.Quote;
+import org.annals.model.Span;
+
+/** Builds a LinkedArticle by hand: spans are found by searching the text, so fixtures stay readable. */
+final class ArticleBuilder {
+
+  private final String text;
+  private LocalDate date;
+  private String source;
+  private String title;
+  private String inputId = "input";
+  private String storyId;
+  private String storyLabel;
+  private final List<Entity> entities = new ArrayList<>();
+  private final Map<String, LinkedEntity> links = new LinkedHashMap<>();
+  private final List<Place> places = new ArrayList<>();
+  private final List<Figure> figures = new ArrayList<>();
+  private final List<Quote> quotes = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
+  private final Map<String, String> eventLinks = new LinkedHashMap<>();
+
+  ArticleBuilder(String text) {
+    this.text = text;
+  }
+
+  ArticleBuilder date(String isoDate) {
+    this.date = LocalDate.parse(isoDate);
+    return this;
+  }
+
+  ArticleBuilder source(String s) {
+    this.source = s;
+    return this;
+  }
+
+  ArticleBuilder title(String t) {
+    this.title = t;
+    return this;
+  }
+
+  ArticleBuilder inputId(String id) {
+    this.inputId = id;
+    return this;
+  }
+
+  ArticleBuilder story(String id, String label) {
+    this.storyId = id;
+    this.storyLabel = label;
+    return this;
+  }
+
+  /** A local entity with every occurrence of each mention text, linked to a cross-document entity. */
+  ArticleBuilder entity(String localId, EntityType type, String name, String linkedId, List<String> aliases,
+      List<String> titles, String... mentionTexts) {
+    List<Mention> mentions = new ArrayList<>();
+    for (String m : mentionTexts) {
+      for (int i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) {
+        mentions.add(new Mention(i, i + m.length(), m));
+      }
+    }
+    if (mentions.isEmpty()) {
+      throw new IllegalArgumentException("no mention of " + List.of(mentionTexts) + " in the text");
+    }
+    entities.add(new Entity(localId, type, name, titles, mentions));
+    if (linkedId != null) {
+      links.put(localId, new LinkedEntity(linkedId, type, name, aliases, titles));
+    }
+    return this;
+  }
+
+  ArticleBuilder place(String localId, String name, double confidence) {
+    places.add(new Place(localId, name, "UA", 50.45, 30.52, PlaceKind.CITY, confidence));
+    return this;
+  }
+
+  ArticleBuilder figure(String surface, double value, FigureCategory category) {
+    Span s = find(surface);
+    figures.add(new Figure(s.start(), s.end(), surface, value, FigureQualifier.EXACT, category));
+    return this;
+  }
+
+  ArticleBuilder quote(String words, String speakerLocalId, String speakerText) {
+    Span s = find(words);
+    EntityRef speaker = speakerText == null ? null : ref(speakerLocalId, speakerText);
+    quotes.add(new Quote(s.start(), s.end(), words, true, speaker, null));
+    return this;
+  }
+
+  /** An event mention: actors and recipients as "localId:text", place likewise or null. */
+  ArticleBuilder event(String localId, String linkedId, PloverType type, String mode, String trigger,
+      List<String> actors, List<String> recipients, String place, String dateValue, List<Integer> figureIdx) {
+    Span t = find(trigger);
+    EventDate d = dateValue == null ? null : new EventDate(dateValue, 0, 0, null);
+    events.add(new Event(localId, type, mode, null, EventStatus.ASSERTED, new Mention(t.start(), t.end(), trigger),
+        actors.stream().map(this::ref).toList(), recipients.stream().map(this::ref).toList(),
+        place == null ? null : ref(place), d, figureIdx, new Span(0, text.length())));
+    if (linkedId != null) {
+      eventLinks.put(localId, linkedId);
+    }
+    return this;
+  }
+
+  private EntityRef ref(String spec) {
+    int colon = spec.indexOf(':');
+    return ref(spec.substring(0, colon), spec.substring(colon + 1));
+  }
+
+  private EntityRef ref(String localId, String surface) {
+    Span s = find(surface);
+    return new EntityRef(localId, s.start(), s.end(), surface);
+  }
+
+  private Span find(String surface) {
+    int i = text.indexOf(surface);
+    if (i < 0) {
+      throw new IllegalArgumentException("'" + surface + "' is not in the text");
+    }
+    return new Span(i, i + surface.length());
+  }
+
+  LinkedArticle build() {
+    Article a = new Article(inputId, text, date, date == null ? DateSource.NONE : DateSource.INPUT, title, source,
+        null, 0);
+    Extraction x = new Extraction(a, entities, List.of(), places, quotes, figures, events);
+    String id = ArticleIds.contentHash(text);
+    ArticleLinks l = new ArticleLinks(id, date, a.dateSource(), null, storyId, storyLabel, links, eventLinks);
+    return new LinkedArticle(x, sentences(), l);
+  }
+
+  /** Sentence bounds: split after ". ". */
+  private List<Span> sentences() {
+    List<Span> out = new ArrayList<>();
+    int start = 0;
+    for (int i = text.indexOf(". "); i >= 0; i = text.indexOf(". ", i + 1)) {
+      out.add(new Span(start, i + 1));
+      start = i + 2;
+    }
+    out.add(new Span(start, text.length()));
+    return out;
+  }
+}

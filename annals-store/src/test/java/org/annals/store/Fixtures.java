@@ -1,0 +1,78 @@
+package org.annals.store;
+
+import static org.annals.model.EntityType.LOCATION;
+import static org.annals.model.EntityType.ORGANIZATION;
+import static org.annals.model.EntityType.PERSON;
+
+import java.util.List;
+import org.annals.link.LinkedArticle;
+import org.annals.model.FigureCategory;
+import org.annals.model.PloverType;
+
+/** Hand-built articles for store tests. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  /** Published 2025-06-03 by Reuters: a drone strike on Kyiv on 2025-06-01 killed 7; a quote. */
+  static LinkedArticle strikeFirstReport() {
+    String text = "Russian drones struck Kyiv on Sunday, killing 7 people, Ukrainian President Volodymyr Zelensky "
+        + "said. \"Russia wants war,\" Zelensky said. Moscow did not comment.";
+    return new ArticleBuilder(text).date("2025-06-03").source("Reuters").title("Drones hit Kyiv")
+        .inputId("reuters-1").story("s1", "Kyiv drone strikes")
+        .entity("e1", PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelensky"), List.of("Ukrainian President"),
+            "Zelensky")
+        .entity("e2", LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
+        .entity("e3", ORGANIZATION, "Russia", "O-rus", List.of("Moscow"), List.of(), "Russia", "Moscow")
+        .place("e2", "Kyiv", 0.9)
+        .figure("7", 7, FigureCategory.KILLED)
+        .quote("Russia wants war", "e1", "Zelensky")
+        .event("ev1", "V-strike", PloverType.ASSAULT, "drone", "struck", List.of("e3:Russian"), List.of(),
+            "e2:Kyiv", "2025-06-01", List.of(0))
+        .build();
+  }
+
+  /** Published 2025-06-04 by AP: the same strike, now 9 killed; the name spelled Zelenskiy. */
+  static LinkedArticle strikeRevised() {
+    String text = "The death toll from Sunday's Russian drone attack on Kyiv rose to 9, said Volodymyr Zelenskiy.";
+    return new ArticleBuilder(text).date("2025-06-04").source("AP").inputId("ap-1").story("s1", "Kyiv strikes")
+        .entity("e1", PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelenskiy"), List.of(), "Volodymyr Zelenskiy")
+        .entity("e2", LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
+        .entity("e3", ORGANIZATION, "Russia", "O-rus", List.of("Russian"), List.of(), "Russian")
+        .figure("9", 9, FigureCategory.KILLED)
+        .event("ev1", "V-strike", PloverType.ASSAULT, "drone", "attack", List.of("e3:Russian"), List.of(),
+            "e2:Kyiv", "2025-06-01", List.of(0))
+        .build();
+  }
+
+  /** Published 2025-05-20 (earlier than the strike reports) about a call on 2025-05-19. */
+  static LinkedArticle phoneCall() {
+    String text = "Zelensky spoke by phone with Marco Rubio on Monday about a ceasefire.";
+    return new ArticleBuilder(text).date("2025-05-20").source("Reuters").inputId("reuters-0").story("s2", "Talks")
+        .entity("e1", PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelensky"), List.of(), "Zelensky")
+        .entity("e2", PERSON, "Marco Rubio", "P-rubio", List.of("Rubio"), List.of("US Secretary of State"),
+            "Marco Rubio")
+        .event("ev1", "V-call", PloverType.CONSULT, "phone", "spoke", List.of("e1:Zelensky"),
+            List.of("e2:Marco Rubio"), null, "2025-05-19", List.of())
+        .build();
+  }
+
+  /** A small article numbered i, distinct text per i, for bulk and crash tests. */
+  static LinkedArticle numbered(int i) {
+    String text = "Report " + i + ": Zelensky met Rubio in Kyiv. \"We talked about peace number " + i
+        + ",\" Rubio said. Drones killed " + (i % 13 + 1) + " people.";
+    String day = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
+    return new ArticleBuilder(text).date(day).source("outlet" + (i % 5)).inputId("n" + i)
+        .story("n" + (i % 3), "story " + (i % 3))
+        .entity("e1", PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelensky"), List.of(), "Zelensky")
+        .entity("e2", PERSON, "Marco Rubio", "P-rubio", List.of("Rubio"), List.of(), "Rubio")
+        .entity("e3", LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
+        .figure(String.valueOf(i % 13 + 1), i % 13 + 1, FigureCategory.KILLED)
+        .quote("We talked about peace number " + i, "e2", "Rubio")
+        .event("ev1", "V-meet" + i, PloverType.CONSULT, "visit", "met", List.of("e1:Zelensky"), List.of("e2:Rubio"),
+            "e3:Kyiv", day, List.of())
+        .event("ev2", "V-drone" + (i / 2), PloverType.ASSAULT, "drone", "Drones killed", List.of(), List.of(),
+            null, null, List.of(0))
+        .build();
+  }
+}
