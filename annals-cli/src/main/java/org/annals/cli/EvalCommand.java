@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.eval.ConllNerEval;
+import org.annals.eval.DateFillEval;
 import org.annals.eval.GoldEvaluation;
+import org.annals.eval.NewsClusterEval;
 import org.annals.eval.PolnearQuoteEval;
 import org.annals.eval.ScoreRow;
 import org.annals.eval.TempEvalTimexEval;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "Scores Annals on gold standards and prints one row per metric.",
-        "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes).",
+        "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes),",
+        "newsclusters (online story clustering, B3), datefill (document date inference).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
     footer = {"", "Example:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train"})
 final class EvalCommand implements Callable<Integer> {
@@ -41,6 +44,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--polnear", paramLabel = "FILE", description = "PolNeAR JSONL (default: DATA/quotes/polnear/polnear_dev.jsonl).")
   Path polnear;
 
+  @Option(names = "--newsclusters", paramLabel = "FILE",
+      description = "Story-labelled news stream JSONL (default: DATA/newsclusters/giveme5w1h_newscluster_dev.jsonl).")
+  Path newsclusters;
+
+  @Option(names = "--datefill", paramLabel = "FILE|DIR",
+      description = "Dated JSONL stream(s) whose dates are hidden and inferred (default: DATA/realnews/guardian_ukraine_nato_2022.jsonl).")
+  Path datefill;
+
   @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear).")
   List<String> only;
 
@@ -55,6 +66,8 @@ final class EvalCommand implements Callable<Integer> {
     all.add(new ConllNerEval());
     all.add(new TempEvalTimexEval());
     all.add(new PolnearQuoteEval());
+    all.add(new NewsClusterEval());
+    all.add(new DateFillEval());
     return all;
   }
 
@@ -65,6 +78,8 @@ final class EvalCommand implements Callable<Integer> {
     overrides.put("conll", conll);
     overrides.put("tempeval", tempeval);
     overrides.put("polnear", polnear);
+    overrides.put("newsclusters", newsclusters);
+    overrides.put("datefill", datefill);
     ArticlePipeline pipeline = ArticlePipeline.standard();
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;
