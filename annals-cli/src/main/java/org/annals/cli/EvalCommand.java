@@ -15,6 +15,7 @@ import org.annals.eval.NewsClusterEval;
 import org.annals.eval.PolnearQuoteEval;
 import org.annals.eval.ScoreRow;
 import org.annals.eval.TempEvalTimexEval;
+import org.annals.eval.Timeline2015Eval;
 import org.annals.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
     description = {
         "Scores Annals on gold standards and prints one row per metric.",
         "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes),",
-        "newsclusters (online story clustering, B3), datefill (document date inference).",
+        "newsclusters (online story clustering, B3), datefill (document date inference),",
+        "timeline2015 (SemEval-2015 Task 4 entity timelines, Track A).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
     footer = {"", "Example:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train"})
 final class EvalCommand implements Callable<Integer> {
@@ -52,6 +54,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "Dated JSONL stream(s) whose dates are hidden and inferred (default: DATA/realnews/guardian_ukraine_nato_2022.jsonl).")
   Path datefill;
 
+  @Option(names = "--timeline2015", paramLabel = "DIR",
+      description = "SemEval-2015 Task 4 CAT documents and gold timelines (default: DATA/timeline2015).")
+  Path timeline2015;
+
   @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear).")
   List<String> only;
 
@@ -68,6 +74,7 @@ final class EvalCommand implements Callable<Integer> {
     all.add(new PolnearQuoteEval());
     all.add(new NewsClusterEval());
     all.add(new DateFillEval());
+    all.add(new Timeline2015Eval());
     return all;
   }
 
@@ -80,6 +87,7 @@ final class EvalCommand implements Callable<Integer> {
     overrides.put("polnear", polnear);
     overrides.put("newsclusters", newsclusters);
     overrides.put("datefill", datefill);
+    overrides.put("timeline2015", timeline2015);
     ArticlePipeline pipeline = ArticlePipeline.standard();
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;
