@@ -13,6 +13,8 @@ import org.annals.eval.GoldEvaluation;
 import org.annals.eval.PolnearQuoteEval;
 import org.annals.eval.ScoreRow;
 import org.annals.eval.TempEvalTimexEval;
+import org.annals.eval.coref.EcbPlusEventEval;
+import org.annals.eval.coref.MeantimeEventEval;
 import org.annals.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "Scores Annals on gold standards and prints one row per metric.",
-        "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes).",
+        "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes),",
+        "ecbplus (ECB+ event mentions and event coreference), meantime (MEANTIME, the same).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
     footer = {"", "Example:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train"})
 final class EvalCommand implements Callable<Integer> {
@@ -41,7 +44,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--polnear", paramLabel = "FILE", description = "PolNeAR JSONL (default: DATA/quotes/polnear/polnear_dev.jsonl).")
   Path polnear;
 
-  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear).")
+  @Option(names = "--ecbplus", paramLabel = "DIR", description = "ECB+ topic folders (default: DATA/ecbplus/dev).")
+  Path ecbplus;
+
+  @Option(names = "--meantime", paramLabel = "DIR",
+      description = "MEANTIME CAT XML folder (default: DATA/meantime/intra_cross-doc_annotation/corpus_apple).")
+  Path meantime;
+
+  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear, ecbplus, meantime).")
   List<String> only;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N documents per dataset (0: all).")
@@ -55,6 +65,8 @@ final class EvalCommand implements Callable<Integer> {
     all.add(new ConllNerEval());
     all.add(new TempEvalTimexEval());
     all.add(new PolnearQuoteEval());
+    all.add(new EcbPlusEventEval());
+    all.add(new MeantimeEventEval());
     return all;
   }
 
@@ -65,6 +77,8 @@ final class EvalCommand implements Callable<Integer> {
     overrides.put("conll", conll);
     overrides.put("tempeval", tempeval);
     overrides.put("polnear", polnear);
+    overrides.put("ecbplus", ecbplus);
+    overrides.put("meantime", meantime);
     ArticlePipeline pipeline = ArticlePipeline.standard();
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;
