@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Online event coreference within and across articles. Articles arrive one at a time in stream
@@ -37,6 +38,7 @@ public final class EventCoreferencer {
    * @param argumentPenalty taken where both name participants and share none
    * @param contextWeight weight of the sentence-context overlap (Jaccard)
    * @param dateWindowDays two dated mentions further apart are different events
+   * @param sameType affinity of two different lemmas of one PLOVER type (both typed)
    */
   public record Settings(
       double groupThreshold,
@@ -46,10 +48,11 @@ public final class EventCoreferencer {
       double argumentBonus,
       double argumentPenalty,
       double contextWeight,
-      int dateWindowDays) {
+      int dateWindowDays,
+      double sameType) {
 
     public static Settings defaults() {
-      return new Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.3, 3);
+      return new Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.3, 3, 0.4);
     }
   }
 
@@ -108,16 +111,24 @@ public final class EventCoreferencer {
   private final Map<String, Chain> chainsById = new HashMap<>();
   private final Map<String, Group> groupOfChain = new HashMap<>();
 
+  private final UnaryOperator<String> eventId;
+
   public EventCoreferencer(Settings settings, EventLemmaPairs pairs) {
+    this(settings, pairs, UnaryOperator.identity());
+  }
+
+  /** @param eventId names a new event after the id of the mention that founded it */
+  public EventCoreferencer(Settings settings, EventLemmaPairs pairs, UnaryOperator<String> eventId) {
     this.settings = settings;
     this.pairs = pairs;
+    this.eventId = eventId;
   }
 
   public static EventCoreferencer standard() {
     return new EventCoreferencer(Settings.defaults(), EventLemmaPairs.builtIn());
   }
 
-  /** Links one article's mentions; returns each mention's event id (a founder mention's id), in order. */
+  /** Links one article's mentions; returns each mention's event id (named after its founder mention), in order. */
   public List<String> add(EventDocument doc) {
     Group group = place(doc);
     List<String> out = new ArrayList<>();
@@ -132,7 +143,7 @@ public final class EventCoreferencer {
         }
       }
       if (best == null) {
-        best = new Chain(m.id());
+        best = new Chain(eventId.apply(m.id()));
         group.chains.add(best);
         chainsById.put(best.id, best);
         groupOfChain.put(best.id, group);
@@ -244,6 +255,9 @@ public final class EventCoreferencer {
     double lemma = 0;
     for (String l : c.lemmas.keySet()) {
       lemma = Math.max(lemma, affinity(m.lemma(), l));
+    }
+    if (m.type() != null && c.types.contains(m.type())) {
+      lemma = Math.max(lemma, settings.sameType()); // one PLOVER type told in other words ("strike", "attack")
     }
     if (lemma == 0) {
       return Double.NEGATIVE_INFINITY;

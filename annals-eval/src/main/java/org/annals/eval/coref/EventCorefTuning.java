@@ -39,17 +39,23 @@ public final class EventCorefTuning {
       folds.get(Integer.parseInt(d.gold().topic()) % 2).add(d);
     }
     List<EventLemmaPairs> tables = List.of(pairs(folds.get(1)), pairs(folds.get(0)));
-    double[] groupT = {0.1, 0.15, 0.2, 0.3};
-    double[] linkT = {0.3, 0.4, 0.5, 0.6};
-    double[] same = {0.4, 0.6};
-    double[] ctx = {0.0, 0.3, 0.6};
-    double[] argB = {0.0, 0.2};
+    double[] groupT = {0.3, 0.4, 0.5, 0.6};
+    double[] linkT = {0.3, 0.4, 0.5};
+    double[] same = {0.6};
+    double[] ctx = {0.3, 0.6};
+    double[] argB = {0.0};
+    for (int f = 0; f < 2; f++) {
+      EventLemmaPairs table = tables.get(f);
+      EventCorefRun.Result r = EventCorefRun.run(folds.get(f), d -> d.gold().topic(),
+          () -> new EventCoreferencer(EventCoreferencer.Settings.defaults(), table), false);
+      System.out.printf(Locale.ROOT, "fold %d with gold topics, defaults: cross-gold %.4f%n", f, r.crossDoc().conll());
+    }
     for (double g : groupT) {
       for (double l : linkT) {
         for (double s : same) {
           for (double c : ctx) {
             for (double a : argB) {
-              EventCoreferencer.Settings set = new EventCoreferencer.Settings(g, l, s, 3, a, a / 2, c, 3);
+              EventCoreferencer.Settings set = new EventCoreferencer.Settings(g, l, s, 3, a, a / 2, c, 3, 0.4);
               double gold = 0;
               double pred = 0;
               double within = 0;
