@@ -9,10 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.eval.ConllNerEval;
+import org.annals.eval.DateFillEval;
 import org.annals.eval.GoldEvaluation;
+import org.annals.eval.NewsClusterEval;
 import org.annals.eval.PolnearQuoteEval;
 import org.annals.eval.ScoreRow;
 import org.annals.eval.TempEvalTimexEval;
+import org.annals.eval.Timeline2015Eval;
+import org.annals.eval.coref.EcbPlusEventEval;
+import org.annals.eval.coref.MeantimeEventEval;
 import org.annals.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +28,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "Scores Annals on gold standards and prints one row per metric.",
-        "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes).",
+        "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes),",
+        "newsclusters (online story clustering, B3), datefill (document date inference),",
+        "timeline2015 (SemEval-2015 Task 4 entity timelines, Track A).",
+        "ecbplus (ECB+ event mentions and event coreference), meantime (MEANTIME, the same).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
     footer = {"", "Example:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train"})
 final class EvalCommand implements Callable<Integer> {
@@ -41,7 +49,26 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--polnear", paramLabel = "FILE", description = "PolNeAR JSONL (default: DATA/quotes/polnear/polnear_dev.jsonl).")
   Path polnear;
 
-  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear).")
+  @Option(names = "--newsclusters", paramLabel = "FILE",
+      description = "Story-labelled news stream JSONL (default: DATA/newsclusters/giveme5w1h_newscluster_dev.jsonl).")
+  Path newsclusters;
+
+  @Option(names = "--datefill", paramLabel = "FILE|DIR",
+      description = "Dated JSONL stream(s) whose dates are hidden and inferred (default: DATA/realnews/guardian_ukraine_nato_2022.jsonl).")
+  Path datefill;
+
+  @Option(names = "--timeline2015", paramLabel = "DIR",
+      description = "SemEval-2015 Task 4 CAT documents and gold timelines (default: DATA/timeline2015).")
+  Path timeline2015;
+
+  @Option(names = "--ecbplus", paramLabel = "DIR", description = "ECB+ topic folders (default: DATA/ecbplus/dev).")
+  Path ecbplus;
+
+  @Option(names = "--meantime", paramLabel = "DIR",
+      description = "MEANTIME CAT XML folder (default: DATA/meantime/intra_cross-doc_annotation/corpus_apple).")
+  Path meantime;
+
+  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear, ecbplus, meantime, newsclusters, datefill, timeline2015).")
   List<String> only;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N documents per dataset (0: all).")
@@ -55,6 +82,11 @@ final class EvalCommand implements Callable<Integer> {
     all.add(new ConllNerEval());
     all.add(new TempEvalTimexEval());
     all.add(new PolnearQuoteEval());
+    all.add(new NewsClusterEval());
+    all.add(new DateFillEval());
+    all.add(new Timeline2015Eval());
+    all.add(new EcbPlusEventEval());
+    all.add(new MeantimeEventEval());
     return all;
   }
 
@@ -65,6 +97,11 @@ final class EvalCommand implements Callable<Integer> {
     overrides.put("conll", conll);
     overrides.put("tempeval", tempeval);
     overrides.put("polnear", polnear);
+    overrides.put("newsclusters", newsclusters);
+    overrides.put("datefill", datefill);
+    overrides.put("timeline2015", timeline2015);
+    overrides.put("ecbplus", ecbplus);
+    overrides.put("meantime", meantime);
     ArticlePipeline pipeline = ArticlePipeline.standard();
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;

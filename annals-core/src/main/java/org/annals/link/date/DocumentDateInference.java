@@ -1,0 +1,142 @@
+package org.annals.link.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.model.TimeExpression;
+import org.annals.model.TimexType;
+
+/**
+ * Infers the document date of an undated article from its own text and from the dated articles of
+ * its story, in that order of trust:
+ *
+ * <ol>
+ *   <li>a dateline: a full date (with its year) near the top, as wire and wiki reports print one;
+ *   <li>the text: the latest full date it mentions, moved forward to the day after it that the
+ *       article's weekday words ("on Monday") fit, since reports are written on or soon after the
+ *       latest day they tell of;
+ *   <li>the story: the latest date among the story's dated articles so far (the stream is in
+ *       date order, so a new report of a story is usually as late as its latest one).
+ * </ol>
+ *
+ * Otherwise the article stays undated. Reads only the article's normalised times (extracted without
+ * a document date) and its text, so it can run before the article is extracted again with the
+ * inferred date ({@code DateSource.INFERRED}).
+ */
+public final class DocumentDateInference {
+
+  /** How far into the text a date still counts as a dateline. */
+  private static final int DATELINE_CHARS = 160;
+  /** A text date this far before the story's latest date is history, not the report's day. */
+  private static final int STALE_DAYS = 30;
+  private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+  private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+  /**
+   * @param text the article text the times point into
+   * @param times its time expressions, normalised without a document date
+   * @param storyDates the dates of the dated articles of its story so far (may be empty)
+   */
+  public Optional<InferredDate> infer(String text, List<TimeExpression> times, List<LocalDate> storyDates) {
+    List<TimeExpression> full = new ArrayList<>();
+    List<Integer> weekdays = new ArrayList<>();
+    for (TimeExpression t : times) {
+      if (t.type() != TimexType.DATE || t.value() == null) {
+        continue;
+      }
+      Matcher w = WEEKDAY.matcher(t.value());
+      if (w.matches()) {
+        weekdays.add(Integer.parseInt(w.group(1)));
+      } else if (fullDate(t) != null) {
+        full.add(t);
+      }
+    }
+    LocalDate storyLatest = storyDates.stream().max(LocalDate::compareTo).orElse(null);
+    for (TimeExpression t : full) {
+      if (t.start() < DATELINE_CHARS && isDatelineLine(text, t)) {
+        return Optional.of(new InferredDate(fullDate(t), "dateline '" + t.text() + "'", InferredDate.Source.DATELINE));
+      }
+    }
+    TimeExpression latest = null;
+    for (TimeExpression t : full) {
+      if (latest == null || fullDate(t).isAfter(fullDate(latest))) {
+        latest = t;
+      }
+    }
+    if (latest != null) {
+      LocalDate d = fullDate(latest);
+      boolean stale = storyLatest != null && ChronoUnit.DAYS.between(d, storyLatest) > STALE_DAYS;
+      if (!stale) {
+        LocalDate shifted = fitWeekdays(d, weekdays);
+        String ev = "latest date in text '" + latest.text() + "'"
+            + (shifted.equals(d) ? "" : ", weekday mentions put the report " + ChronoUnit.DAYS.between(d, shifted)
+                + " day(s) later");
+        return Optional.of(new InferredDate(shifted, ev, InferredDate.Source.TEXT));
+      }
+    }
+    if (storyLatest != null) {
+      return Optional.of(new InferredDate(storyLatest, "story: latest of " + storyDates.size() + " dated article(s)",
+          InferredDate.Source.STORY));
+    }
+    return Optional.empty();
+  }
+
+  /** A day-precise date whose text names the year itself (not one guessed by the tagger). */
+  private static LocalDate fullDate(TimeExpression t) {
+    Matcher m = FULL_DATE.matcher(t.value());
+    if (!m.matches() || !t.resolved() || !YEAR.matcher(t.text()).find()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(t.value());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The date stands on a short line of its own or opens the text ("January 9, 2008", "LONDON, June 2, 2025 —"). */
+  private static boolean isDatelineLine(String text, TimeExpression t) {
+    int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', t.end());
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    String before = text.substring(lineStart, t.start()).strip();
+    String after = text.substring(t.end(), lineEnd).strip();
+    boolean ownLine = after.length() < 40 && before.length() < 40;
+    boolean opens = before.length() < 40 && (after.startsWith("—") || after.startsWith("-") || after.startsWith("("));
+    return ownLine || opens;
+  }
+
+  /**
+   * The earliest day from {@code d} to a week after it on which every weekday mention points at
+   * most six days back (a report of Wednesday saying "on Monday"); {@code d} itself when none fits.
+   */
+  static LocalDate fitWeekdays(LocalDate d, List<Integer> weekdays) {
+    if (weekdays.isEmpty()) {
+      return d;
+    }
+    for (int shift = 0; shift <= 6; shift++) {
+      LocalDate doc = d.plusDays(shift);
+      boolean fits = true;
+      for (int w : weekdays) {
+        long back = Math.floorMod(doc.getDayOfWeek().getValue() - DayOfWeek.of(w).getValue(), 7);
+        if (ChronoUnit.DAYS.between(doc.minusDays(back), d) > 0) {
+          fits = false; // the weekday would fall before the latest dated day: not this doc date
+          break;
+        }
+      }
+      if (fits) {
+        return doc;
+      }
+    }
+    return d;
+  }
+}

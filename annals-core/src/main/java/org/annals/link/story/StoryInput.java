@@ -1,0 +1,75 @@
+package org.annals.link.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.annals.model.Extraction;
+
+/**
+ * What story clustering reads of one article: small and explicit, so the clusterer can be tested
+ * without CoreNLP and fed again from stored articles after a restart.
+ *
+ * @param articleId the article's id (founding articles name their stories)
+ * @param date the document date, or null (then the article is not decayed against stories)
+ * @param title the title, or null
+ * @param titleTerms content terms of the title ({@link NewsTerms})
+ * @param bodyTerms content terms of title and text, repeated as they occur
+ * @param entities entity keys, one per mention ("p:zelensky", "l:ukraine")
+ */
+public record StoryInput(
+    String articleId, LocalDate date, String title, List<String> titleTerms, List<String> bodyTerms,
+    List<String> entities) {
+
+  public StoryInput {
+    Objects.requireNonNull(articleId, "articleId");
+    titleTerms = List.copyOf(titleTerms);
+    bodyTerms = List.copyOf(bodyTerms);
+    entities = List.copyOf(entities);
+  }
+
+  /** From an article's extraction, with the date actually used for it (given or inferred), or null. */
+  public static StoryInput of(Extraction x, LocalDate date) {
+    List<String> keys = new ArrayList<>();
+    for (Entity e : x.entities()) {
+      String key = entityKey(e.type(), e.name());
+      if (key == null) {
+        continue;
+      }
+      for (int i = 0; i < e.mentions().size(); i++) {
+        keys.add(key);
+      }
+    }
+    return of(x.article().id(), date, x.article().title(), x.article().text(), keys);
+  }
+
+  /** From plain fields; {@code entityKeys} as made by {@link #entityKey}. */
+  public static StoryInput of(String id, LocalDate date, String title, String text, List<String> entityKeys) {
+    List<String> titleTerms = NewsTerms.of(title);
+    List<String> body = new ArrayList<>(titleTerms);
+    body.addAll(NewsTerms.of(text));
+    return new StoryInput(id, date, title, titleTerms, body, entityKeys);
+  }
+
+  /**
+   * One key per real-world name across articles: people by surname (reports alternate "Angela
+   * Merkel" and "Merkel"), others by their full lower-cased name.
+   */
+  public static String entityKey(EntityType type, String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String n = name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("['’]s$", "").trim();
+    if (n.isEmpty()) {
+      return null;
+    }
+    if (type == EntityType.PERSON) {
+      String[] parts = n.split("\\s+");
+      return "p:" + parts[parts.length - 1];
+    }
+    return Character.toLowerCase(type.name().charAt(0)) + ":" + n;
+  }
+}
