@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "annals 0.1.0",
     description = "Turns news reports into a sourced, dated record: who did what to whom, when, where, "
         + "how many, and who said so.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+    subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
         TimelineCommand.class, EntityCommand.class, StoryCommand.class, QuotesCommand.class, SearchCommand.class, EventsCommand.class, ExportCommand.class, BenchStoreCommand.class})
 public final class AnnalsCommand implements Runnable {
 

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         "Extracts entities, times, places, quotes, figures and PLOVER events from each article and writes "
             + "JSON Lines, one line per article, in input order.",
         "Inputs: plain text (optionally led by a 'date YYYY-MM-DD' header), JSON Lines "
-            + "({\"id\",\"text\",\"date\",\"title\",\"source\",\"url\"}), HTML pages. Folders are read recursively.",
+            + "({\"id\",\"text\",\"date\",\"title\",\"source\",\"url\"}), HTML pages, RSS/Atom feeds, WARC/WARC.gz "
+            + "archives; files, folders (read recursively), http(s) URLs or stdin.",
         "Bad inputs are reported on stderr with their file and line; the rest are still extracted, "
             + "and the exit status is 1 if any failed."},
     footer = {"", "Examples:",

@@ -1,0 +1,92 @@
+package org.annals.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annals.annotate.CoreNlpAnnotator;
+import org.annals.extract.place.Gazetteer;
+import org.annals.ingest.ArticleReader;
+import org.annals.ingest.InputCount;
+import org.annals.ingest.InputFormat;
+import org.annals.pipeline.ArticlePipeline;
+import org.annals.store.AnnalsStore;
+import org.annals.store.ingest.Ingest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code annals ingest}: extract, link and store articles. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Reads articles (text, JSON Lines, HTML, RSS/Atom feeds, WARC/WARC.gz archives; files, folders, "
+            + "http(s) URLs of feeds or pages, or '-' for stdin), extracts them, links them across articles "
+            + "(entities, events, stories, document dates) and stores everything in an embedded store file.",
+        "Articles are named by a hash of their text: ingesting the same articles again changes nothing. Each "
+            + "article is stored in its own transaction: a run killed at any moment and started again "
+            + "continues where it stopped. A bad input is reported on stderr and the rest goes on; the exit "
+            + "status is 1 when some input failed."},
+    footer = {"", "Examples:", "  annals ingest examples/articles --db annals.db",
+        "  annals ingest news.warc.gz feeds/*.rss --db annals.db --threads 2",
+        "  annals ingest https://example.org/world/rss --db annals.db"})
+final class IngestCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL|-", description = "Input files, folders, URLs, or '-' for stdin.")
+  List<String> inputs;
+
+  @Option(names = "--db", defaultValue = "annals.db", paramLabel = "FILE",
+      description = "The store file, created if absent. Default: ${DEFAULT-VALUE}.")
+  Path db;
+
+  @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",
+      description = "jsonl, text, html, feed, warc or auto (by extension, then content). Default: ${DEFAULT-VALUE}.")
+  String inFormat;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Extraction threads (default: number of processors). The store is the same for any N.")
+  Integer threads;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Add a GeoNames dump (cities15000.txt format) to the built-in gazetteer.")
+  Path gazetteer;
+
+  @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
+      description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
+  int maxChars;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    InputFormat format = InputFormat.fromName(inFormat);
+    int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    Gazetteer places = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.builtIn().withGeoNames(gazetteer);
+    PrintStream err = System.err;
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      Ingest ingest = new Ingest(new ArticlePipeline(CoreNlpAnnotator.shared(), places), store);
+      long before = ingest.restore();
+      if (before > 0 && !quiet) {
+        err.println("ingest: " + db + " holds " + before + " articles; continuing from there");
+      }
+      Progress progress = new Progress(err, "ingest", InputCount.of(inputs, format), !quiet);
+      Ingest.Summary summary;
+      try (ArticleReader reader = new ArticleReader(inputs, format, maxChars)) {
+        summary = ingest.run(reader, n, (input, result, problem) -> {
+          if (result == Ingest.Result.FAILED) {
+            err.println("annals ingest: " + input.origin() + ": " + problem);
+          }
+          progress.step(result != Ingest.Result.FAILED);
+        });
+      }
+      progress.finish();
+      if (!quiet) {
+        err.println("ingest: " + summary.added() + " added, " + summary.alreadyStored() + " already stored, "
+            + summary.failed() + " failed; " + db + " now holds " + store.articleCount() + " articles");
+      }
+      return summary.failed() == 0 ? 0 : 1;
+    }
+  }
+}

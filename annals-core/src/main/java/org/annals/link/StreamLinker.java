@@ -1,0 +1,85 @@
+package org.annals.link;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.annals.link.date.DocumentDateInference;
+import org.annals.link.date.InferredDate;
+import org.annals.link.entity.EntityLinker;
+import org.annals.link.event.EventLinker;
+import org.annals.link.story.StoryAssignment;
+import org.annals.link.story.StoryClusterer;
+import org.annals.link.story.StoryInput;
+import org.annals.model.DateSource;
+import org.annals.model.Extraction;
+import org.annals.model.Span;
+
+/**
+ * Links articles into the cross-document record, one at a time in stream order: the story the
+ * article joins, a document date from that story where the article has none and its text gave
+ * none, its entities, then its events (which need the entities and the date).
+ *
+ * <p>Everything here is deterministic in the order of calls, whatever the threads that extracted
+ * the articles; a linker rebuilt with {@link #observe} over the stored articles continues exactly
+ * where the stopped one was. Not thread-safe: one stream, one linker.
+ */
+public final class StreamLinker {
+
+  private final EntityLinker entities = new EntityLinker();
+  private final StoryClusterer stories = new StoryClusterer();
+  private final EventLinker events = new EventLinker();
+  private final DocumentDateInference dates = new DocumentDateInference();
+
+  /**
+   * Links one extracted article.
+   *
+   * @param x the article's extraction; its article id is the content hash
+   * @param sentences the article's sentence bounds
+   * @param dateEvidence for a date already inferred from the article's own text, what it rests on
+   * @param redate extracts the article again with a date inferred from its story
+   */
+  public LinkedArticle link(Extraction x, List<Span> sentences, String dateEvidence,
+      Function<InferredDate, Extraction> redate) {
+    String id = x.article().id();
+    StoryAssignment story = stories.add(StoryInput.of(x, x.article().date()));
+    String evidence = x.article().dateSource() == DateSource.INFERRED ? dateEvidence : null;
+    if (x.article().date() == null) {
+      Optional<InferredDate> inferred = dates.infer(x.article().text(), x.times(), stories.datesOf(story.storyId()));
+      if (inferred.isPresent()) {
+        x = redate.apply(inferred.get());
+        evidence = inferred.get().evidence();
+      }
+    }
+    LocalDate date = x.article().date();
+    Map<String, LinkedEntity> linkedEntities = entities.link(x);
+    Map<String, String> linkedEvents = events.link(id, x, linkedEntities, date);
+    return new LinkedArticle(x, sentences, new ArticleLinks(id, date, x.article().dateSource(), evidence,
+        story.storyId(), story.label(), linkedEntities, linkedEvents));
+  }
+
+  /** The date an undated article's own text gives, before it is linked; empty when it gives none. */
+  public Optional<InferredDate> dateFromText(Extraction undated) {
+    return dates.infer(undated.article().text(), undated.times(), List.of());
+  }
+
+  /** Takes an article linked by an earlier run into this linker's memory, in stream order. */
+  public void observe(LinkedArticle stored) {
+    ArticleLinks links = stored.links();
+    // the story saw the article with the date it had before any story-based inference
+    LocalDate storyDate = links.dateSource() == DateSource.INFERRED && links.dateEvidence() != null
+        && links.dateEvidence().startsWith("story") ? null : links.date();
+    stories.restore(StoryInput.of(stored.extraction(), storyDate), links.storyId());
+    entities.observe(stored);
+    events.observe(stored);
+  }
+
+  public int entityCount() {
+    return entities.size();
+  }
+
+  public int storyCount() {
+    return stories.storyCount();
+  }
+}
