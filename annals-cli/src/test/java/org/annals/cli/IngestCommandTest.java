@@ -1,0 +1,155 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.annals.store.AnnalsStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 'annals ingest' end to end: real extraction, linking and store, in process and in a killed child JVM. */
+@Tag("slow")
+class IngestCommandTest {
+
+  private static final int ARTICLES = 12;
+
+  @TempDir
+  Path dir;
+
+  private Path news;
+
+  /** What one run printed. */
+  private record Run(int exit, String out, String err) {}
+
+  /** The project's five example articles, each again with a closing line of its own: 12 distinct texts. */
+  @BeforeEach
+  void articles() throws Exception {
+    news = Files.createDirectories(dir.resolve("news"));
+    List<Path> examples;
+    try (var files = Files.list(Path.of("..", "examples", "articles"))) {
+      examples = files.sorted().toList();
+    }
+    for (int i = 0; i < ARTICLES; i++) {
+      String text = Files.readString(examples.get(i % examples.size()));
+      if (i >= examples.size()) {
+        text += "\n\nThis report was updated with agency copy, version " + i + ".";
+      }
+      Files.writeString(news.resolve(String.format("%02d.txt", i)), text);
+    }
+    // one bad input: reported, the rest stored
+    Files.write(news.resolve("99_binary.txt"), new byte[] {0, 1, 2, 3});
+  }
+
+  private static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      var cl = AnnalsCommand.commandLine();
+      cl.setErr(new java.io.PrintWriter(System.err, true));
+      int exit = cl.execute(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private Run ingest(Path db, String threads) {
+    return run("ingest", news.toString(), "--db", db.toString(), "--threads", threads);
+  }
+
+  /** Events and entities as exported: the record a user sees, ids included. */
+  private String record(Path db) throws Exception {
+    StringBuilder all = new StringBuilder();
+    for (String what : List.of("events", "entities", "quotes")) {
+      Path out = dir.resolve(db.getFileName() + "." + what + ".jsonl");
+      Run r = run("export", "--what", what, "--db", db.toString(), "--out", out.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      all.append(Files.readString(out));
+    }
+    return all.toString();
+  }
+
+  @Test
+  void aBatchIsStoredOnceAndIngestingItAgainChangesNothing() throws Exception {
+    Path db = dir.resolve("a.db");
+    Run first = ingest(db, "2");
+    assertThat(first.exit()).as(first.err()).isEqualTo(1);
+    assertThat(first.err()).contains("99_binary.txt").contains("binary file")
+        .contains(ARTICLES + " added, 0 already stored, 1 failed");
+    String before = record(db);
+    assertThat(before).contains("\"type\":\"ASSAULT\"");
+
+    Run again = ingest(db, "1");
+    assertThat(again.err()).contains("0 added, " + ARTICLES + " already stored");
+    assertThat(record(db)).isEqualTo(before);
+  }
+
+  @Test
+  void theStoreIsTheSameForAnyNumberOfThreads() throws Exception {
+    Path one = dir.resolve("one.db");
+    Path two = dir.resolve("two.db");
+    ingest(one, "1");
+    ingest(two, "2");
+    String record = record(one);
+    assertThat(record).contains("\"type\":\"CONSULT\"");
+    assertThat(record(two)).isEqualTo(record);
+  }
+
+  @Test
+  void anIngestKilledMidRunResumesToTheStoreAnUninterruptedRunMakes() throws Exception {
+    Path whole = dir.resolve("whole.db");
+    ingest(whole, "1");
+
+    Path killed = dir.resolve("killed.db");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        "org.annals.cli.AnnalsCommand", "ingest", news.toString(), "--db", killed.toString(), "--threads", "1", "-q")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    long stored = 0;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (stored < 3 && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      stored = storedArticles(killed);
+    }
+    child.destroyForcibly();
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    long afterKill = storedArticles(killed);
+    assertThat(afterKill).as("killed mid-run").isBetween(3L, (long) ARTICLES - 1);
+
+    Run resumed = ingest(killed, "2");
+    assertThat(resumed.err()).contains("holds " + afterKill + " articles; continuing")
+        .contains((ARTICLES - afterKill) + " added, " + afterKill + " already stored");
+    try (AnnalsStore store = AnnalsStore.openReadOnly(killed)) {
+      assertThat(store.articleCount()).isEqualTo(ARTICLES);
+      assertThat(store.integrityCheck()).isEqualTo("ok");
+    }
+    assertThat(record(killed)).isEqualTo(record(whole));
+  }
+
+  private static long storedArticles(Path db) {
+    if (!Files.exists(db)) {
+      return 0;
+    }
+    try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
+      return store.articleCount();
+    } catch (RuntimeException e) {
+      // not created or not migrated yet
+      return 0;
+    }
+  }
+}
