@@ -12,6 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.ArrayList;
 import org.annals.annotate.DiyCoreNlpStack;
+import org.annals.ingest.ArticleInput;
+import org.annals.store.AnnalsStore;
+import org.annals.store.ingest.Ingest;
 import org.annals.model.Article;
 import org.annals.model.Extraction;
 import org.annals.pipeline.ArticlePipeline;
@@ -34,6 +37,10 @@ public final class BenchWorker {
     List<Article> articles = BenchArticles.read(Path.of(args[2]), Integer.parseInt(args[3]));
     int warmup = Integer.parseInt(args[4]);
 
+    if (system.equals("ingest")) {
+      ingest(threads, articles, warmup);
+      return;
+    }
     long loadStart = System.nanoTime();
     Processor p = system.equals("diy") ? diy() : annals();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -69,6 +76,52 @@ public final class BenchWorker {
     for (int i = 0; i < COUNTS.length; i++) {
       c.put(COUNTS[i], round((double) counts.get(i) / articles.size()));
     }
+    System.out.println(out);
+  }
+
+  /**
+   * The whole of 'annals ingest' into a fresh store (extraction on the threads, then linking and one
+   * transaction per article), timed like the others; counts are what the store received.
+   */
+  private static void ingest(int threads, List<Article> articles, int warmup) throws IOException {
+    long loadStart = System.nanoTime();
+    ArticlePipeline pipeline = ArticlePipeline.standard();
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    for (int i = 0; i < warmup; i++) {
+      pipeline.extract(articles.get(i % articles.size()));
+    }
+    Path dir = Files.createTempDirectory("annals-bench-ingest");
+    AtomicLongArray counts = new AtomicLongArray(COUNTS.length);
+    long start;
+    double seconds;
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("bench.db"))) {
+      Ingest ingest = new Ingest(pipeline, store);
+      List<ArticleInput> inputs = articles.stream().map(a -> ArticleInput.read(a.id(), a)).toList();
+      start = System.nanoTime();
+      Ingest.Summary summary = ingest.run(inputs.iterator(), threads, (input, result, problem) -> { });
+      seconds = (System.nanoTime() - start) / 1e9;
+      counts.set(10, summary.added());
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+    ObjectNode out = new ObjectMapper().createObjectNode();
+    out.put("system", "ingest");
+    out.put("threads", threads);
+    out.put("articles", articles.size());
+    out.put("load_seconds", round(loadSeconds));
+    out.put("seconds", round(seconds));
+    out.put("articles_per_s", round(articles.size() / seconds));
+    out.put("peak_rss_mb", peakRssMb());
+    ObjectNode c = out.putObject("per_article");
+    for (int i = 0; i < COUNTS.length; i++) {
+      c.put(COUNTS[i], 0.0);
+    }
+    c.put("stored", round((double) counts.get(10) / articles.size()));
     System.out.println(out);
   }
 

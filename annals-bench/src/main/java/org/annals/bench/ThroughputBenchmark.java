@@ -73,6 +73,9 @@ public final class ThroughputBenchmark {
         + "| quotes (attributed) | places | figures | events |\n");
     sb.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
     for (JsonNode r : results) {
+      if (r.get("system").asText().equals("ingest")) {
+        continue;
+      }
       JsonNode k = r.get("per_article");
       sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %d | %.0f | %.1f | %.1f | %.1f (%.1f) | %.1f | %.1f | %.1f |%n",
           r.get("system").asText(), r.get("threads").asInt(), r.get("articles_per_s").asDouble(),
@@ -80,7 +83,9 @@ public final class ThroughputBenchmark {
           k.get("times").asDouble(), k.get("quotes").asDouble(), k.get("attributed_quotes").asDouble(),
           k.get("places").asDouble(), k.get("figures").asDouble(), k.get("events").asDouble()));
     }
-    sb.append("\n| threads | Annals / DIY throughput | Annals / DIY peak RSS |\n|---:|---:|---:|\n");
+    if (results.stream().anyMatch(r -> r.get("system").asText().equals("diy"))) {
+      sb.append("\n| threads | Annals / DIY throughput | Annals / DIY peak RSS |\n|---:|---:|---:|\n");
+    }
     for (JsonNode a : results) {
       if (!a.get("system").asText().equals("annals")) {
         continue;
@@ -90,6 +95,23 @@ public final class ThroughputBenchmark {
           sb.append(String.format(Locale.ROOT, "| %d | %.1fx | %.2fx |%n", a.get("threads").asInt(),
               a.get("articles_per_s").asDouble() / d.get("articles_per_s").asDouble(),
               (double) a.get("peak_rss_mb").asLong() / d.get("peak_rss_mb").asLong()));
+        }
+      }
+    }
+    boolean ingest = results.stream().anyMatch(r -> r.get("system").asText().equals("ingest"));
+    if (ingest) {
+      sb.append("\n| threads | extract articles/s | ingest articles/s | ingest / extract | ingest peak RSS (MB) |\n"
+          + "|---:|---:|---:|---:|---:|\n");
+      for (JsonNode i : results) {
+        if (!i.get("system").asText().equals("ingest")) {
+          continue;
+        }
+        for (JsonNode a : results) {
+          if (a.get("system").asText().equals("annals") && a.get("threads").asInt() == i.get("threads").asInt()) {
+            sb.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %d |%n", i.get("threads").asInt(),
+                a.get("articles_per_s").asDouble(), i.get("articles_per_s").asDouble(),
+                i.get("articles_per_s").asDouble() / a.get("articles_per_s").asDouble(), i.get("peak_rss_mb").asLong()));
+          }
         }
       }
     }

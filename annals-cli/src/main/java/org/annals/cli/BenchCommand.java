@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
     description = {
         "Measures articles/s and peak memory of 'annals extract' and of a plain CoreNLP pipeline "
             + "(tokenize, ssplit, pos, lemma, ner, depparse, coref, quote) on the same articles, on 1 and 2 "
-            + "threads, each configuration in its own JVM, and prints a Markdown table with ratios."},
+            + "threads, each configuration in its own JVM, and prints a Markdown table with ratios.",
+        "Also measures 'annals ingest' (extraction, cross-document linking and one store transaction per "
+            + "article, into a fresh store) against bare extraction on the same articles and threads."},
     footer = {"", "Example:", "  annals bench --articles ../shared/data/realnews/guardian_ukraine_nato_2022.jsonl --count 40"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -37,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Measure Annals only.")
   boolean noBaseline;
 
+  @Option(names = "--no-ingest",
+      description = "Skip 'annals ingest' (extraction + linking + store) measured against bare extraction.")
+  boolean noIngest;
+
   @Option(names = "--annals-heap", defaultValue = "2g", description = "Annals' -Xmx. Default: ${DEFAULT-VALUE}.")
   String annalsHeap;
 
@@ -53,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     List<ThroughputBenchmark.Config> configs = new ArrayList<>();
     for (int t : threads) {
       configs.add(new ThroughputBenchmark.Config("annals", t, annalsHeap));
+      if (!noIngest) {
+        configs.add(new ThroughputBenchmark.Config("ingest", t, annalsHeap));
+      }
       if (!noBaseline) {
         configs.add(new ThroughputBenchmark.Config("diy", t, baselineHeap));
       }
