@@ -79,7 +79,8 @@ final class EventFigureLinker {
     if (type == PloverType.ASSAULT && disrupted) {
       return MUNITIONS.contains(category) && category != FigureCategory.VEHICLES;
     }
-    if (type == PloverType.ASSAULT && tally && CASUALTIES.contains(category)) {
+    // a tally ("since the start of March", "so far") counts many attacks, not the one in the sentence
+    if (type == PloverType.ASSAULT && tally && (CASUALTIES.contains(category) || MUNITIONS.contains(category))) {
       return false;
     }
     return FITS.getOrDefault(type, Set.of()).contains(category);
