@@ -94,14 +94,7 @@ final class RelativeDateRules {
       Matcher qv = QUARTER_VALUE.matcher(value);
       if (qv.matches()) {
         int q = Integer.parseInt(qv.group(2));
-        int docQ = docDate.get(IsoFields.QUARTER_OF_YEAR);
-        int year = docDate.getYear();
-        if (dir == TenseCue.Direction.PAST && q > docQ) {
-          year--;
-        } else if (dir == TenseCue.Direction.FUTURE && q < docQ) {
-          year++;
-        }
-        return year + "-Q" + q;
+        return nearestQuarterYear(docDate, q, dir, last || next) + "-Q" + q;
       }
     }
     return value;
@@ -138,6 +131,27 @@ final class RelativeDateRules {
       return ahead <= 6 || back > 6 ? future.getYear() : past.getYear();
     }
     return back <= 6 || ahead > 6 ? past.getYear() : future.getYear();
+  }
+
+  /**
+   * The year of a quarter named without one: like months, the occurrence in the tense's direction
+   * unless that lies more than two quarters away ("third-quarter results will show" in October
+   * is the quarter just closed, not next year's).
+   */
+  static int nearestQuarterYear(LocalDate doc, int q, TenseCue.Direction dir, boolean strict) {
+    int docQ = doc.get(IsoFields.QUARTER_OF_YEAR);
+    int year = doc.getYear();
+    int pastYear = q > docQ || (strict && q == docQ) ? year - 1 : year;
+    int futureYear = q < docQ || (strict && q == docQ) ? year + 1 : year;
+    if (strict) {
+      return dir == TenseCue.Direction.FUTURE ? futureYear : pastYear;
+    }
+    int back = (year * 4 + docQ) - (pastYear * 4 + q);
+    int ahead = (futureYear * 4 + q) - (year * 4 + docQ);
+    if (dir == TenseCue.Direction.FUTURE) {
+      return ahead <= 2 || back > 2 ? futureYear : pastYear;
+    }
+    return back <= 2 || ahead > 2 ? pastYear : futureYear;
   }
 
   private static long monthsBetween(YearMonth from, YearMonth to) {

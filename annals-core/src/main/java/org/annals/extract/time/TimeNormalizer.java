@@ -27,19 +27,27 @@ public final class TimeNormalizer {
 
   public List<TimeExpression> normalize(AnnotatedArticle doc) {
     List<TimeExpression> out = new ArrayList<>();
-    for (RawTimex t : doc.timexes()) {
-      if (!isTime(doc, t)) {
+    ReportingPeriod period = new ReportingPeriod(doc.article().date());
+    for (RawTimex raw : doc.timexes()) {
+      if (!isTime(doc, raw)) {
         continue;
       }
+      RawTimex t = TimexExtent.repair(doc.text(), raw);
       String value = t.value();
       TimexType type = t.type();
-      if (RelativeDateRules.isRecentPast(t.text())) {
+      Sentence s = doc.sentenceAt(t.start());
+      String following = doc.text().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
+      String framed = period.resolve(t.text(), s == null ? -1 : s.index(), following, tense(s, t));
+      if (framed != null) {
+        value = framed;
+        type = TimexType.DATE;
+      } else if (RelativeDateRules.isRecentPast(t.text())) {
         value = "PAST_REF";
         type = TimexType.DATE;
       } else if (type == TimexType.DATE || type == TimexType.TIME) {
-        Sentence s = doc.sentenceAt(t.start());
         value = RelativeDateRules.anchor(t.text(), value, doc.article().date(), tense(s, t));
       }
+      period.observe(t.text(), value, s == null ? -1 : s.index());
       out.add(new TimeExpression(t.start(), t.end(), t.text(), type, value, resolved(doc, type, t.text(), value)));
     }
     return out;
