@@ -58,7 +58,12 @@ final class ReportingPeriod {
     }
     Matcher qv = QUARTER_VALUE.matcher(value);
     if (qv.matches() && NAMED_QUARTER.matcher(text.toLowerCase(Locale.ROOT)).find()) {
-      remember(Integer.parseInt(qv.group(1)), Integer.parseInt(qv.group(2)), sentenceIndex);
+      int y = Integer.parseInt(qv.group(1));
+      int q = Integer.parseInt(qv.group(2));
+      // a forecast ("the third quarter of 1990") is not the period being reported on
+      if (docDate == null || y * 4 + q <= docYear() * 4 + docQuarter()) {
+        remember(y, q, sentenceIndex);
+      }
     }
   }
 
