@@ -37,6 +37,8 @@ final class ReportingPeriod {
   /** "(the quarter) ended Sept. 30": the month a quarter closes in fixes which quarter it is. */
   private static final Pattern ENDED = Pattern.compile(
       "^\\s*(ended|ending|that ended|which ended)\\s+([A-Za-z]+)\\.?\\s+\\d");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("^the (latest |previous |current )?(fiscal )?year$");
+  private static final Pattern YEAR_END_FOLLOWS = Pattern.compile("^\\s*(that |which )?(ended|ending|ends|to end)\\b");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -113,6 +115,15 @@ final class ReportingPeriod {
       }
     }
     return null;
+  }
+
+  /**
+   * "the year ended March 31", "the fiscal year ending June 30": a twelve-month accounting period
+   * named by its end, which TimeML reads as a duration rather than a calendar year.
+   */
+  static boolean isYearEnding(String text, String following) {
+    return FISCAL_YEAR.matcher(text.toLowerCase(Locale.ROOT).trim()).matches()
+        && YEAR_END_FOLLOWS.matcher(following).find();
   }
 
   private boolean hasFrame() {

@@ -23,6 +23,7 @@ public final class TimeNormalizer {
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*|.*-year-old.*");
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "present", "formerly", "biannual", "semiannual", "future", "three-quarters");
+  private static final Pattern DECADE = Pattern.compile("^\\d{2,3}X{1,2}$");
   private static final Pattern ABSOLUTE = Pattern.compile(".*\\b\\d{4}\\b.*");
 
   public List<TimeExpression> normalize(AnnotatedArticle doc) {
@@ -38,19 +39,27 @@ public final class TimeNormalizer {
       Sentence s = doc.sentenceAt(t.start());
       String following = doc.text().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
       String framed = period.resolve(t.text(), s == null ? -1 : s.index(), following, tense(s, t));
-      if (framed != null) {
+      if (ReportingPeriod.isYearEnding(t.text(), following)) {
+        value = "P1Y";
+        type = TimexType.DURATION;
+      } else if (framed != null) {
         value = framed;
         type = TimexType.DATE;
       } else if (RelativeDateRules.isRecentPast(t.text())) {
         value = "PAST_REF";
         type = TimexType.DATE;
-      } else if (type == TimexType.DATE || type == TimexType.TIME) {
+      } else if (type == TimexType.DATE || type == TimexType.TIME || isDecade(value)) {
+        type = type == TimexType.TIME ? type : TimexType.DATE; // "the 1970s" is a date, not a set
         value = RelativeDateRules.anchor(t.text(), value, doc.article().date(), tense(s, t));
       }
       period.observe(t.text(), value, s == null ? -1 : s.index());
       out.add(new TimeExpression(t.start(), t.end(), t.text(), type, value, resolved(doc, type, t.text(), value)));
     }
     return out;
+  }
+
+  private static boolean isDecade(String value) {
+    return value != null && DECADE.matcher(value).matches();
   }
 
   private static boolean isTime(AnnotatedArticle doc, RawTimex t) {
