@@ -88,7 +88,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   static Properties timeProperties() {
     Properties p = new Properties();
-    p.setProperty("sutime.includeRange", "true");
+    p.setProperty("sutime.includeRange", "false");
     p.setProperty("sutime.markTimeRanges", "false");
     p.setProperty("sutime.teRelHeurLevel", "MORE");
     p.setProperty("sutime.binders", "0");

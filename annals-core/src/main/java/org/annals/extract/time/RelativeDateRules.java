@@ -37,6 +37,8 @@ final class RelativeDateRules {
   private static final Pattern AGO = Pattern.compile(
       "\\b(years?|months?|weeks?)\\s+(ago|earlier|before|previously)\\b");
   private static final Pattern DECADE_VALUE = Pattern.compile("^(\\d{3}|\\d{2})X{1,2}$");
+  private static final Pattern WEEKEND = Pattern.compile("^(the )?weekend$");
+  private static final Pattern WEEKEND_VALUE = Pattern.compile("^\\d{4}-W\\d{2}-WE$");
   private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last|next)\\s+year\\b");
   private static final Pattern RECENT = Pattern.compile("^(in\\s+)?(the\\s+)?recent\\s+(years|months|weeks|days|decades)$");
 
@@ -71,6 +73,14 @@ final class RelativeDateRules {
     boolean last = t.startsWith("last ") || t.startsWith("the previous ") || t.startsWith("this past ");
     boolean next = t.startsWith("next ") || t.startsWith("the coming ") || t.startsWith("this coming ");
     TenseCue.Direction dir = last ? TenseCue.Direction.PAST : next ? TenseCue.Direction.FUTURE : tense;
+    if (WEEKEND.matcher(t).matches() && WEEKEND_VALUE.matcher(value).matches()) {
+      // "over the weekend" in a Monday story is the one just gone; the tagger picks the coming one
+      LocalDate saturday = dir == TenseCue.Direction.FUTURE
+          ? docDate.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+          : docDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+          saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
     Matcher wd = WEEKDAY.matcher(t);
     boolean hasMonth = MONTH_NAME.matcher(t).find();
     if (wd.find() && !hasMonth && !t.matches(".*\\d.*") && !t.startsWith("this ")) {
@@ -94,14 +104,7 @@ final class RelativeDateRules {
       Matcher qv = QUARTER_VALUE.matcher(value);
       if (qv.matches()) {
         int q = Integer.parseInt(qv.group(2));
-        int docQ = docDate.get(IsoFields.QUARTER_OF_YEAR);
-        int year = docDate.getYear();
-        if (dir == TenseCue.Direction.PAST && q > docQ) {
-          year--;
-        } else if (dir == TenseCue.Direction.FUTURE && q < docQ) {
-          year++;
-        }
-        return year + "-Q" + q;
+        return nearestQuarterYear(docDate, q, dir, last || next) + "-Q" + q;
       }
     }
     return value;
@@ -120,9 +123,10 @@ final class RelativeDateRules {
   }
 
   /**
-   * The year of a month named without one: "last"/"next" force the direction; otherwise the
-   * occurrence in the tense's direction, unless it lies more than half a year away (writers add
-   * the year for anything further), then the one on the other side.
+   * The year of a month named without one: "last"/"next" force the direction; past tense takes the
+   * last occurrence unless that lies more than seven months back (dates a few months ahead are
+   * often named without a future verb: "payable Dec. 15"); future tense the next one, unless it
+   * lies more than half a year away (writers add the year for anything further).
    */
   static int nearestMonthYear(LocalDate doc, int month, TenseCue.Direction dir, boolean strict) {
     YearMonth docMonth = YearMonth.from(doc);
@@ -137,7 +141,29 @@ final class RelativeDateRules {
     if (dir == TenseCue.Direction.FUTURE) {
       return ahead <= 6 || back > 6 ? future.getYear() : past.getYear();
     }
-    return back <= 6 || ahead > 6 ? past.getYear() : future.getYear();
+    // past tense reaches further back (up to seven months) than announcements reach ahead
+    return back <= 7 ? past.getYear() : future.getYear();
+  }
+
+  /**
+   * The year of a quarter named without one: like months, the occurrence in the tense's direction
+   * unless that lies more than two quarters away ("third-quarter results will show" in October
+   * is the quarter just closed, not next year's).
+   */
+  static int nearestQuarterYear(LocalDate doc, int q, TenseCue.Direction dir, boolean strict) {
+    int docQ = doc.get(IsoFields.QUARTER_OF_YEAR);
+    int year = doc.getYear();
+    int pastYear = q > docQ || (strict && q == docQ) ? year - 1 : year;
+    int futureYear = q < docQ || (strict && q == docQ) ? year + 1 : year;
+    if (strict) {
+      return dir == TenseCue.Direction.FUTURE ? futureYear : pastYear;
+    }
+    int back = (year * 4 + docQ) - (pastYear * 4 + q);
+    int ahead = (futureYear * 4 + q) - (year * 4 + docQ);
+    if (dir == TenseCue.Direction.FUTURE) {
+      return ahead <= 2 || back > 2 ? futureYear : pastYear;
+    }
+    return back <= 2 || ahead > 2 ? pastYear : futureYear;
   }
 
   private static long monthsBetween(YearMonth from, YearMonth to) {

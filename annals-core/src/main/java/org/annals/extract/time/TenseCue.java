@@ -20,6 +20,8 @@ final class TenseCue {
 
   enum Direction { PAST, FUTURE }
 
+  private static final Set<String> SPENT_BEFORE = Set.of("had", "as", "than", "-", "previously", "originally");
+
   private TenseCue() {}
 
   /**
@@ -46,9 +48,14 @@ final class TenseCue {
       }
     }
     // "to" counts only as "going to", "is to", "set to", "plans to": a verb-governed infinitive before the date
+    // "Until Thursday, they had not called him" looks back; "postponed until Tuesday" looks ahead
+    boolean pastPerfectNearest = nearestVerb >= 0 && tokens.get(nearestVerb).word().equalsIgnoreCase("had");
     for (int i = Math.max(0, first - WINDOW); i < first; i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (FUTURE_MARKERS.contains(w) && !w.equals("to") && !w.equals("set")) {
+        if (isSpentMarker(tokens, i) || ((w.equals("until") || w.equals("till")) && pastPerfectNearest)) {
+          continue;
+        }
         return Direction.FUTURE;
       }
       if ((w.equals("to") && i > 0 && Set.of("going", "is", "are", "was", "were", "set", "due", "plans", "plan", "expected")
@@ -70,5 +77,18 @@ final class TenseCue {
       }
     }
     return Direction.PAST;
+  }
+
+  /**
+   * A future marker that looks back: "had been scheduled to expire Friday", "as expected",
+   * "as previously planned", "lower-than-expected".
+   */
+  private static boolean isSpentMarker(List<Token> tokens, int i) {
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if (SPENT_BEFORE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

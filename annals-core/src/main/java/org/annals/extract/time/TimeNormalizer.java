@@ -1,9 +1,12 @@
 package org.annals.extract.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.RawTimex;
@@ -23,26 +26,82 @@ public final class TimeNormalizer {
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*|.*-year-old.*");
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "present", "formerly", "biannual", "semiannual", "future", "three-quarters");
+  /** Reporting-period phrases the tagger does not know; kept only where the article's quarter resolves them. */
+  private static final Pattern LATEST_PERIOD = Pattern.compile("\\b[Tt]he (latest|most recent) period\\b");
+  private static final Set<String> BARE_UNIT = Set.of("year", "month");
+  private static final Pattern DECADE = Pattern.compile("^\\d{2,3}X{1,2}$");
   private static final Pattern ABSOLUTE = Pattern.compile(".*\\b\\d{4}\\b.*");
 
   public List<TimeExpression> normalize(AnnotatedArticle doc) {
     List<TimeExpression> out = new ArrayList<>();
-    for (RawTimex t : doc.timexes()) {
-      if (!isTime(doc, t)) {
+    ReportingPeriod period = new ReportingPeriod(doc.article().date());
+    for (RawTimex raw : withReportingPhrases(doc)) {
+      if (!isTime(doc, raw)) {
         continue;
+      }
+      RawTimex t = TimexExtent.repair(doc.text(), raw);
+      if (BARE_UNIT.contains(t.text())) {
+        continue; // "his year in kindergarten", "a fiscal year": a unit word, not a time of its own
       }
       String value = t.value();
       TimexType type = t.type();
-      if (RelativeDateRules.isRecentPast(t.text())) {
+      Sentence s = doc.sentenceAt(t.start());
+      String following = doc.text().substring(t.end(), Math.min(doc.text().length(), t.end() + 30));
+      String framed = period.resolve(t.text(), s == null ? -1 : s.index(), following, tense(s, t));
+      String holiday = t.text().equals("Day") ? Holidays.nameBefore(doc.text(), t.start()) : null;
+      if (t.text().equals("Day") && holiday == null) {
+        continue; // "Sandra Day O'Connor", "Women's Day": a name, not a time
+      }
+      if (value == null && LATEST_PERIOD.matcher(t.text()).matches() && framed == null) {
+        continue;
+      }
+      if (holiday != null) {
+        int start = doc.text().lastIndexOf(Character.toUpperCase(holiday.charAt(0)) + holiday.substring(1), t.start());
+        t = new RawTimex(start, t.end(), doc.text().substring(start, t.end()), TimexType.DATE, null, t.sentence());
+        type = TimexType.DATE;
+        LocalDate dct = doc.article().date();
+        value = dct == null ? null : Holidays.date(holiday, dct, tense(s, t)).toString();
+      } else if (ReportingPeriod.isYearEnding(t.text(), following)) {
+        value = "P1Y";
+        type = TimexType.DURATION;
+      } else if (framed != null) {
+        value = framed;
+        type = TimexType.DATE;
+      } else if (RelativeDateRules.isRecentPast(t.text())) {
         value = "PAST_REF";
         type = TimexType.DATE;
-      } else if (type == TimexType.DATE || type == TimexType.TIME) {
-        Sentence s = doc.sentenceAt(t.start());
+      } else if (type == TimexType.DATE || type == TimexType.TIME || isDecade(value)) {
+        type = type == TimexType.TIME ? type : TimexType.DATE; // "the 1970s" is a date, not a set
         value = RelativeDateRules.anchor(t.text(), value, doc.article().date(), tense(s, t));
       }
+      period.observe(t.text(), value, s == null ? -1 : s.index());
       out.add(new TimeExpression(t.start(), t.end(), t.text(), type, value, resolved(doc, type, t.text(), value)));
     }
     return out;
+  }
+
+  /** The tagger's times plus "the latest period" phrases it does not know, in text order. */
+  private static List<RawTimex> withReportingPhrases(AnnotatedArticle doc) {
+    List<RawTimex> all = new ArrayList<>(doc.timexes());
+    Matcher m = LATEST_PERIOD.matcher(doc.text());
+    boolean added = false;
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (all.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+        Sentence s = doc.sentenceAt(start);
+        all.add(new RawTimex(start, end, m.group(), TimexType.DATE, null, s == null ? -1 : s.index()));
+        added = true;
+      }
+    }
+    if (added) {
+      all.sort(Comparator.comparingInt(RawTimex::start));
+    }
+    return all;
+  }
+
+  private static boolean isDecade(String value) {
+    return value != null && DECADE.matcher(value).matches();
   }
 
   private static boolean isTime(AnnotatedArticle doc, RawTimex t) {
