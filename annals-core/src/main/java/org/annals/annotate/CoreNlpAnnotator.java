@@ -142,7 +142,9 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && tokens.get(j).ner().equals(t.ner())) {
+      // a name never runs across a line break: a caption or a byline ends where its line does
+      while (j < tokens.size() && tokens.get(j).ner().equals(t.ner())
+          && !lineBreakBetween(text, tokens.get(j - 1).end(), tokens.get(j).start())) {
         j++;
       }
       int start = t.start();
@@ -150,6 +152,15 @@ public final class CoreNlpAnnotator implements Annotator {
       out.add(new NamedSpan(start, end, type, sentence.index(), text.substring(start, end)));
       i = j;
     }
+  }
+
+  private static boolean lineBreakBetween(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EntityType entityType(String ner) {

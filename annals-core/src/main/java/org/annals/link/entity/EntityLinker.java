@@ -32,6 +32,8 @@ public final class EntityLinker {
 
   private static final int MAX_ALIASES = 40;
   private static final int MAX_TITLES = 20;
+  /** How often a person must have been named before a mistyped lone surname is taken as theirs. */
+  private static final int MISLABEL_MIN_MENTIONS = 5;
 
   private final Map<String, Known> byId = new LinkedHashMap<>();
   private final Map<String, List<Known>> byKey = new HashMap<>();
@@ -87,7 +89,10 @@ public final class EntityLinker {
               .thenComparing(e -> e.getKey().id, Comparator.reverseOrder()))
           .get().getKey();
     }
-    if (seen.type != EntityType.PERSON || seen.surname == null) {
+    if (seen.type != EntityType.PERSON) {
+      return mislabelledSurname(seen);
+    }
+    if (seen.surname == null) {
       return null;
     }
     Known best = null;
@@ -95,6 +100,30 @@ public final class EntityLinker {
       if (compatibleFirstNames(seen.firstNames, k.firstNames)
           && (best == null || k.mentions > best.mentions)) {
         best = k;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The tagger sometimes types a lone surname as a place, organisation or group ("Trump said");
+   * one that no gazetteer knows and no entity of its own type holds joins the person of that
+   * surname that has been mentioned most, if that person is well established.
+   */
+  private Known mislabelledSurname(Seen seen) {
+    if (seen.placeKeyed || seen.names.isEmpty()) {
+      return null;
+    }
+    Known best = null;
+    for (String name : seen.names) {
+      String key = NameKeys.key(name);
+      if (NameKeys.tokens(key) != 1) {
+        return null;
+      }
+      for (Known k : bySurname.getOrDefault(key, List.of())) {
+        if (k.mentions >= MISLABEL_MIN_MENTIONS && (best == null || k.mentions > best.mentions)) {
+          best = k;
+        }
       }
     }
     return best;
@@ -157,7 +186,7 @@ public final class EntityLinker {
 
   /** What one article says of one entity. */
   private record Seen(EntityType type, String primaryKey, Set<String> keys, String surname,
-      Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
+      Set<String> firstNames, List<String> names, List<String> titles, int mentions, boolean placeKeyed) {
 
     static Seen of(Entity entity, Place place) {
       List<String> names = new ArrayList<>();
@@ -187,11 +216,12 @@ public final class EntityLinker {
           keys.add(entity.type() + "|" + key);
         }
       }
-      if (place != null && place.lat() != null) {
+      boolean placeKeyed = place != null && place.lat() != null;
+      if (placeKeyed) {
         keys.add("place|" + place.country() + "|" + NameKeys.key(place.name()));
       }
       return new Seen(entity.type(), primaryKey, keys, surname, firstNames, names, entity.titles(),
-          entity.mentions().size());
+          entity.mentions().size(), placeKeyed);
     }
 
     private static List<String> allNames(Entity entity) {

@@ -13,13 +13,19 @@ final class NameKeys {
   private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "him", "her", "them", "his",
       "its", "their", "we", "i", "you", "who", "which");
 
+  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
+      "dame", "lord", "lady", "madam", "mme.");
+
   private NameKeys() {}
 
   /** The variant-free key of a name: normalised, then common transliteration endings folded. */
   static String key(String name) {
     StringBuilder out = new StringBuilder();
-    for (String token : Names.normalise(name).replace(".", ". ").split("\\s+")) {
-      if (token.isEmpty()) {
+    String[] tokens = Names.normalise(name).replace(".", ". ").split("\\s+");
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
+      // "Mr. Trump" is Trump: an honorific before a name is no part of its key
+      if (token.isEmpty() || (out.length() == 0 && i < tokens.length - 1 && HONORIFICS.contains(token))) {
         continue;
       }
       if (out.length() > 0) {

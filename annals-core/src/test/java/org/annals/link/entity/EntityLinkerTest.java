@@ -58,6 +58,34 @@ class EntityLinkerTest {
   }
 
   @Test
+  void anHonorificIsNoPartOfTheName() {
+    LinkedEntity full = linkOne(person("Donald Trump", List.of(), "Donald Trump"));
+    LinkedEntity mister = linkOne(person("Mr. Trump", List.of(), "Mr. Trump"));
+    assertThat(mister.id()).isEqualTo(full.id());
+    assertThat(mister.name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void aLoneSurnameTypedAsSomethingElseJoinsAWellKnownPersonButAGeocodedPlaceDoesNot() {
+    LinkedEntity trump = null;
+    for (int i = 0; i < 3; i++) {
+      trump = linkOne(person("Donald Trump", List.of(), "Donald Trump", "Trump"));
+    }
+    LinkedEntity mistyped = linker.link(extraction(new Entity("e1", EntityType.LOCATION, "Trump", List.of(),
+        mentions("Trump")))).get("e1");
+    LinkedEntity jordanPerson = null;
+    for (int i = 0; i < 3; i++) {
+      jordanPerson = linkOne(person("Michael Jordan", List.of(), "Michael Jordan", "Jordan"));
+    }
+    LinkedEntity jordanCountry = linkOne(place("Jordan", "Jordan"));
+
+    assertThat(mistyped.id()).isEqualTo(trump.id());
+    assertThat(mistyped.type()).isEqualTo(EntityType.PERSON);
+    assertThat(jordanCountry.id()).isNotEqualTo(jordanPerson.id());
+    assertThat(jordanCountry.type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void geocodedPlacesMeetUnderTheirGazetteerEntryWhateverTheSpelling() {
     LinkedEntity kyiv = linkOne(place("Kyiv", "Kyiv"));
     LinkedEntity kiev = linkOne(place("Kiev", "Kyiv"));
