@@ -187,9 +187,9 @@ public final class AnnalsStore implements AutoCloseable {
   public synchronized void replay(Consumer<LinkedArticle> sink) {
     try (Statement s = connection.createStatement()) {
       s.setFetchSize(64);
-      try (ResultSet rs = s.executeQuery("SELECT linked_json FROM articles ORDER BY seq")) {
+      try (ResultSet rs = s.executeQuery("SELECT linked_gz FROM articles ORDER BY seq")) {
         while (rs.next()) {
-          sink.accept(ArticleJson.read(rs.getString(1)));
+          sink.accept(ArticleJson.read(rs.getBytes(1)));
         }
       }
     } catch (SQLException e) {

@@ -1,6 +1,11 @@
 package org.annals.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.annals.link.LinkedArticle;
 
 /**
- * The whole LinkedArticle as JSON (the model records as they are, UTF-16 offsets included), so
+ * The whole LinkedArticle as (gzipped) JSON (the model records as they are, UTF-16 offsets included), so
  * that replay gives the linkers exactly what they were given at ingest.
  */
 final class ArticleJson {
@@ -20,19 +25,24 @@ final class ArticleJson {
 
   private ArticleJson() {}
 
-  static String write(LinkedArticle article) {
-    try {
-      return JSON.writeValueAsString(article);
-    } catch (JsonProcessingException e) {
+  /** Gzipped: mentions make the JSON some five times the article text, and it is read only on replay. */
+  static byte[] write(LinkedArticle article) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      JSON.writeValue(gz, article);
+    } catch (IOException e) {
       throw new IllegalStateException("a LinkedArticle always serialises", e);
     }
+    return bytes.toByteArray();
   }
 
-  static LinkedArticle read(String json) {
-    try {
-      return JSON.readValue(json, LinkedArticle.class);
+  static LinkedArticle read(byte[] gzipped) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+      return JSON.readValue(in, LinkedArticle.class);
     } catch (JsonProcessingException e) {
       throw new StoreException("a stored article cannot be read back: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new StoreException("a stored article cannot be read back: " + e.getMessage(), e);
     }
   }
 }

@@ -49,7 +49,7 @@ final class ArticleRows implements AutoCloseable {
 
   ArticleRows(Connection c, SqlDialect dialect) throws SQLException {
     article = c.prepareStatement("INSERT INTO articles (id, input_id, origin, title, source, url, date, date_source, "
-        + "date_evidence, story_id, text, linked_json, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "date_evidence, story_id, text, linked_gz, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     story = c.prepareStatement("INSERT INTO stories (id, label, first_date, last_date) VALUES (?, ?, ?, ?) "
         + "ON CONFLICT (id) DO UPDATE SET label = excluded.label, "
         + "first_date = " + earlier("stories", "first_date") + ", last_date = " + later("stories", "last_date"));
@@ -118,7 +118,7 @@ final class ArticleRows implements AutoCloseable {
     article.setString(9, links.dateEvidence());
     article.setString(10, links.storyId());
     article.setString(11, a.text());
-    article.setString(12, ArticleJson.write(la));
+    article.setBytes(12, ArticleJson.write(la));
     article.setString(13, Instant.now().toString());
     article.executeUpdate();
 

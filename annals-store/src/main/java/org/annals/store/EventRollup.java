@@ -23,6 +23,9 @@ final class EventRollup implements AutoCloseable {
   private final PreparedStatement places;
   private final PreparedStatement conflicts;
   private final PreparedStatement upsert;
+  private final PreparedStatement participants;
+  private final PreparedStatement clearEntityEvents;
+  private final PreparedStatement entityEvent;
 
   EventRollup(Connection c) throws SQLException {
     mentions = c.prepareStatement("SELECT m.type, m.mode, m.day, m.date_value, a.date, COALESCE(a.source, a.id) "
@@ -39,7 +42,15 @@ final class EventRollup implements AutoCloseable {
         + "date_value = excluded.date_value, place_id = excluded.place_id, place_name = excluded.place_name, "
         + "source_count = excluded.source_count, mention_count = excluded.mention_count, "
         + "figure_conflict = excluded.figure_conflict");
+    participants = c.prepareStatement("SELECT entity_id, MAX(CASE WHEN role = 'place' THEN 1 ELSE 0 END) "
+        + "FROM event_roles WHERE event_id = ? AND entity_id IS NOT NULL GROUP BY entity_id");
+    clearEntityEvents = c.prepareStatement("DELETE FROM entity_events WHERE event_id = ?");
+    entityEvent = c.prepareStatement(
+        "INSERT INTO entity_events (entity_id, event_id, sort_day, as_place) VALUES (?, ?, ?, ?)");
   }
+
+  /** The sort key of an undated event: after every date, in any engine. */
+  static final String UNDATED = "9999-12-31";
 
   void refresh(Iterable<String> eventIds) throws SQLException {
     for (String id : eventIds) {
@@ -107,6 +118,21 @@ final class EventRollup implements AutoCloseable {
     upsert.setInt(9, count);
     upsert.setInt(10, conflict ? 1 : 0);
     upsert.executeUpdate();
+
+    String sortDay = day != null ? day : earliestArticle != null ? earliestArticle : UNDATED;
+    clearEntityEvents.setString(1, id);
+    clearEntityEvents.executeUpdate();
+    participants.setString(1, id);
+    try (ResultSet rs = participants.executeQuery()) {
+      while (rs.next()) {
+        entityEvent.setString(1, rs.getString(1));
+        entityEvent.setString(2, id);
+        entityEvent.setString(3, sortDay);
+        entityEvent.setInt(4, rs.getInt(2));
+        entityEvent.addBatch();
+      }
+    }
+    entityEvent.executeBatch();
   }
 
   /** The key seen most often; ties go to the first seen, or with {@code smallestOnTie} the smallest. */
@@ -125,7 +151,8 @@ final class EventRollup implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    for (PreparedStatement ps : List.of(mentions, places, conflicts, upsert)) {
+    for (PreparedStatement ps : List.of(mentions, places, conflicts, upsert, participants, clearEntityEvents,
+        entityEvent)) {
       ps.close();
     }
   }

@@ -17,7 +17,7 @@ CREATE TABLE articles (
   date_evidence TEXT,
   story_id      TEXT,
   text          TEXT NOT NULL,
-  linked_json   TEXT NOT NULL,          -- the whole LinkedArticle, for replay
+  linked_gz     BLOB NOT NULL,          -- the whole LinkedArticle as gzipped JSON, for replay
   stored_at     TEXT NOT NULL
 );
 CREATE INDEX articles_story ON articles (story_id, date);
@@ -103,6 +103,19 @@ CREATE TABLE events (
   figure_conflict INTEGER NOT NULL      -- 1 where reports disagree on a figure category
 );
 CREATE INDEX events_day ON events (day);
+
+-- Which entities take part in which events (actor, recipient or place), with the event's day, so
+-- that an entity's timeline is one ordered index range, however many articles mention it.
+-- sort_day is day, or '9999-12-31' for an undated event, so undated events sort last in any engine.
+CREATE TABLE entity_events (
+  entity_id     TEXT NOT NULL,
+  event_id      TEXT NOT NULL,
+  sort_day      TEXT NOT NULL,
+  as_place      INTEGER NOT NULL,       -- 1 where the entity is where the event happened
+  PRIMARY KEY (entity_id, event_id)
+);
+CREATE INDEX entity_events_day ON entity_events (entity_id, sort_day, event_id);
+CREATE INDEX entity_events_event ON entity_events (event_id);
 CREATE INDEX events_type_day ON events (type, day);
 
 CREATE TABLE event_mentions (

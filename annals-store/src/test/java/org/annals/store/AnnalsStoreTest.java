@@ -171,6 +171,26 @@ class AnnalsStoreTest {
   }
 
   @Test
+  void undatedEventsComeLastAndAreLeftOutOfADateRange() {
+    LinkedArticle undated = new ArticleBuilder("Kyiv was shelled, officials said.")
+        .entity("e1", EntityType.LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
+        .event("ev1", "V-undated", PloverType.ASSAULT, null, "shelled", List.of(), List.of(), "e1:Kyiv", null,
+            List.of())
+        .build();
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("u.db"))) {
+      store.put(undated, null);
+      store.put(Fixtures.strikeFirstReport(), null);
+      var q = store.queries();
+      assertThat(q.entityTimeline("Kyiv", null, null, 10)).extracting(e -> e.eventId())
+          .containsExactly("V-strike", "V-undated");
+      assertThat(q.entityTimeline("Kyiv", null, null, 10).get(1).day()).isNull();
+      assertThat(q.entityTimeline("Kyiv", java.time.LocalDate.parse("2025-01-01"), null, 10))
+          .extracting(e -> e.eventId()).containsExactly("V-strike");
+      assertThat(q.placeTimeline("kyiv", null, null, 1)).extracting(e -> e.eventId()).containsExactly("V-strike");
+    }
+  }
+
+  @Test
   void storiesQuotesAndSearch() {
     try (AnnalsStore store = AnnalsStore.open(dir.resolve("q.db"))) {
       store.put(Fixtures.strikeFirstReport(), null);
