@@ -31,7 +31,10 @@ public final class AnnalsCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new AnnalsCommand());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("annals " + commandLine.getCommandName() + ": " + e);
+      // a user's mistake (a bad option value, a file that is not a store) says only what is wrong
+      boolean expected = e instanceof org.annals.store.StoreException || e instanceof IllegalArgumentException;
+      commandLine.getErr().println("annals " + commandLine.getCommandName() + ": "
+          + (expected && e.getMessage() != null ? e.getMessage() : e.toString()));
       if (System.getenv("ANNALS_DEBUG") != null) {
         e.printStackTrace(commandLine.getErr());
       }
