@@ -15,7 +15,7 @@ final class EventTable {
   static void print(PrintStream out, List<TimelineEvent> events) {
     TextTable t = new TextTable("DATE", "TYPE", "MODE", "ACTORS", "RECIPIENTS", "PLACE", "FIGURES", "SOURCES", "EVENT");
     for (TimelineEvent e : events) {
-      t.row(e.day() == null ? "?" : e.day(), e.type(), e.mode(), names(e.actors()), names(e.recipients()), e.place(),
+      t.row(shownDate(e), e.type(), e.mode(), names(e.actors()), names(e.recipients()), e.place(),
           figures(e.figures()), e.sourceCount(), e.eventId());
     }
     t.print(out);
@@ -34,5 +34,17 @@ final class EventTable {
 
   static String number(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
+  /**
+   * The day, or the event's own coarser date where that is all the reports give ("2026",
+   * "2026-03"): the day is only where such an event sorts.
+   */
+  static String shownDate(TimelineEvent e) {
+    if (e.day() == null) {
+      return "?";
+    }
+    String v = e.dateValue();
+    return v != null && v.matches("\\d{4}(-\\d{2}|-Q\\d|-W\\d{2}|-(SP|SU|FA|WI))?") ? v : e.day();
   }
 }
