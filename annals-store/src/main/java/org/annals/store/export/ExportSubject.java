@@ -61,6 +61,7 @@ public enum ExportSubject {
       new Column("url", "string", "URL, or null"),
       new Column("date", "date", "document date used"),
       new Column("date_source", "string", "input, header, inferred or none"),
+      new Column("date_evidence", "string", "for an inferred date, what it rests on (dateline, text, story); else null"),
       new Column("story_id", "string", "story id"),
       new Column("story_label", "string", "the story's current label"),
       new Column("entity_count", "integer", "cross-document entities mentioned"),

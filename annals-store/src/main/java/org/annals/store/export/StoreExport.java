@@ -319,7 +319,8 @@ public final class StoreExport {
   }
 
   private void articles(RowSink sink) throws SQLException, IOException {
-    select("SELECT a.id, a.input_id, a.origin, a.title, a.source, a.url, a.date, a.date_source, a.story_id, s.label, "
+    select("SELECT a.id, a.input_id, a.origin, a.title, a.source, a.url, a.date, a.date_source, a.date_evidence, "
+        + "a.story_id, s.label, "
         + "(SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id), "
         + "(SELECT COUNT(*) FROM event_mentions x WHERE x.article_id = a.id), "
         + "(SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id), "
@@ -327,7 +328,7 @@ public final class StoreExport {
         + "FROM articles a LEFT JOIN stories s ON s.id = a.story_id ORDER BY a.seq", List.of(),
         rs -> sink.row(new Object[] {V, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-            rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getString(15)}));
+            rs.getString(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getString(16)}));
   }
 
   // ---- plumbing ----------------------------------------------------------------------------
