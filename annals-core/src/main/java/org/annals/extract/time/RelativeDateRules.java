@@ -30,7 +30,7 @@ final class RelativeDateRules {
   private static final Pattern MONTH_NAME = Pattern.compile(
       "\\b(jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sept?(ember|\\.)?"
           + "|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?)(?![a-z])");
-  private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\bnineteen [a-z]+ty\\b");
   private static final Pattern DATE_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})(-\\d{2})?(T.*)?$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");

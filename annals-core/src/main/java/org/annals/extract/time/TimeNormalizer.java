@@ -40,6 +40,7 @@ public final class TimeNormalizer {
         continue;
       }
       RawTimex t = TimexExtent.repair(doc.text(), raw);
+      RawTimex repairedFrom = raw;
       if (BARE_UNIT.contains(t.text())) {
         continue; // "his year in kindergarten", "a fiscal year": a unit word, not a time of its own
       }
@@ -67,6 +68,11 @@ public final class TimeNormalizer {
       } else if (framed != null) {
         value = framed;
         type = TimexType.DATE;
+      } else if ((value == null || (type == TimexType.DURATION && (value.contains("X") || t != repairedFrom)))
+          && DurationValue.of(t.text()) != null) {
+        // the tagger left a stated length blank or vague, or saw only part of it
+        value = DurationValue.of(t.text());
+        type = TimexType.DURATION;
       } else if (RelativeDateRules.isRecentPast(t.text())) {
         value = "PAST_REF";
         type = TimexType.DATE;
@@ -80,7 +86,7 @@ public final class TimeNormalizer {
     return out;
   }
 
-  /** The tagger's times plus "the latest period" phrases it does not know, in text order. */
+  /** The tagger's times plus "the latest period" phrases and spoken years it does not know, in text order. */
   private static List<RawTimex> withReportingPhrases(AnnotatedArticle doc) {
     List<RawTimex> all = new ArrayList<>(doc.timexes());
     Matcher m = LATEST_PERIOD.matcher(doc.text());
@@ -97,7 +103,10 @@ public final class TimeNormalizer {
     if (added) {
       all.sort(Comparator.comparingInt(RawTimex::start));
     }
-    return all;
+    return SpokenYears.complete(doc.text(), all, start -> {
+      Sentence s = doc.sentenceAt(start);
+      return s == null ? -1 : s.index();
+    });
   }
 
   private static boolean isDecade(String value) {
