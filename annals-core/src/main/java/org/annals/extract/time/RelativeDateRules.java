@@ -94,8 +94,20 @@ final class RelativeDateRules {
     if (hasMonth) {
       Matcher mv = MONTH_VALUE.matcher(value);
       if (mv.matches()) {
+        if (t.startsWith("this ") && !t.startsWith("this coming ") && !t.startsWith("this past ")) {
+          return docDate.getYear() + value.substring(4); // "this September": the document's year
+        }
         int month = Integer.parseInt(mv.group(2));
         int year = nearestMonthYear(docDate, month, dir, last || next);
+        int day = mv.group(3) == null ? 0 : Integer.parseInt(mv.group(3).substring(1));
+        if ((last || next) && year != docDate.getYear() && month == docDate.getMonthValue()
+            && day >= 1 && day <= docDate.lengthOfMonth()) {
+          // "this coming Sunday, March 8" in a March 5 story: the day, not the month, fixes the year
+          LocalDate sameYear = docDate.withDayOfMonth(day);
+          if (next ? sameYear.isAfter(docDate) : sameYear.isBefore(docDate)) {
+            year = docDate.getYear();
+          }
+        }
         return year + value.substring(4);
       }
       return value;
