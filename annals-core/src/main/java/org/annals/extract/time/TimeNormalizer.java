@@ -37,6 +37,7 @@ public final class TimeNormalizer {
   private static final Pattern LEADING_ZERO_YEAR = Pattern.compile("^0\\d{3}$");
   /** A unit word capitalised inside a sentence is part of a name. */
   private static final Pattern PROGRAMME = Pattern.compile("(?<=\\S )(Week|Minutes|Hours|Days|Months|Years)\\b|^\\d+ (Minutes|Hours|Days)\\b");
+  private static final Pattern RATE_UNIT = Pattern.compile("(?i)^(a|an|per) (hour|day|week|month|year)$");
   private static final Pattern ZONE_OFFSET = Pattern.compile("(?<=T\\d{2}(:\\d{2})?)([+-]\\d{4}|Z)$");
   private static final Pattern ABSOLUTE = Pattern.compile(".*\\b\\d{4}\\b.*");
 
@@ -81,6 +82,8 @@ public final class TimeNormalizer {
         // the tagger left a stated length blank or vague, or saw only part of it
         value = DurationValue.of(t.text());
         type = TimexType.DURATION;
+      } else if (RATE_UNIT.matcher(t.text()).matches() && type == TimexType.DURATION && followsQuantity(s, t.start())) {
+        type = TimexType.SET; // "$500 million a year", "four flights a week": a rate, once per unit
       } else if (RelativeDateRules.isRecentPast(t.text())) {
         value = "PAST_REF";
         type = TimexType.DATE;
@@ -153,6 +156,28 @@ public final class TimeNormalizer {
       return false; // ABC's "This Week", CBS's "60 Minutes": programme names
     }
     return true;
+  }
+
+  /** A number, or a number and its noun ("700 seats", "$2 million"), right before the offset. */
+  private static boolean followsQuantity(Sentence s, int start) {
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).end() <= start) {
+      i++;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String pos = tokens.get(j).pos();
+      if (pos.equals("CD")) {
+        return true;
+      }
+      if (!pos.startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isSentenceStart(AnnotatedArticle doc, int start) {
