@@ -30,7 +30,7 @@ final class RelativeDateRules {
   private static final Pattern MONTH_NAME = Pattern.compile(
       "\\b(jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sept?(ember|\\.)?"
           + "|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?)(?![a-z])");
-  private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\bnineteen [a-z]+ty\\b");
   private static final Pattern DATE_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})(-\\d{2})?(T.*)?$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
@@ -94,8 +94,20 @@ final class RelativeDateRules {
     if (hasMonth) {
       Matcher mv = MONTH_VALUE.matcher(value);
       if (mv.matches()) {
+        if (t.startsWith("this ") && !t.startsWith("this coming ") && !t.startsWith("this past ")) {
+          return docDate.getYear() + value.substring(4); // "this September": the document's year
+        }
         int month = Integer.parseInt(mv.group(2));
         int year = nearestMonthYear(docDate, month, dir, last || next);
+        int day = mv.group(3) == null ? 0 : Integer.parseInt(mv.group(3).substring(1));
+        if ((last || next) && year != docDate.getYear() && month == docDate.getMonthValue()
+            && day >= 1 && day <= docDate.lengthOfMonth()) {
+          // "this coming Sunday, March 8" in a March 5 story: the day, not the month, fixes the year
+          LocalDate sameYear = docDate.withDayOfMonth(day);
+          if (next ? sameYear.isAfter(docDate) : sameYear.isBefore(docDate)) {
+            year = docDate.getYear();
+          }
+        }
         return year + value.substring(4);
       }
       return value;

@@ -72,8 +72,12 @@ final class TenseCue {
     }
     if (nearestVerb >= 0) {
       Token v = tokens.get(nearestVerb);
-      if (v.pos().equals("MD") && Set.of("will", "'ll", "shall", "wo").contains(v.word().toLowerCase(Locale.ROOT))) {
+      String modal = v.word().toLowerCase(Locale.ROOT);
+      if (v.pos().equals("MD") && Set.of("will", "'ll", "shall", "wo").contains(modal)) {
         return Direction.FUTURE;
+      }
+      if (v.pos().equals("MD") && modal.equals("would") && nearestVerb < first) {
+        return Direction.FUTURE; // "said he would leave Thursday": the future as seen on the day of saying
       }
     }
     return Direction.PAST;

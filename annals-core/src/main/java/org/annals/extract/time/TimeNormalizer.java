@@ -30,6 +30,15 @@ public final class TimeNormalizer {
   private static final Pattern LATEST_PERIOD = Pattern.compile("\\b[Tt]he (latest|most recent) period\\b");
   private static final Set<String> BARE_UNIT = Set.of("year", "month");
   private static final Pattern DECADE = Pattern.compile("^\\d{2,3}X{1,2}$");
+  private static final Pattern EVENT_NAME_AFTER = Pattern.compile("^ (of|for|on|to) (the )?[A-Z]");
+  private static final Pattern LOWER_CASE_MONTH = Pattern.compile("(^|\\s)(march|may)$");
+  private static final Pattern FIRST_NAME_AFTER = Pattern.compile("^ [A-Z][a-z]");
+  private static final Pattern FRACTION = Pattern.compile("^(about |nearly |almost |some |roughly |more than )?(one|two|three)[- ]quarters?$");
+  private static final Pattern LEADING_ZERO_YEAR = Pattern.compile("^0\\d{3}$");
+  /** A unit word capitalised inside a sentence is part of a name. */
+  private static final Pattern PROGRAMME = Pattern.compile("(?<=\\S )(Week|Minutes|Hours|Days|Months|Years)\\b|^\\d+ (Minutes|Hours|Days)\\b");
+  private static final Pattern RATE_UNIT = Pattern.compile("(?i)^(a|an|per) (hour|day|week|month|year)$");
+  private static final Pattern ZONE_OFFSET = Pattern.compile("(?<=T\\d{2}(:\\d{2})?)([+-]\\d{4}|Z)$");
   private static final Pattern ABSOLUTE = Pattern.compile(".*\\b\\d{4}\\b.*");
 
   public List<TimeExpression> normalize(AnnotatedArticle doc) {
@@ -40,6 +49,7 @@ public final class TimeNormalizer {
         continue;
       }
       RawTimex t = TimexExtent.repair(doc.text(), raw);
+      RawTimex repairedFrom = raw;
       if (BARE_UNIT.contains(t.text())) {
         continue; // "his year in kindergarten", "a fiscal year": a unit word, not a time of its own
       }
@@ -67,6 +77,13 @@ public final class TimeNormalizer {
       } else if (framed != null) {
         value = framed;
         type = TimexType.DATE;
+      } else if ((value == null || (type == TimexType.DURATION && (value.contains("X") || t != repairedFrom)))
+          && DurationValue.of(t.text()) != null) {
+        // the tagger left a stated length blank or vague, or saw only part of it
+        value = DurationValue.of(t.text());
+        type = TimexType.DURATION;
+      } else if (RATE_UNIT.matcher(t.text()).matches() && type == TimexType.DURATION && followsQuantity(s, t.start())) {
+        type = TimexType.SET; // "$500 million a year", "four flights a week": a rate, once per unit
       } else if (RelativeDateRules.isRecentPast(t.text())) {
         value = "PAST_REF";
         type = TimexType.DATE;
@@ -74,13 +91,16 @@ public final class TimeNormalizer {
         type = type == TimexType.TIME ? type : TimexType.DATE; // "the 1970s" is a date, not a set
         value = RelativeDateRules.anchor(t.text(), value, doc.article().date(), tense(s, t));
       }
+      if (value != null && type == TimexType.TIME) {
+        value = ZONE_OFFSET.matcher(value).replaceFirst(""); // "4 a.m. EDT": TimeML keeps the local clock time
+      }
       period.observe(t.text(), value, s == null ? -1 : s.index());
       out.add(new TimeExpression(t.start(), t.end(), t.text(), type, value, resolved(doc, type, t.text(), value)));
     }
     return out;
   }
 
-  /** The tagger's times plus "the latest period" phrases it does not know, in text order. */
+  /** The tagger's times plus "the latest period" phrases and spoken years it does not know, in text order. */
   private static List<RawTimex> withReportingPhrases(AnnotatedArticle doc) {
     List<RawTimex> all = new ArrayList<>(doc.timexes());
     Matcher m = LATEST_PERIOD.matcher(doc.text());
@@ -97,7 +117,10 @@ public final class TimeNormalizer {
     if (added) {
       all.sort(Comparator.comparingInt(RawTimex::start));
     }
-    return all;
+    return SpokenYears.complete(doc.text(), all, start -> {
+      Sentence s = doc.sentenceAt(start);
+      return s == null ? -1 : s.index();
+    });
   }
 
   private static boolean isDecade(String value) {
@@ -114,7 +137,52 @@ public final class TimeNormalizer {
     }
     // "52 years old": SUTime tags "52 years", the age is in the next word
     String after = doc.text().substring(t.end(), Math.min(doc.text().length(), t.end() + 5)).toLowerCase(Locale.ROOT);
-    return !(t.type() == TimexType.DURATION && after.startsWith(" old"));
+    if (t.type() == TimexType.DURATION && after.startsWith(" old")) {
+      return false;
+    }
+    String text = doc.text();
+    String next = text.substring(t.end(), Math.min(text.length(), t.end() + 25));
+    if (LOWER_CASE_MONTH.matcher(t.text()).find()
+        || (t.text().matches("(the |this |a |an |annual )*March") && EVENT_NAME_AFTER.matcher(next).find())) {
+      return false; // "the march", "the annual March for Life": a protest, not the month
+    }
+    if (t.text().equals("Jan") && FIRST_NAME_AFTER.matcher(next).find()) {
+      return false; // "Jan Kavan"
+    }
+    if (FRACTION.matcher(lower).matches() || LEADING_ZERO_YEAR.matcher(t.text()).matches()) {
+      return false; // "about three-quarters of its food"; "0735 GMT" is a clock time, not the year 735
+    }
+    if (PROGRAMME.matcher(t.text()).find() && !isSentenceStart(doc, t.start())) {
+      return false; // ABC's "This Week", CBS's "60 Minutes": programme names
+    }
+    return true;
+  }
+
+  /** A number, or a number and its noun ("700 seats", "$2 million"), right before the offset. */
+  private static boolean followsQuantity(Sentence s, int start) {
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).end() <= start) {
+      i++;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String pos = tokens.get(j).pos();
+      if (pos.equals("CD")) {
+        return true;
+      }
+      if (!pos.startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentenceStart(AnnotatedArticle doc, int start) {
+    Sentence s = doc.sentenceAt(start);
+    return s == null || s.tokens().isEmpty() || s.tokens().get(0).start() == start;
   }
 
   private static TenseCue.Direction tense(Sentence s, RawTimex t) {

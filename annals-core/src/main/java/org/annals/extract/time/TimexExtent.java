@@ -18,6 +18,13 @@ final class TimexExtent {
   private static final Pattern PERIOD_NOUN = Pattern.compile("^ (quarter|period)\\b");
   private static final Pattern YEAR_TEXT = Pattern.compile("(?i)^((the|a|an) )?((comparable|corresponding|same) )?year$");
   private static final Pattern BARE_YEAR = Pattern.compile("^\\d{4}$");
+  private static final Pattern BARE_UNITS = Pattern.compile("(?i)^(seconds|minutes|hours|days|weeks|months|years|decades)$");
+  /** "2 1/2 ", "20 more ", "two more ": the count the tagger left out before a plural unit. */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "(?i)(?:^|[^\\w/])(\\d{1,3}(?: 1/2)?|(?:" + DurationValue.NUMBER_WORD + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+          + "(?: more)? $");
+  private static final Pattern SINGLE_UNIT = Pattern.compile("(?i)^(an?|one) (minute|hour|day|year)$");
+  private static final Pattern HALF_AFTER = Pattern.compile("^ and a half\\b");
 
   private TimexExtent() {}
 
@@ -35,6 +42,17 @@ final class TimexExtent {
         return with(doc, t, start, t.end() + c.end());
       }
       return t;
+    }
+    if (BARE_UNITS.matcher(t.text()).matches()) {
+      Matcher c = COUNT_BEFORE.matcher(doc.substring(Math.max(0, t.start() - 20), t.start()));
+      if (c.find()) {
+        return with(doc, t, t.start() - (c.end() - c.start(1)), t.end());
+      }
+      return t;
+    }
+    if (SINGLE_UNIT.matcher(t.text()).matches()) {
+      Matcher h = HALF_AFTER.matcher(after);
+      return h.find() ? with(doc, t, t.start(), t.end() + h.end()) : t;
     }
     if (BARE_YEAR.matcher(t.text()).matches()) {
       Matcher p = PERIOD_NOUN.matcher(after);

@@ -66,4 +66,19 @@ class RelativeDateRulesTest {
   void withoutADocumentDateNothingIsReanchored() {
     assertThat(RelativeDateRules.anchor("Sunday", "XXXX-WXX-7", null, Direction.PAST)).isEqualTo("XXXX-WXX-7");
   }
+
+  @Test
+  void thisMonthIsTheDocumentYearAndComingDatesCompareByDay() {
+    LocalDate feb = LocalDate.of(1998, 2, 5);
+    assertThat(RelativeDateRules.anchor("this September", "1997-09", feb, Direction.PAST)).isEqualTo("1998-09");
+    LocalDate march5 = LocalDate.of(1998, 3, 5);
+    assertThat(RelativeDateRules.anchor("this coming Sunday, March eighth", "1998-03-08", march5, Direction.FUTURE))
+        .isEqualTo("1998-03-08");
+  }
+
+  @Test
+  void spokenYearsAreExplicit() {
+    assertThat(RelativeDateRules.anchor("January nineteen ninety-seven", "1997-01", LocalDate.of(1998, 2, 27),
+        Direction.PAST)).isEqualTo("1997-01");
+  }
 }

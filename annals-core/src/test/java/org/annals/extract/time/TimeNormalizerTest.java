@@ -48,4 +48,32 @@ class TimeNormalizerTest {
         LocalDate.of(2025, 7, 11));
     assertThat(ts).extracting(TimeExpression::text).containsExactly("Friday");
   }
+
+  @Test
+  void namesThatLookLikeTimesAreDropped() {
+    List<TimeExpression> ts = times("Czech Foreign Minister Jan Kavan spoke on ABC's \"This Week\" on Sunday. "
+        + "Thousands joined the march. Iraq imports about three-quarters of its food.", LocalDate.of(1999, 3, 12));
+    assertThat(ts).extracting(TimeExpression::text).containsExactly("Sunday");
+  }
+
+  @Test
+  void clockTimesKeepTheLocalTimeWithoutTheZone() {
+    List<TimeExpression> ts = times("The father will leave at 4 a.m. EDT Thursday, Castro said.", LocalDate.of(2000, 4, 5));
+    assertThat(ts).anySatisfy(t -> assertThat(t.value()).isEqualTo("2000-04-06T04:00"));
+  }
+
+  @Test
+  void wouldBeforeADayLooksForwardFromTheDayOfSaying() {
+    // Wednesday 5 April 2000
+    List<TimeExpression> ts = times("Officials said the father would be traveling to the United States Thursday.",
+        LocalDate.of(2000, 4, 5));
+    assertThat(find(ts, "Thursday").value()).isEqualTo("2000-04-06");
+  }
+
+  @Test
+  void aUnitAfterAQuantityIsARate() {
+    List<TimeExpression> ts = times("The plan should save the company $500 million a year in costs.",
+        LocalDate.of(1989, 10, 26));
+    assertThat(find(ts, "a year").type()).isEqualTo(org.annals.model.TimexType.SET);
+  }
 }
