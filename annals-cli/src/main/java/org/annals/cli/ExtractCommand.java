@@ -9,16 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annals.extract.place.Gazetteer;
 import org.annals.ingest.ArticleInput;
 import org.annals.ingest.ArticleReader;
 import org.annals.ingest.InputFormat;
-import org.annals.annotate.CoreNlpAnnotator;
 import org.annals.model.Extraction;
 import org.annals.output.ExtractionWriter;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.pipeline.OrderedParallel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code annals extract}: articles in, one JSON line of extracted facts per article out. */
@@ -42,42 +41,25 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Input files, folders or http(s) URLs of feeds and pages; '-' reads standard input.")
   List<String> inputs;
 
-  @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "jsonl, text, html, feed (RSS/Atom), warc (.warc, .warc.gz) or auto (by extension, then content). Default: ${DEFAULT-VALUE}.")
-  String inFormat;
-
   @Option(names = "--out", defaultValue = "-", paramLabel = "FILE|-",
       description = "Output JSON Lines file; '-' is standard output. Default: ${DEFAULT-VALUE}.")
   String out;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads (default: number of processors). Output is the same for any N.")
-  Integer threads;
-
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "Add a GeoNames dump (cities15000.txt format) to the built-in gazetteer.")
-  Path gazetteer;
-
-  @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
-      description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
-  int maxChars;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr.")
-  boolean quiet;
+  @Mixin
+  InputOptions read;
 
   /** What became of one input. */
   private record Outcome(ArticleInput input, Extraction extraction, String error) {}
 
   @Override
   public Integer call() throws IOException {
-    InputFormat format = InputFormat.fromName(inFormat);
-    int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-    Gazetteer places = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.builtIn().withGeoNames(gazetteer);
-    ArticlePipeline pipeline = new ArticlePipeline(CoreNlpAnnotator.shared(), places);
+    InputFormat format = read.format();
+    int n = read.threads();
+    ArticlePipeline pipeline = read.pipeline();
     PrintStream err = System.err;
-    Progress progress = new Progress(err, "extract", 0, !quiet);
+    Progress progress = new Progress(err, "extract", 0, !read.quiet);
     int[] failed = new int[1];
-    try (ArticleReader reader = new ArticleReader(inputs, format, maxChars);
+    try (ArticleReader reader = new ArticleReader(inputs, format, read.maxChars);
         OutputStream sink = open(out)) {
       OrderedParallel.run(reader, input -> process(pipeline, input), n, outcome -> {
         if (outcome.error() != null) {

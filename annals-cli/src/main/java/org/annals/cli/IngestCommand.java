@@ -4,8 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annals.annotate.CoreNlpAnnotator;
-import org.annals.extract.place.Gazetteer;
 import org.annals.ingest.ArticleReader;
 import org.annals.ingest.InputCount;
 import org.annals.ingest.InputFormat;
@@ -13,6 +11,7 @@ import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
 import org.annals.store.ingest.Ingest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,40 +39,23 @@ final class IngestCommand implements Callable<Integer> {
       description = "The store file, created if absent. Default: ${DEFAULT-VALUE}.")
   Path db;
 
-  @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "jsonl, text, html, feed, warc or auto (by extension, then content). Default: ${DEFAULT-VALUE}.")
-  String inFormat;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Extraction threads (default: number of processors). The store is the same for any N.")
-  Integer threads;
-
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "Add a GeoNames dump (cities15000.txt format) to the built-in gazetteer.")
-  Path gazetteer;
-
-  @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
-      description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
-  int maxChars;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr.")
-  boolean quiet;
+  @Mixin
+  InputOptions read;
 
   @Override
   public Integer call() throws Exception {
-    InputFormat format = InputFormat.fromName(inFormat);
-    int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-    Gazetteer places = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.builtIn().withGeoNames(gazetteer);
+    InputFormat format = read.format();
+    int n = read.threads();
     PrintStream err = System.err;
     try (AnnalsStore store = AnnalsStore.open(db)) {
-      Ingest ingest = new Ingest(new ArticlePipeline(CoreNlpAnnotator.shared(), places), store);
+      Ingest ingest = new Ingest(read.pipeline(), store);
       long before = ingest.restore();
-      if (before > 0 && !quiet) {
+      if (before > 0 && !read.quiet) {
         err.println("ingest: " + db + " holds " + before + " articles; continuing from there");
       }
-      Progress progress = new Progress(err, "ingest", InputCount.of(inputs, format), !quiet);
+      Progress progress = new Progress(err, "ingest", InputCount.of(inputs, format), !read.quiet);
       Ingest.Summary summary;
-      try (ArticleReader reader = new ArticleReader(inputs, format, maxChars)) {
+      try (ArticleReader reader = new ArticleReader(inputs, format, read.maxChars)) {
         summary = ingest.run(reader, n, (input, result, problem) -> {
           if (result == Ingest.Result.FAILED) {
             err.println("annals ingest: " + input.origin() + ": " + problem);
@@ -82,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         });
       }
       progress.finish();
-      if (!quiet) {
+      if (!read.quiet) {
         err.println("ingest: " + summary.added() + " added, " + summary.alreadyStored() + " already stored, "
             + summary.failed() + " failed; " + db + " now holds " + store.articleCount() + " articles");
       }

@@ -2,9 +2,6 @@ package org.annals.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +23,6 @@ class IngestCommandTest {
 
   private Path news;
 
-  /** What one run printed. */
-  private record Run(int exit, String out, String err) {}
 
   /** The project's five example articles, each again with a closing line of its own: 12 distinct texts. */
   @BeforeEach
@@ -48,25 +43,11 @@ class IngestCommandTest {
     Files.write(news.resolve("99_binary.txt"), new byte[] {0, 1, 2, 3});
   }
 
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      var cl = AnnalsCommand.commandLine();
-      cl.setErr(new java.io.PrintWriter(System.err, true));
-      int exit = cl.execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private Run ingest(Path db, String threads) {
+  private CliRun ingest(Path db, String threads) {
     return run("ingest", news.toString(), "--db", db.toString(), "--threads", threads);
   }
 
@@ -75,7 +56,7 @@ class IngestCommandTest {
     StringBuilder all = new StringBuilder();
     for (String what : List.of("events", "entities", "quotes")) {
       Path out = dir.resolve(db.getFileName() + "." + what + ".jsonl");
-      Run r = run("export", "--what", what, "--db", db.toString(), "--out", out.toString());
+      CliRun r = run("export", "--what", what, "--db", db.toString(), "--out", out.toString());
       assertThat(r.exit()).as(r.err()).isZero();
       all.append(Files.readString(out));
     }
@@ -85,14 +66,14 @@ class IngestCommandTest {
   @Test
   void aBatchIsStoredOnceAndIngestingItAgainChangesNothing() throws Exception {
     Path db = dir.resolve("a.db");
-    Run first = ingest(db, "2");
+    CliRun first = ingest(db, "2");
     assertThat(first.exit()).as(first.err()).isEqualTo(1);
     assertThat(first.err()).contains("99_binary.txt").contains("binary file")
         .contains(ARTICLES + " added, 0 already stored, 1 failed");
     String before = record(db);
     assertThat(before).contains("\"type\":\"ASSAULT\"");
 
-    Run again = ingest(db, "1");
+    CliRun again = ingest(db, "1");
     assertThat(again.err()).contains("0 added, " + ARTICLES + " already stored");
     assertThat(record(db)).isEqualTo(before);
   }
@@ -131,7 +112,7 @@ class IngestCommandTest {
     long afterKill = storedArticles(killed);
     assertThat(afterKill).as("killed mid-run").isBetween(3L, (long) ARTICLES - 1);
 
-    Run resumed = ingest(killed, "2");
+    CliRun resumed = ingest(killed, "2");
     assertThat(resumed.err()).contains("holds " + afterKill + " articles; continuing")
         .contains((ARTICLES - afterKill) + " added, " + afterKill + " already stored");
     try (AnnalsStore store = AnnalsStore.openReadOnly(killed)) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.annals.store.AnnalsStore;
@@ -22,8 +19,6 @@ class StoreCommandsTest {
 
   private Path db;
 
-  /** What one run printed. */
-  private record Run(int exit, String out, String err) {}
 
   @BeforeEach
   void fill() {
@@ -33,27 +28,13 @@ class StoreCommandsTest {
     }
   }
 
-  private Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      var cl = AnnalsCommand.commandLine();
-      cl.setErr(new java.io.PrintWriter(System.err, true));
-      int exit = cl.execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void timelineTableShowsLatestFigureConflictAndSources() {
-    Run r = run("timeline", "--entity", "kyiv", "--db", db.toString());
+    CliRun r = run("timeline", "--entity", "kyiv", "--db", db.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("DATE").contains("2025-06-01").contains("ASSAULT").contains("killed 9! (7→9)");
   }
@@ -81,10 +62,10 @@ class StoreCommandsTest {
   @Test
   void exportWritesTheRequestedFormat() throws Exception {
     Path csv = dir.resolve("out/quotes.csv");
-    Run r = run("export", "--format", "csv", "--what", "quotes", "--out", csv.toString(), "--db", db.toString());
+    CliRun r = run("export", "--format", "csv", "--what", "quotes", "--out", csv.toString(), "--db", db.toString());
     assertThat(r.exit()).isZero();
     assertThat(Files.readAllLines(csv).get(0)).startsWith("schema_version,article_id,quote_index,text");
-    Run parquetToStdout = run("export", "--format", "parquet", "--db", db.toString());
+    CliRun parquetToStdout = run("export", "--format", "parquet", "--db", db.toString());
     assertThat(parquetToStdout.exit()).isNotZero();
     assertThat(parquetToStdout.err()).contains("--out");
   }
@@ -92,7 +73,7 @@ class StoreCommandsTest {
   @Test
   void aMissingStoreIsAClearErrorAndIsNotCreated() {
     Path missing = dir.resolve("nothing-here.db");
-    Run r = run("entity", "Rubio", "--db", missing.toString());
+    CliRun r = run("entity", "Rubio", "--db", missing.toString());
     assertThat(r.exit()).isNotZero();
     assertThat(r.err()).contains(missing.toString()).contains("no such store");
     assertThat(Files.exists(missing)).isFalse();

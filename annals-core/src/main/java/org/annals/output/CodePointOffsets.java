@@ -1,15 +1,16 @@
 package org.annals.output;
 
 /**
- * Converts UTF-16 indices of one text into Unicode code-point indices. Texts without
- * supplementary characters (almost all news) convert as the identity at no cost.
+ * Converts UTF-16 indices of one text into Unicode code-point indices, as the extract contract and
+ * the store keep offsets. Texts without supplementary characters (almost all news) convert as the
+ * identity at no cost.
  */
-final class CodePointOffsets {
+public final class CodePointOffsets {
 
   /** pairsBefore[i]: surrogate pairs wholly before UTF-16 index i; null when the text has none. */
   private final int[] pairsBefore;
 
-  CodePointOffsets(String text) {
+  public CodePointOffsets(String text) {
     this.pairsBefore = text.codePointCount(0, text.length()) == text.length() ? null : prefixCounts(text);
   }
 
@@ -27,7 +28,11 @@ final class CodePointOffsets {
     return counts;
   }
 
-  int toCodePoint(int utf16Index) {
-    return pairsBefore == null ? utf16Index : utf16Index - pairsBefore[utf16Index];
+  /** The code-point index of a UTF-16 index of the text (clamped to the text). */
+  public int toCodePoint(int utf16Index) {
+    if (pairsBefore == null) {
+      return utf16Index;
+    }
+    return utf16Index - pairsBefore[Math.min(Math.max(utf16Index, 0), pairsBefore.length - 1)];
   }
 }

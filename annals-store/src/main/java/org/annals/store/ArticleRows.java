@@ -1,5 +1,7 @@
 package org.annals.store;
 
+import org.annals.output.CodePointOffsets;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -104,7 +106,7 @@ final class ArticleRows implements AutoCloseable {
     String id = links.articleId();
     LocalDate date = links.date() != null ? links.date() : a.date();
     String day = date == null ? null : date.toString();
-    CodePoints cp = new CodePoints(a.text());
+    CodePointOffsets cp = new CodePointOffsets(a.text());
     SentenceIndex sentences = new SentenceIndex(la.sentences());
 
     article.setString(1, id);
@@ -150,8 +152,8 @@ final class ArticleRows implements AutoCloseable {
         entityMention.setString(2, e.id());
         entityMention.setString(3, entityId);
         setInt(entityMention, 4, sentences.of(m.start()));
-        entityMention.setInt(5, cp.of(m.start()));
-        entityMention.setInt(6, cp.of(m.end()));
+        entityMention.setInt(5, cp.toCodePoint(m.start()));
+        entityMention.setInt(6, cp.toCodePoint(m.end()));
         entityMention.setString(7, m.text());
         entityMention.setString(8, ExtractorConfidence.ENTITY_EXTRACTOR);
         setDouble(entityMention, 9, ExtractorConfidence.ENTITY);
@@ -208,8 +210,8 @@ final class ArticleRows implements AutoCloseable {
       figure.setDouble(4, f.value());
       figure.setString(5, f.qualifier().wireName());
       setInt(figure, 6, sentences.of(f.start()));
-      figure.setInt(7, cp.of(f.start()));
-      figure.setInt(8, cp.of(f.end()));
+      figure.setInt(7, cp.toCodePoint(f.start()));
+      figure.setInt(8, cp.toCodePoint(f.end()));
       figure.setString(9, f.text());
       figure.setString(10, ExtractorConfidence.FIGURE_EXTRACTOR);
       setDouble(figure, 11, ExtractorConfidence.FIGURE);
@@ -228,11 +230,11 @@ final class ArticleRows implements AutoCloseable {
       eventMention.setString(6, v.acled());
       eventMention.setString(7, v.status().wireName());
       setInt(eventMention, 8, sentences.of(v.trigger().start()));
-      eventMention.setInt(9, cp.of(v.trigger().start()));
-      eventMention.setInt(10, cp.of(v.trigger().end()));
+      eventMention.setInt(9, cp.toCodePoint(v.trigger().start()));
+      eventMention.setInt(10, cp.toCodePoint(v.trigger().end()));
       eventMention.setString(11, v.trigger().text());
-      eventMention.setInt(12, cp.of(v.evidence().start()));
-      eventMention.setInt(13, cp.of(v.evidence().end()));
+      eventMention.setInt(12, cp.toCodePoint(v.evidence().start()));
+      eventMention.setInt(13, cp.toCodePoint(v.evidence().end()));
       eventMention.setString(14, v.date() == null ? null : v.date().value());
       eventMention.setString(15, v.date() == null ? null : v.date().text());
       eventMention.setString(16, v.date() == null ? null : TimexDay.of(v.date().value()));
@@ -270,8 +272,8 @@ final class ArticleRows implements AutoCloseable {
       quote.setString(6, q.speaker() == null ? null : q.speaker().text());
       quote.setString(7, q.cue() == null ? null : q.cue().text());
       setInt(quote, 8, sentences.of(q.start()));
-      quote.setInt(9, cp.of(q.start()));
-      quote.setInt(10, cp.of(q.end()));
+      quote.setInt(9, cp.toCodePoint(q.start()));
+      quote.setInt(10, cp.toCodePoint(q.end()));
       quote.setString(11, ExtractorConfidence.QUOTE_EXTRACTOR);
       setDouble(quote, 12, ExtractorConfidence.QUOTE);
       quote.addBatch();
@@ -300,15 +302,15 @@ final class ArticleRows implements AutoCloseable {
   }
 
   private void role(String articleId, Event v, String eventId, String role, EntityRef r, ArticleLinks links,
-      CodePoints cp) throws SQLException {
+      CodePointOffsets cp) throws SQLException {
     eventRole.setString(1, articleId);
     eventRole.setString(2, v.id());
     eventRole.setString(3, eventId);
     eventRole.setString(4, role);
     eventRole.setString(5, linkedId(links, r.entity()));
     eventRole.setString(6, r.text());
-    eventRole.setInt(7, cp.of(r.start()));
-    eventRole.setInt(8, cp.of(r.end()));
+    eventRole.setInt(7, cp.toCodePoint(r.start()));
+    eventRole.setInt(8, cp.toCodePoint(r.end()));
     eventRole.addBatch();
   }
 

@@ -1,0 +1,46 @@
+package org.annals.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.annals.annotate.CoreNlpAnnotator;
+import org.annals.extract.place.Gazetteer;
+import org.annals.ingest.InputFormat;
+import org.annals.pipeline.ArticlePipeline;
+import picocli.CommandLine.Option;
+
+/** How articles are read and extracted: the options 'extract' and 'ingest' share. */
+final class InputOptions {
+
+  @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",
+      description = "jsonl, text, html, feed (RSS/Atom), warc (.warc, .warc.gz) or auto (by extension, then "
+          + "content). Default: ${DEFAULT-VALUE}.")
+  String inFormat;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Extraction threads (default: number of processors). The output is the same for any N.")
+  Integer threads;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Add a GeoNames dump (cities15000.txt format) to the built-in gazetteer.")
+  Path gazetteer;
+
+  @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
+      description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
+  int maxChars;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr.")
+  boolean quiet;
+
+  InputFormat format() {
+    return InputFormat.fromName(inFormat);
+  }
+
+  int threads() {
+    return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+  }
+
+  ArticlePipeline pipeline() throws IOException {
+    Gazetteer places = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.builtIn().withGeoNames(gazetteer);
+    return new ArticlePipeline(CoreNlpAnnotator.shared(), places);
+  }
+}
