@@ -58,4 +58,17 @@ class DocumentDateInferenceTest {
     String text = "The summit opens on June 28 in Madrid, officials said.";
     assertThat(inference.infer(text, List.of(date("June 28", text, "2022-06-28", true)), List.of())).isEmpty();
   }
+
+  @Test
+  void aModificationStampBoundsTheDateAndIsTheFallback() {
+    String text = "Leaders meet on 28 June 2022. Talks were held on 3 March 2022. Last modified on Fri 4 Mar 2022";
+    Optional<InferredDate> d = inference.infer(text, List.of(date("28 June 2022", text, "2022-06-28", true),
+        date("3 March 2022", text, "2022-03-03", true), date("Fri 4 Mar 2022", text, "2022-03-04", true)), List.of());
+    assertThat(d.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 3));
+    String stampOnly = "Officials met again. Last modified on Fri 4 Mar 2022";
+    Optional<InferredDate> s = inference.infer(stampOnly, List.of(date("Fri 4 Mar 2022", stampOnly, "2022-03-04", true)),
+        List.of());
+    assertThat(s.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 4));
+    assertThat(s.get().evidence()).contains("modification");
+  }
 }
