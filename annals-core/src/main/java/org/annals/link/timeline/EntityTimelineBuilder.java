@@ -42,6 +42,7 @@ public final class EntityTimelineBuilder {
    * the middle value kept).
    */
   private static final int WINDOW = 8;
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b");
   private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   /** The entries of the timeline in order: undated first, then by date. */
@@ -219,24 +220,23 @@ public final class EntityTimelineBuilder {
   }
 
   /**
-   * The event's date: the nearest date in its sentence; else, for what the article reports as
-   * happened or happening, the article's date; an event the sentence puts in the future or a
-   * possibility stays unanchored.
+   * The event's date: the nearest date in its sentence; else, for
+   * what the article reports as done, the day its story is about (its first day-precise date,
+   * usually the news peg: "yesterday", "on Monday"); for what is going on, the article's date;
+   * an event the sentence puts in the future or a possibility stays unanchored.
    */
   static String anchor(Source src, Sentence s, int i) {
     Token t = s.tokens().get(i);
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression x : src.extraction().times()) {
-      if (x.type() != TimexType.DATE || x.value() == null || !x.resolved() || !DATE_VALUE.matcher(x.value()).matches()) {
+      if (!isDate(x) || x.start() < s.start() || x.end() > s.end()) {
         continue;
       }
-      if (x.start() >= s.start() && x.end() <= s.end()) {
-        int d = Math.abs(x.start() - t.start());
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = x;
-        }
+      int d = Math.abs(x.start() - t.start());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = x;
       }
     }
     if (best != null) {
@@ -248,6 +248,32 @@ public final class EntityTimelineBuilder {
       }
     }
     var date = src.annotated().article().date();
-    return date == null ? null : date.toString();
+    if (date == null) {
+      return null;
+    }
+    boolean done = t.pos().equals("VBD") || t.pos().equals("VBN");
+    if (done) {
+      String peg = newsPeg(src, date.toString());
+      if (peg != null) {
+        return peg;
+      }
+    }
+    return date.toString();
   }
+
+  private static boolean isDate(TimeExpression x) {
+    return x.type() == TimexType.DATE && x.value() != null && x.resolved() && DATE_VALUE.matcher(x.value()).matches();
+  }
+
+  /** The first day-precise date in the text, not after the article's date, other than the dateline itself. */
+  private static String newsPeg(Source src, String articleDate) {
+    for (TimeExpression x : src.extraction().times()) {
+      if (isDate(x) && x.value().length() == 10 && x.value().compareTo(articleDate) <= 0
+          && !YEAR_IN_TEXT.matcher(x.text()).find()) {
+        return x.value();
+      }
+    }
+    return null;
+  }
+
 }
