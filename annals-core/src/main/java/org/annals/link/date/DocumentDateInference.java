@@ -37,7 +37,6 @@ public final class DocumentDateInference {
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MODIFIED =
       Pattern.compile("(?i)\\b(modified|amended|updated|corrected)(\\s+on)?(\\s+\\w{3})?\\s*$");
-  private static final Pattern EMBEDDED_POST = Pattern.compile("(?i)(\\(@\\w+\\)|\\bposted\\b[^.]{0,30}\\bon)\\s*$");
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   /**
@@ -71,7 +70,7 @@ public final class DocumentDateInference {
     for (TimeExpression t : full) {
       LocalDate d = fullDate(t);
       boolean afterStamp = modified != null && d.isAfter(fullDate(modified));
-      if (!isModificationStamp(text, t) && !isEmbeddedPost(text, t) && !afterStamp && (latest == null || d.isAfter(fullDate(latest)))) {
+      if (!isModificationStamp(text, t) && !afterStamp && (latest == null || d.isAfter(fullDate(latest)))) {
         latest = t;
       }
     }
@@ -111,11 +110,6 @@ public final class DocumentDateInference {
   private static boolean isModificationStamp(String text, TimeExpression t) {
     String before = text.substring(Math.max(0, t.start() - 30), t.start());
     return MODIFIED.matcher(before).find();
-  }
-
-  /** "— Elon Musk (@elonmusk) December 2, 2017": the date of a quoted social-media post, not of the report. */
-  private static boolean isEmbeddedPost(String text, TimeExpression t) {
-    return EMBEDDED_POST.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find();
   }
 
   /** The date stands on a short line of its own or opens the text ("January 9, 2008", "LONDON, June 2, 2025 —"). */

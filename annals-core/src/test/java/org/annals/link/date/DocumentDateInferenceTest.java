@@ -71,12 +71,4 @@ class DocumentDateInferenceTest {
     assertThat(s.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 4));
     assertThat(s.get().evidence()).contains("modification");
   }
-
-  @Test
-  void theDateOfAnEmbeddedPostIsNotTheReportsDate() {
-    String text = "Musk said the car was ready on 1 December 2017. — Elon Musk (@elonmusk) December 2, 2017";
-    Optional<InferredDate> d = inference.infer(text, List.of(date("1 December 2017", text, "2017-12-01", true),
-        date("December 2, 2017", text, "2017-12-02", true)), List.of());
-    assertThat(d.map(InferredDate::date)).contains(LocalDate.of(2017, 12, 1));
-  }
 }
