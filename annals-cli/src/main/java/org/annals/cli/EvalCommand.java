@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         "Scores Annals on gold standards and prints one row per metric.",
         "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes),",
         "newsclusters (online story clustering, B3), datefill (document date inference),",
-        "timeline2015 (SemEval-2015 Task 4 entity timelines, Track A).",
+        "timeline2015 (SemEval-2015 Task 4 entity timelines, Track A),",
         "ecbplus (ECB+ event mentions and event coreference), meantime (MEANTIME, the same).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
     footer = {"", "Example:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train"})

@@ -32,7 +32,8 @@ import org.annals.pipeline.ArticlePipeline;
  * {@code id, date, title, text}; a folder means every .jsonl in it). Every article is extracted
  * without its date. Two settings: from content alone, for every article; and in a stream where
  * every second article (in date order) has lost its date and may also lean on the dated articles
- * of the story it is clustered into. Coverage is the share given a date; exact, ±1 and ±7 days
+ * of the story it is clustered into; beside it, the control that a date-ordered stream gives for
+ * free (the date of the article just before). Coverage is the share given a date; exact, ±1 and ±7 days
  * are the shares of those dates within that distance of the true one.
  */
 public final class DateFillEval implements GoldEvaluation {
@@ -64,9 +65,15 @@ public final class DateFillEval implements GoldEvaluation {
       content.add(gold.get(i).date(), inference.infer(gold.get(i).text(), xs.get(i).times(), List.of()));
     }
     Tally story = new Tally();
+    Tally previous = new Tally();
     StoryClusterer clusterer = new StoryClusterer();
     for (int i = 0; i < gold.size(); i++) {
       boolean hidden = i % 2 == 1;
+      if (hidden) {
+        // the control: a date-ordered stream alone dates an article by the one before it
+        LocalDate before = gold.get(i - 1).date();
+        previous.add(gold.get(i).date(), Optional.of(new InferredDate(before, "previous", InferredDate.Source.STORY)));
+      }
       StoryAssignment a = clusterer.add(StoryInput.of(xs.get(i), hidden ? null : gold.get(i).date()));
       if (hidden) {
         story.add(gold.get(i).date(),
@@ -76,6 +83,7 @@ public final class DateFillEval implements GoldEvaluation {
     List<ScoreRow> rows = new ArrayList<>();
     rows.addAll(content.rows(ds + " (content only, all hidden)"));
     rows.addAll(story.rows(ds + " (content+story, every 2nd hidden)"));
+    rows.addAll(previous.rows(ds + " (control: previous article's date)").subList(1, 4));
     return rows;
   }
 

@@ -1,6 +1,5 @@
 package org.annals.link.date;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -18,9 +17,9 @@ import org.annals.model.TimexType;
  *
  * <ol>
  *   <li>a dateline: a full date (with its year) near the top, as wire and wiki reports print one;
- *   <li>the text: the latest full date it mentions, moved forward to the day after it that the
- *       article's weekday words ("on Monday") fit, since reports are written on or soon after the
- *       latest day they tell of;
+ *   <li>the text: the latest full date it mentions, since reports are written on or soon after
+ *       the latest day they tell of; a "last modified"/"amended on" stamp is not that day but
+ *       bounds it (dates after it are plans), and is the fallback;
  *   <li>the story: the latest date among the story's dated articles so far (the stream is in
  *       date order, so a new report of a story is usually as late as its latest one).
  * </ol>
@@ -36,7 +35,8 @@ public final class DocumentDateInference {
   /** A text date this far before the story's latest date is history, not the report's day. */
   private static final int STALE_DAYS = 30;
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
+  private static final Pattern MODIFIED =
+      Pattern.compile("(?i)\\b(modified|amended|updated|corrected)(\\s+on)?(\\s+\\w{3})?\\s*$");
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   /**
@@ -46,27 +46,31 @@ public final class DocumentDateInference {
    */
   public Optional<InferredDate> infer(String text, List<TimeExpression> times, List<LocalDate> storyDates) {
     List<TimeExpression> full = new ArrayList<>();
-    List<Integer> weekdays = new ArrayList<>();
     for (TimeExpression t : times) {
       if (t.type() != TimexType.DATE || t.value() == null) {
         continue;
       }
-      Matcher w = WEEKDAY.matcher(t.value());
-      if (w.matches()) {
-        weekdays.add(Integer.parseInt(w.group(1)));
-      } else if (fullDate(t) != null) {
+      if (fullDate(t) != null) {
         full.add(t);
       }
     }
     LocalDate storyLatest = storyDates.stream().max(LocalDate::compareTo).orElse(null);
     for (TimeExpression t : full) {
-      if (t.start() < DATELINE_CHARS && isDatelineLine(text, t)) {
+      if (t.start() < DATELINE_CHARS && isDatelineLine(text, t) && !isModificationStamp(text, t)) {
         return Optional.of(new InferredDate(fullDate(t), "dateline '" + t.text() + "'", InferredDate.Source.DATELINE));
+      }
+    }
+    TimeExpression modified = null;
+    for (TimeExpression t : full) {
+      if (isModificationStamp(text, t) && (modified == null || fullDate(t).isBefore(fullDate(modified)))) {
+        modified = t;
       }
     }
     TimeExpression latest = null;
     for (TimeExpression t : full) {
-      if (latest == null || fullDate(t).isAfter(fullDate(latest))) {
+      LocalDate d = fullDate(t);
+      boolean afterStamp = modified != null && d.isAfter(fullDate(modified));
+      if (!isModificationStamp(text, t) && !afterStamp && (latest == null || d.isAfter(fullDate(latest)))) {
         latest = t;
       }
     }
@@ -74,12 +78,13 @@ public final class DocumentDateInference {
       LocalDate d = fullDate(latest);
       boolean stale = storyLatest != null && ChronoUnit.DAYS.between(d, storyLatest) > STALE_DAYS;
       if (!stale) {
-        LocalDate shifted = fitWeekdays(d, weekdays);
-        String ev = "latest date in text '" + latest.text() + "'"
-            + (shifted.equals(d) ? "" : ", weekday mentions put the report " + ChronoUnit.DAYS.between(d, shifted)
-                + " day(s) later");
-        return Optional.of(new InferredDate(shifted, ev, InferredDate.Source.TEXT));
+        return Optional.of(new InferredDate(d, "latest date in text '" + latest.text() + "'", InferredDate.Source.TEXT));
       }
+    }
+    if (modified != null) {
+      // a report is published on or shortly before it is last modified
+      return Optional.of(new InferredDate(fullDate(modified), "modification stamp '" + modified.text() + "'",
+          InferredDate.Source.TEXT));
     }
     if (storyLatest != null) {
       return Optional.of(new InferredDate(storyLatest, "story: latest of " + storyDates.size() + " dated article(s)",
@@ -101,6 +106,12 @@ public final class DocumentDateInference {
     }
   }
 
+  /** "Last modified on Fri 25 Feb 2022", "This article was amended on 1 March 2022": a later stamp. */
+  private static boolean isModificationStamp(String text, TimeExpression t) {
+    String before = text.substring(Math.max(0, t.start() - 30), t.start());
+    return MODIFIED.matcher(before).find();
+  }
+
   /** The date stands on a short line of its own or opens the text ("January 9, 2008", "LONDON, June 2, 2025 —"). */
   private static boolean isDatelineLine(String text, TimeExpression t) {
     int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
@@ -115,28 +126,5 @@ public final class DocumentDateInference {
     return ownLine || opens;
   }
 
-  /**
-   * The earliest day from {@code d} to a week after it on which every weekday mention points at
-   * most six days back (a report of Wednesday saying "on Monday"); {@code d} itself when none fits.
-   */
-  static LocalDate fitWeekdays(LocalDate d, List<Integer> weekdays) {
-    if (weekdays.isEmpty()) {
-      return d;
-    }
-    for (int shift = 0; shift <= 6; shift++) {
-      LocalDate doc = d.plusDays(shift);
-      boolean fits = true;
-      for (int w : weekdays) {
-        long back = Math.floorMod(doc.getDayOfWeek().getValue() - DayOfWeek.of(w).getValue(), 7);
-        if (ChronoUnit.DAYS.between(doc.minusDays(back), d) > 0) {
-          fits = false; // the weekday would fall before the latest dated day: not this doc date
-          break;
-        }
-      }
-      if (fits) {
-        return doc;
-      }
-    }
-    return d;
-  }
+
 }

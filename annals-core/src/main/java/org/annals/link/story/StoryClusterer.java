@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.annals.link.ArticleIds;
+import org.annals.link.LinkedArticle;
 
 /**
  * Online clustering of an article stream into stories: one pass in stream (date) order, no
@@ -102,6 +103,11 @@ public final class StoryClusterer {
     }
     join(s, f);
     return new StoryAssignment(s.id, s.label, 0, false);
+  }
+
+  /** Replays a stored article into the story the store recorded for it. */
+  public StoryAssignment restore(LinkedArticle stored) {
+    return restore(StoryInput.of(stored), stored.links().storyId());
   }
 
   /** Story ids to their labels, in founding order. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.annals.link.LinkedArticle;
 import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Extraction;
@@ -44,6 +45,11 @@ public record StoryInput(
       }
     }
     return of(x.article().id(), date, x.article().title(), x.article().text(), keys);
+  }
+
+  /** From a stored article, with the date it was linked under (given or inferred). */
+  public static StoryInput of(LinkedArticle stored) {
+    return of(stored.extraction(), stored.links().date());
   }
 
   /** From plain fields; {@code entityKeys} as made by {@link #entityKey}. */

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.annals.link.ArticleIds;
+import org.annals.link.ArticleLinks;
+import org.annals.link.LinkedArticle;
+import org.annals.model.Article;
+import org.annals.model.DateSource;
+import org.annals.model.Extraction;
 import org.annals.model.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +85,20 @@ class StoryClustererTest {
   void termsAreStemmedAndStopWordsDropped() {
     assertThat(NewsTerms.of("The launches launched, launching the Satellites!"))
         .containsExactly("launch", "launch", "launch", "satellite");
+  }
+
+  @Test
+  void storedArticlesRestoreTheirRecordedStories() {
+    Article a = new Article("a9", "Rescuers evacuated flooded Valencia streets after the rain.", LocalDate.of(2024, 3, 1),
+        DateSource.INPUT, "Valencia flood", null, null, 0);
+    Extraction x = new Extraction(a, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    ArticleLinks links = new ArticleLinks("a9", a.date(), DateSource.INPUT, null, "s-recorded", "Valencia flood",
+        Map.of(), Map.of());
+    StoryClusterer c = new StoryClusterer();
+    assertThat(c.restore(new LinkedArticle(x, List.of(), links)).storyId()).isEqualTo("s-recorded");
+    StoryAssignment next = c.add(StoryInput.of("a10", LocalDate.of(2024, 3, 2), "Valencia flood: more evacuated",
+        "More residents of flooded Valencia were evacuated by rescuers.", List.of()));
+    assertThat(next.storyId()).isEqualTo("s-recorded");
+    assertThat(c.datesOf("s-recorded")).containsExactly(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2));
   }
 }

@@ -1,0 +1,74 @@
+package org.annals.link.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.annals.model.TimeExpression;
+import org.annals.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+class DocumentDateInferenceTest {
+
+  private final DocumentDateInference inference = new DocumentDateInference();
+
+  private static TimeExpression date(String text, String all, String value, boolean resolved) {
+    int start = all.indexOf(text);
+    return new TimeExpression(start, start + text.length(), text, TimexType.DATE, value, resolved);
+  }
+
+  @Test
+  void aDatelineUnderTheTitleIsTheDocumentDate() {
+    String text = "Apple launches phone\n\nJune 9, 2008\n\nApple said in 2007 that it would sell phones.";
+    Optional<InferredDate> d = inference.infer(text, List.of(date("June 9, 2008", text, "2008-06-09", true),
+        date("2007", text, "2007", true)), List.of());
+    assertThat(d).isPresent();
+    assertThat(d.get().date()).isEqualTo(LocalDate.of(2008, 6, 9));
+    assertThat(d.get().source()).isEqualTo(InferredDate.Source.DATELINE);
+    assertThat(d.get().evidence()).contains("June 9, 2008");
+  }
+
+  @Test
+  void theLatestFullDateInTheTextWinsOverOlderOnes() {
+    String text = "The talks began on 3 March 2022 in Belarus and resumed on 7 March 2022 near Brest, officials said.";
+    Optional<InferredDate> d = inference.infer(text, List.of(date("3 March 2022", text, "2022-03-03", true),
+        date("7 March 2022", text, "2022-03-07", true)), List.of());
+    assertThat(d.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 7));
+    assertThat(d.get().source()).isEqualTo(InferredDate.Source.TEXT);
+  }
+
+  @Test
+  void withoutDatesInTheTextTheStoryGivesItsLatestDate() {
+    String text = "Officials said on Monday that the talks would go on.";
+    Optional<InferredDate> d = inference.infer(text, List.of(date("Monday", text, "XXXX-WXX-1", false)),
+        List.of(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 4)));
+    assertThat(d.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 4));
+    assertThat(d.get().source()).isEqualTo(InferredDate.Source.STORY);
+  }
+
+  @Test
+  void noEvidenceLeavesTheArticleUndated() {
+    String text = "Officials said the talks would go on.";
+    assertThat(inference.infer(text, List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void aDateWithoutItsYearInTheTextIsNotTrusted() {
+    String text = "The summit opens on June 28 in Madrid, officials said.";
+    assertThat(inference.infer(text, List.of(date("June 28", text, "2022-06-28", true)), List.of())).isEmpty();
+  }
+
+  @Test
+  void aModificationStampBoundsTheDateAndIsTheFallback() {
+    String text = "Leaders meet on 28 June 2022. Talks were held on 3 March 2022. Last modified on Fri 4 Mar 2022";
+    Optional<InferredDate> d = inference.infer(text, List.of(date("28 June 2022", text, "2022-06-28", true),
+        date("3 March 2022", text, "2022-03-03", true), date("Fri 4 Mar 2022", text, "2022-03-04", true)), List.of());
+    assertThat(d.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 3));
+    String stampOnly = "Officials met again. Last modified on Fri 4 Mar 2022";
+    Optional<InferredDate> s = inference.infer(stampOnly, List.of(date("Fri 4 Mar 2022", stampOnly, "2022-03-04", true)),
+        List.of());
+    assertThat(s.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 4));
+    assertThat(s.get().evidence()).contains("modification");
+  }
+}
