@@ -66,11 +66,7 @@ public final class StreamLinker {
 
   /** Takes an article linked by an earlier run into this linker's memory, in stream order. */
   public void observe(LinkedArticle stored) {
-    ArticleLinks links = stored.links();
-    // the story saw the article with the date it had before any story-based inference
-    LocalDate storyDate = links.dateSource() == DateSource.INFERRED && links.dateEvidence() != null
-        && links.dateEvidence().startsWith("story") ? null : links.date();
-    stories.restore(StoryInput.of(stored.extraction(), storyDate), links.storyId());
+    stories.restore(stored);
     entities.observe(stored);
     events.observe(stored);
   }

@@ -87,7 +87,7 @@ public final class DocumentDateInference {
           InferredDate.Source.TEXT));
     }
     if (storyLatest != null) {
-      return Optional.of(new InferredDate(storyLatest, "story: latest of " + storyDates.size() + " dated article(s)",
+      return Optional.of(new InferredDate(storyLatest, InferredDate.STORY_EVIDENCE + " latest of " + storyDates.size() + " dated article(s)",
           InferredDate.Source.STORY));
     }
     return Optional.empty();

@@ -11,6 +11,9 @@ import java.time.LocalDate;
  */
 public record InferredDate(LocalDate date, String evidence, Source source) {
 
+  /** How the evidence of a date taken from the story begins. */
+  public static final String STORY_EVIDENCE = "story:";
+
   /** The kind of evidence, strongest first. */
   public enum Source { DATELINE, TEXT, STORY }
 }

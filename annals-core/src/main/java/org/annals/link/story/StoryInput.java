@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.annals.link.ArticleLinks;
 import org.annals.link.LinkedArticle;
+import org.annals.link.date.InferredDate;
+import org.annals.model.DateSource;
 import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Extraction;
@@ -49,7 +52,11 @@ public record StoryInput(
 
   /** From a stored article, with the date it was linked under (given or inferred). */
   public static StoryInput of(LinkedArticle stored) {
-    return of(stored.extraction(), stored.links().date());
+    ArticleLinks links = stored.links();
+    // the clusterer saw the article before a date was inferred from its story, so without it
+    boolean fromStory = links.dateSource() == DateSource.INFERRED && links.dateEvidence() != null
+        && links.dateEvidence().startsWith(InferredDate.STORY_EVIDENCE);
+    return of(stored.extraction(), fromStory ? null : links.date());
   }
 
   /** From plain fields; {@code entityKeys} as made by {@link #entityKey}. */
