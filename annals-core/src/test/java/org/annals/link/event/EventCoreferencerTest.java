@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class EventCoreferencerTest {
 
-  private static final EventCoreferencer.Settings SETTINGS = new EventCoreferencer.Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.0, 3, 0.4);
+  private static final EventCoreferencer.Settings SETTINGS = new EventCoreferencer.Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.0, 3, 0.4, false);
 
   private static EventLemmaPairs pairs() {
     Map<String, int[]> m = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.annals.eval.coref;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.annals.pipeline.ArticlePipeline;
  * over topics: the lemma-pair table is counted on one half and the settings scored on the other,
  * so the choice does not reward memorised pairs. Prints one line per setting.
  *
- * <p>Usage: {@code EventCorefTuning TRAIN_DIR}
+ * <p>Usage: {@code EventCorefTuning TRAIN_DIR SETTINGS_FILE}
  */
 public final class EventCorefTuning {
 
@@ -39,38 +40,57 @@ public final class EventCorefTuning {
       folds.get(Integer.parseInt(d.gold().topic()) % 2).add(d);
     }
     List<EventLemmaPairs> tables = List.of(pairs(folds.get(1)), pairs(folds.get(0)));
-    double[] groupT = {0.3, 0.4, 0.5, 0.6};
-    double[] linkT = {0.3, 0.4, 0.5};
-    double[] same = {0.6};
-    double[] ctx = {0.3, 0.6};
-    double[] argB = {0.0};
     for (int f = 0; f < 2; f++) {
       EventLemmaPairs table = tables.get(f);
       EventCorefRun.Result r = EventCorefRun.run(folds.get(f), d -> d.gold().topic(),
-          () -> new EventCoreferencer(EventCoreferencer.Settings.defaults(), table), false);
-      System.out.printf(Locale.ROOT, "fold %d with gold topics, defaults: cross-gold %.4f%n", f, r.crossDoc().conll());
+          () -> new EventCoreferencer(EventCorefEval.oneGroup(EventCoreferencer.Settings.defaults()), table), false);
+      EventCorefRun.Result sub = EventCorefRun.run(folds.get(f),
+          d -> d.gold().topic() + (d.gold().id().endsWith("plus") ? "+" : ""),
+          () -> new EventCoreferencer(EventCorefEval.oneGroup(EventCoreferencer.Settings.defaults()), table), false);
+      System.out.printf(Locale.ROOT, "fold %d defaults, gold topics: cross-gold %.4f; gold subtopics %.4f%n", f,
+          r.crossDoc().conll(), sub.crossDoc().conll());
     }
-    for (double g : groupT) {
-      for (double l : linkT) {
-        for (double s : same) {
-          for (double c : ctx) {
-            for (double a : argB) {
-              EventCoreferencer.Settings set = new EventCoreferencer.Settings(g, l, s, 3, a, a / 2, c, 3, 0.4);
-              double gold = 0;
-              double pred = 0;
-              double within = 0;
-              for (int f = 0; f < 2; f++) {
-                EventLemmaPairs table = tables.get(f);
-                EventCorefRun.Result r = EventCorefRun.run(folds.get(f), () -> new EventCoreferencer(set, table), false);
-                gold += r.crossDoc().conll() / 2;
-                within += r.withinDoc().conll() / 2;
-                pred += EventCorefRun.run(folds.get(f), () -> new EventCoreferencer(set, table), true).crossDoc().conll() / 2;
-              }
-              System.out.printf(Locale.ROOT, "%s  cross-gold %.4f  within-gold %.4f  cross-pred %.4f%n", set, gold, within, pred);
-            }
-          }
+    // Settings lines "group link same context bonus nearest(0/1)" are read from args[1], and read
+    // again whenever that file changes, so one annotation pass serves many trials.
+    Path spec = Path.of(args[1]);
+    long seen = -1;
+    while (true) {
+      long modified = Files.exists(spec) ? Files.getLastModifiedTime(spec).toMillis() : -1;
+      if (modified == seen) {
+        try {
+          Thread.sleep(2000);
+        } catch (InterruptedException e) {
+          return;
         }
+        continue;
       }
+      seen = modified;
+      for (String line : Files.readAllLines(spec)) {
+        String[] v = line.trim().split("\\s+");
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (v[0].equals("quit")) {
+          return;
+        }
+        double a = Double.parseDouble(v[4]);
+        EventCoreferencer.Settings set = new EventCoreferencer.Settings(Double.parseDouble(v[0]),
+            Double.parseDouble(v[1]), Double.parseDouble(v[2]), v.length > 6 ? Integer.parseInt(v[6]) : 3, a, a / 2, Double.parseDouble(v[3]), 3, 0.4,
+            v[5].equals("1"));
+        double gold = 0;
+        double pred = 0;
+        double within = 0;
+        for (int f = 0; f < 2; f++) {
+          EventLemmaPairs table = tables.get(f);
+          EventCorefRun.Result r = EventCorefRun.run(folds.get(f), () -> new EventCoreferencer(set, table), false);
+          gold += r.crossDoc().conll() / 2;
+          within += r.withinDoc().conll() / 2;
+          pred += EventCorefRun.run(folds.get(f), () -> new EventCoreferencer(set, table), true).crossDoc().conll() / 2;
+        }
+        System.out.printf(Locale.ROOT, "%s  cross-gold %.4f  within-gold %.4f  cross-pred %.4f%n", line.trim(), gold, within, pred);
+      }
+      System.out.println("--");
+      System.out.flush();
     }
   }
 

@@ -37,6 +37,8 @@ class CatCorporaTest {
     GoldDocument d = docs.get(0);
     assertThat(d.id()).isEqualTo("1");
     assertThat(d.date()).isEqualTo(LocalDate.of(2010, 5, 4));
+    assertThat(d.scored(0)).isTrue();
+    assertThat(d.scored(2)).isFalse();
     assertThat(d.mentions()).extracting(GoldMention::cluster).containsExactly("x:OTH1", "i:1:11", "x:OTH1", "s:1:4");
   }
 
