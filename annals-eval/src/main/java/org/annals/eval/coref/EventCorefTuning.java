@@ -50,7 +50,7 @@ public final class EventCorefTuning {
       System.out.printf(Locale.ROOT, "fold %d defaults, gold topics: cross-gold %.4f; gold subtopics %.4f%n", f,
           r.crossDoc().conll(), sub.crossDoc().conll());
     }
-    // Settings lines "group link same context bonus nearest(0/1)" are read from args[1], and read
+    // Settings lines "group link same context bonus nearest(0/1) [pseudo-pairs related-lemma date-window]" are read from args[1], and read
     // again whenever that file changes, so one annotation pass serves many trials.
     Path spec = Path.of(args[1]);
     long seen = -1;
@@ -75,8 +75,8 @@ public final class EventCorefTuning {
         }
         double a = Double.parseDouble(v[4]);
         EventCoreferencer.Settings set = new EventCoreferencer.Settings(Double.parseDouble(v[0]),
-            Double.parseDouble(v[1]), Double.parseDouble(v[2]), v.length > 6 ? Integer.parseInt(v[6]) : 3, a, a / 2, Double.parseDouble(v[3]), 3, 0.4,
-            v[5].equals("1"));
+            Double.parseDouble(v[1]), Double.parseDouble(v[2]), v.length > 6 ? Integer.parseInt(v[6]) : 3, a, a / 2, Double.parseDouble(v[3]), v.length > 8 ? Integer.parseInt(v[8]) : 3, 0.4,
+            v.length > 7 ? Double.parseDouble(v[7]) : 0.0, v[5].equals("1"));
         double gold = 0;
         double pred = 0;
         double within = 0;
