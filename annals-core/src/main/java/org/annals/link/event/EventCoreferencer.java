@@ -43,6 +43,7 @@ public final class EventCoreferencer {
    * @param sameType affinity of two different lemmas of one PLOVER type (both typed)
    * @param relatedLemma affinity of two lemmas of one stem ("shoot"/"shooting", "injure"/"injury")
    *     never counted together in training
+   * @param entityWeight weight of entity terms ({@code E:…}) against content words when grouping articles
    * @param nearestArticle compare an article with each article of a group and take the closest
    *     (single link) instead of with the group's centroid
    */
@@ -57,10 +58,11 @@ public final class EventCoreferencer {
       int dateWindowDays,
       double sameType,
       double relatedLemma,
+      double entityWeight,
       boolean nearestArticle) {
 
     public static Settings defaults() {
-      return new Settings(0.25, 0.4, 0.6, 10, 0.0, 0.0, 0.3, 3, 0.4, 0.45, false);
+      return new Settings(0.25, 0.4, 0.6, 10, 0.0, 0.0, 0.3, 3, 0.4, 0.45, 1.0, false);
     }
 
     /**
@@ -69,7 +71,7 @@ public final class EventCoreferencer {
      * "Ukraine struck Belgorod") keep one type and one trigger word apart.
      */
     public static Settings forPlover() {
-      return new Settings(0.25, 0.4, 0.6, 10, 0.2, 0.4, 0.3, 3, 0.3, 0.45, false);
+      return new Settings(0.25, 0.4, 0.6, 10, 0.2, 0.4, 0.3, 3, 0.3, 0.45, 1.0, false);
     }
   }
 
@@ -226,7 +228,8 @@ public final class EventCoreferencer {
     double norm = 0;
     for (Map.Entry<String, Integer> e : terms.entrySet()) {
       int df = documentFrequency.getOrDefault(e.getKey(), 1);
-      double w = (1 + Math.log(e.getValue())) * Math.log((documents + 1.0) / df);
+      double w = (1 + Math.log(e.getValue())) * Math.log((documents + 1.0) / df)
+          * (e.getKey().startsWith("E:") ? settings.entityWeight() : 1);
       if (w > 0) {
         v.put(e.getKey(), w);
         norm += w * w;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class EventCoreferencerTest {
 
-  private static final EventCoreferencer.Settings SETTINGS = new EventCoreferencer.Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.0, 3, 0.4, 0.0, false);
+  private static final EventCoreferencer.Settings SETTINGS = new EventCoreferencer.Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.0, 3, 0.4, 0.0, 1.0, false);
 
   private static EventLemmaPairs pairs() {
     Map<String, int[]> m = new HashMap<>();
@@ -88,7 +88,7 @@ class EventCoreferencerTest {
     assertThat(EventCoreferencer.sameStem("injure", "injury")).isTrue();
     assertThat(EventCoreferencer.sameStem("die", "death")).isFalse();
     assertThat(EventCoreferencer.sameStem("attack", "attend")).isFalse();
-    EventCoreferencer.Settings related = new EventCoreferencer.Settings(0.2, 0.4, 0.6, 3, 0.0, 0.0, 0.0, 3, 0.4, 0.45, false);
+    EventCoreferencer.Settings related = new EventCoreferencer.Settings(0.2, 0.4, 0.6, 3, 0.0, 0.0, 0.0, 3, 0.4, 0.45, 1.0, false);
     EventCoreferencer c = new EventCoreferencer(related, pairs());
     assertThat(c.add(doc("a", "gunman school", m("a#1", "shoot", Set.of(), null), m("a#2", "shooting", Set.of(), null))))
         .containsExactly("a#1", "a#1");

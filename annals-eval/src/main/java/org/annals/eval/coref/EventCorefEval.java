@@ -84,7 +84,7 @@ public abstract class EventCorefEval implements GoldEvaluation {
   /** The settings with article grouping switched off: every article of a partition in one group. */
   static EventCoreferencer.Settings oneGroup(EventCoreferencer.Settings s) {
     return new EventCoreferencer.Settings(0.0, s.linkThreshold(), s.sameLemma(), s.minPairCount(), s.argumentBonus(),
-        s.argumentPenalty(), s.contextWeight(), s.dateWindowDays(), s.sameType(), s.relatedLemma(), false);
+        s.argumentPenalty(), s.contextWeight(), s.dateWindowDays(), s.sameType(), s.relatedLemma(), s.entityWeight(), false);
   }
 
   private static void addRows(List<ScoreRow> rows, String ds, String what, CorefScores<String> s, String support) {

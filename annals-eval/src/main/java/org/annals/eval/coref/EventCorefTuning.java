@@ -73,10 +73,17 @@ public final class EventCorefTuning {
         if (v[0].equals("quit")) {
           return;
         }
+        if (v[0].equals("diag")) {
+          for (int f = 0; f < 2; f++) {
+            diagnose(folds.get(f), new EventCoreferencer(EventCoreferencer.Settings.defaults(), tables.get(f)));
+          }
+          continue;
+        }
         double a = Double.parseDouble(v[4]);
         EventCoreferencer.Settings set = new EventCoreferencer.Settings(Double.parseDouble(v[0]),
             Double.parseDouble(v[1]), Double.parseDouble(v[2]), v.length > 6 ? Integer.parseInt(v[6]) : 3, a, a / 2, Double.parseDouble(v[3]), v.length > 8 ? Integer.parseInt(v[8]) : 3, 0.4,
-            v.length > 7 ? Double.parseDouble(v[7]) : 0.0, v[5].equals("1"));
+            v.length > 7 ? Double.parseDouble(v[7]) : 0.0,
+            v.length > 9 ? Double.parseDouble(v[9]) : 1.0, v[5].equals("1"));
         double gold = 0;
         double pred = 0;
         double within = 0;
@@ -92,6 +99,49 @@ public final class EventCorefTuning {
       System.out.println("--");
       System.out.flush();
     }
+  }
+
+  /** Prints the most frequent missed and wrong links by lemma pair (gold mentions, train folds only). */
+  private static void diagnose(List<PreparedDocument> docs, EventCoreferencer c) {
+    List<String[]> ms = new ArrayList<>(); // lemma, gold cluster, response id, doc
+    for (PreparedDocument d : docs) {
+      List<String> ids = c.add(d.withGoldMentions());
+      for (int i = 0; i < ids.size(); i++) {
+        ms.add(new String[] {d.withGoldMentions().mentions().get(i).lemma(), d.gold().mentions().get(i).cluster(),
+            ids.get(i), d.gold().id()});
+      }
+    }
+    Map<String, int[]> missed = new TreeMap<>();
+    Map<String, int[]> wrong = new TreeMap<>();
+    int[] totals = new int[4]; // missed same lemma, missed different, wrong same, wrong different
+    for (int i = 0; i < ms.size(); i++) {
+      for (int j = i + 1; j < ms.size(); j++) {
+        boolean key = ms.get(i)[1].equals(ms.get(j)[1]);
+        boolean resp = ms.get(i)[2].equals(ms.get(j)[2]);
+        if (key == resp) {
+          continue;
+        }
+        String a = ms.get(i)[0];
+        String b = ms.get(j)[0];
+        String pair = (a.compareTo(b) <= 0 ? a + "/" + b : b + "/" + a) + (ms.get(i)[3].equals(ms.get(j)[3]) ? " (same doc)" : "");
+        (key ? missed : wrong).computeIfAbsent(pair, k -> new int[1])[0]++;
+        totals[(key ? 0 : 2) + (a.equals(b) ? 0 : 1)]++;
+      }
+    }
+    System.out.printf(Locale.ROOT, "missed links: same lemma %d, different %d; wrong links: same lemma %d, different %d%n",
+        totals[0], totals[1], totals[2], totals[3]);
+    print("missed", missed);
+    print("wrong", wrong);
+  }
+
+  private static void print(String what, Map<String, int[]> m) {
+    List<Map.Entry<String, int[]>> es = new ArrayList<>(m.entrySet());
+    es.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
+    StringBuilder sb = new StringBuilder(what + ":");
+    for (int i = 0; i < Math.min(40, es.size()); i++) {
+      sb.append(' ').append(es.get(i).getKey()).append('=').append(es.get(i).getValue()[0]);
+    }
+    System.out.println(sb);
   }
 
   /** The lemma-pair table counted on some documents' gold mentions (as EventLexiconBuilder counts it). */
