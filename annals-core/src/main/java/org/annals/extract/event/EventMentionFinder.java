@@ -2,7 +2,9 @@ package org.annals.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
@@ -22,8 +24,8 @@ public final class EventMentionFinder {
       "get", "seem", "become", "let", "'s", "'re", "'ve", "'d", "'ll", "'m");
 
   /** Nominalisations: an unseen noun ending so mostly names a happening ("evacuation", "shooting"). */
-  private static final java.util.regex.Pattern EVENT_NOUN_ENDING =
-      java.util.regex.Pattern.compile("(?:tion|sion|ment|[^aeiou]ing|ure|ance|ence)$");
+  private static final Pattern EVENT_NOUN_ENDING =
+      Pattern.compile("(?:tion|sion|ment|[^aeiou]ing|ure|ance|ence)$");
 
   private static final Set<String> NON_EVENT_NOUNS = Set.of(
       "thing", "morning", "evening", "building", "nation", "station", "position", "region", "government",
@@ -78,7 +80,7 @@ public final class EventMentionFinder {
     if (wc.equals("O") || !Character.isLetter(t.word().charAt(0))) {
       return false;
     }
-    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
     EventMentionLexicon.Counts c = lexicon.get(lemma, wc);
     if (c != null && c.total() >= minSeen) {
       return c.ratio() >= minRatio;

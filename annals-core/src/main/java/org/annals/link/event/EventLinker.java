@@ -28,7 +28,7 @@ public final class EventLinker {
   private final EventCoreferencer coreferencer;
 
   public EventLinker() {
-    this(EventCoreferencer.Settings.defaults());
+    this(EventCoreferencer.Settings.forPlover());
   }
 
   public EventLinker(EventCoreferencer.Settings settings) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class EventCoreferencerTest {
 
-  private static final EventCoreferencer.Settings SETTINGS = new EventCoreferencer.Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.0, 3, 0.4);
+  private static final EventCoreferencer.Settings SETTINGS = new EventCoreferencer.Settings(0.2, 0.5, 0.6, 3, 0.2, 0.1, 0.0, 3, 0.4, 0.0, 1.0, false);
 
   private static EventLemmaPairs pairs() {
     Map<String, int[]> m = new HashMap<>();
@@ -80,5 +80,20 @@ class EventCoreferencerTest {
     restarted.observe(d1, i1);
     restarted.observe(d2, i2);
     assertThat(restarted.add(d3)).isEqualTo(i3).containsExactly("a#1", "c#2");
+  }
+
+  @Test
+  void lemmasOfOneStemCountAsRelatedOnlyWhenTheSettingsSaySo() {
+    assertThat(EventCoreferencer.sameStem("shoot", "shooting")).isTrue();
+    assertThat(EventCoreferencer.sameStem("injure", "injury")).isTrue();
+    assertThat(EventCoreferencer.sameStem("die", "death")).isFalse();
+    assertThat(EventCoreferencer.sameStem("attack", "attend")).isFalse();
+    EventCoreferencer.Settings related = new EventCoreferencer.Settings(0.2, 0.4, 0.6, 3, 0.0, 0.0, 0.0, 3, 0.4, 0.45, 1.0, false);
+    EventCoreferencer c = new EventCoreferencer(related, pairs());
+    assertThat(c.add(doc("a", "gunman school", m("a#1", "shoot", Set.of(), null), m("a#2", "shooting", Set.of(), null))))
+        .containsExactly("a#1", "a#1");
+    EventCoreferencer strict = new EventCoreferencer(SETTINGS, pairs());
+    assertThat(strict.add(doc("a", "gunman school", m("a#1", "shoot", Set.of(), null), m("a#2", "shooting", Set.of(), null))))
+        .containsExactly("a#1", "a#2");
   }
 }

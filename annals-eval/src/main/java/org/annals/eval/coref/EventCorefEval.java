@@ -11,6 +11,7 @@ import org.annals.eval.GoldEvaluation;
 import org.annals.eval.ScoreRow;
 import org.annals.extract.event.EventMentionFinder;
 import org.annals.link.event.EventCoreferencer;
+import org.annals.link.event.EventLemmaPairs;
 import org.annals.pipeline.ArticlePipeline;
 
 /**
@@ -72,11 +73,18 @@ public abstract class EventCorefEval implements GoldEvaluation {
       addRows(rows, ds, "within-doc event coref, " + m, r.withinDoc(), support);
     }
     if (topics) {
-      EventCorefRun.Result r = EventCorefRun.run(prepared, d -> d.gold().topic(), EventCoreferencer::standard, false);
+      EventCorefRun.Result r = EventCorefRun.run(prepared, d -> d.gold().topic(),
+          () -> new EventCoreferencer(oneGroup(EventCoreferencer.Settings.defaults()), EventLemmaPairs.builtIn()), false);
       rows.add(new ScoreRow(ds, "cross-doc event coref, gold mentions, GOLD TOPICS given: CoNLL F1",
           r.crossDoc().conll(), r.keyMentions() + " gold mentions"));
     }
     return rows;
+  }
+
+  /** The settings with article grouping switched off: every article of a partition in one group. */
+  static EventCoreferencer.Settings oneGroup(EventCoreferencer.Settings s) {
+    return new EventCoreferencer.Settings(0.0, s.linkThreshold(), s.sameLemma(), s.minPairCount(), s.argumentBonus(),
+        s.argumentPenalty(), s.contextWeight(), s.dateWindowDays(), s.sameType(), s.relatedLemma(), s.entityWeight(), false);
   }
 
   private static void addRows(List<ScoreRow> rows, String ds, String what, CorefScores<String> s, String support) {

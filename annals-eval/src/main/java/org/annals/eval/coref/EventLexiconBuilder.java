@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.annals.annotate.CoreNlpAnnotator;
 import org.annals.extract.event.ActionMention;
 import org.annals.extract.event.EventMentionFinder;
@@ -75,7 +76,7 @@ public final class EventLexiconBuilder {
     return a.doc().topic().matches("\\d+") ? Integer.parseInt(a.doc().topic()) : 0;
   }
 
-  static Map<String, EventMentionLexicon.Counts> count(List<Annotated> all, java.util.function.Predicate<Annotated> use) {
+  static Map<String, EventMentionLexicon.Counts> count(List<Annotated> all, Predicate<Annotated> use) {
     Map<String, int[]> counts = new HashMap<>();
     for (Annotated a : all) {
       if (!use.test(a)) {

@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,7 +20,9 @@ import org.w3c.dom.NodeList;
  * Reads MEANTIME documents (CAT XML): tokens, the creation time, EVENT_MENTION markables and their
  * REFERS_TO links to event instances. With the intra+cross-document annotation an instance carries
  * a corpus-wide {@code instance_id}; otherwise the instance is local to its document. A mention
- * that refers to no instance is a singleton.
+ * that refers to no instance is a singleton. Annotators covered the title and first sentences of
+ * most articles and only some of the rest, so only sentences holding at least one markable (event,
+ * entity, time or value) are scored, as ECB+ scores its validated sentences.
  */
 public final class MeantimeCorpus {
 
@@ -52,6 +56,7 @@ public final class MeantimeCorpus {
     Map<String, String> instances = new HashMap<>(); // EVENT instance m_id -> cluster id
     Map<String, List<Integer>> anchors = new HashMap<>();
     List<String> order = new ArrayList<>();
+    Set<Integer> annotated = new HashSet<>(); // sentences holding any markable
     Element markables = CatXml.child(root, "Markables");
     NodeList children = markables == null ? null : markables.getChildNodes();
     for (int i = 0; children != null && i < children.getLength(); i++) {
@@ -59,6 +64,9 @@ public final class MeantimeCorpus {
         continue;
       }
       String mid = m.getAttribute("m_id");
+      for (int t : CatXml.anchors(m, tokenIndex)) {
+        annotated.add(tokens.get(t).sentence());
+      }
       switch (m.getTagName()) {
         case "EVENT_MENTION" -> {
           List<Integer> toks = CatXml.anchors(m, tokenIndex);
@@ -97,7 +105,7 @@ public final class MeantimeCorpus {
           clusterOf.getOrDefault(mid, "s:" + id + ":" + mid)));
     }
     mentions.sort(Comparator.comparing((GoldMention m) -> m.tokens().get(0)).thenComparing(m -> m.tokens().size()));
-    return new GoldDocument(id, "", date, tokens, mentions, null);
+    return new GoldDocument(id, "", date, tokens, mentions, annotated);
   }
 
   private static LocalDate parseDate(String value) {

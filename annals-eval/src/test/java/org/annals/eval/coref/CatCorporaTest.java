@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annals.link.event.EventCoreferencer;
+import org.annals.link.event.EventDocument;
+import org.annals.link.event.EventMention;
 import org.junit.jupiter.api.Test;
 
 class CatCorporaTest {
@@ -37,6 +43,8 @@ class CatCorporaTest {
     GoldDocument d = docs.get(0);
     assertThat(d.id()).isEqualTo("1");
     assertThat(d.date()).isEqualTo(LocalDate.of(2010, 5, 4));
+    assertThat(d.scored(0)).isTrue();
+    assertThat(d.scored(2)).isFalse();
     assertThat(d.mentions()).extracting(GoldMention::cluster).containsExactly("x:OTH1", "i:1:11", "x:OTH1", "s:1:4");
   }
 
@@ -44,20 +52,20 @@ class CatCorporaTest {
   void runsScoreCrossDocumentChainsAcrossAndWithinDocumentChainsPerDocument() throws Exception {
     List<GoldDocument> docs = EcbPlusCorpus.read(resource("ecb"));
     // Hand-made features: every mention's lemma is "storm", so one online pass links all of them.
-    List<PreparedDocument> prepared = new java.util.ArrayList<>();
+    List<PreparedDocument> prepared = new ArrayList<>();
     for (GoldDocument d : docs) {
-      List<org.annals.link.event.EventMention> ms = new java.util.ArrayList<>();
-      List<String> keys = new java.util.ArrayList<>();
+      List<EventMention> ms = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
       for (GoldMention m : d.mentions()) {
-        ms.add(new org.annals.link.event.EventMention(d.id() + "#" + m.markable(), "storm", null,
-            java.util.Set.of(), null, null, 0, java.util.Set.of()));
+        ms.add(new EventMention(d.id() + "#" + m.markable(), "storm", null,
+            Set.of(), null, null, 0, Set.of()));
         keys.add(PreparedDocument.key(d.id(), m.tokens()));
       }
-      org.annals.link.event.EventDocument ed =
-          new org.annals.link.event.EventDocument(d.id(), null, java.util.Map.of("storm", 1, "oslo", 1), ms);
+      EventDocument ed =
+          new EventDocument(d.id(), null, Map.of("storm", 1, "oslo", 1), ms);
       prepared.add(new PreparedDocument(d, ed, keys, ed, keys));
     }
-    EventCorefRun.Result r = EventCorefRun.run(prepared, org.annals.link.event.EventCoreferencer::standard, false);
+    EventCorefRun.Result r = EventCorefRun.run(prepared, EventCoreferencer::standard, false);
     assertThat(r.keyMentions()).isEqualTo(6);
     // Key: {1,4,1'} {2} {3} {2'}; response: one chain of all six.
     // MUC recall: (3-1)/(3-1) = 1; precision: (6-4)/(6-1) = 2/5.
