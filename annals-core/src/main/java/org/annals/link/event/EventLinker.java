@@ -78,7 +78,10 @@ public final class EventLinker {
         args.add(key(r, entities));
       }
       String place = e.location() == null ? null : key(e.location(), entities);
-      String time = e.date() == null ? null : e.date().value();
+      // without a day of its own, an event is taken to have happened about when it was reported:
+      // two reports months apart of "a raid" are not one raid
+      String time = e.date() != null && EventCoreferencer.day(e.date().value()) != null ? e.date().value()
+          : date == null ? null : date.toString();
       Set<String> context = e.evidence() == null ? Set.of()
           : words(text.substring(e.evidence().start(), e.evidence().end())).keySet();
       mentions.add(new EventMention(articleId + "/" + e.id(), triggerLemma(e.trigger().text()),
