@@ -46,9 +46,14 @@ public final class ThroughputBenchmark {
 
   private JsonNode runWorker(Config c) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = List.of(java, "-Xmx" + c.heap(), "-cp", System.getProperty("java.class.path"),
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + c.heap()));
+    if (!c.system().equals("diy")) {
+      // the collector bin/annals runs Annals with; the DIY stack gets the JVM's default, as a user's own program would
+      cmd.add("-XX:+UseParallelGC");
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
         BenchWorker.class.getName(), c.system(), String.valueOf(c.threads()), articles.toString(),
-        String.valueOf(count), String.valueOf(warmup));
+        String.valueOf(count), String.valueOf(warmup)));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String last = null;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

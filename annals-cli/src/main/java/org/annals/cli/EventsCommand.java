@@ -21,11 +21,8 @@ final class EventsCommand implements Callable<Integer> {
           + "THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE or ASSAULT (any case).")
   String type;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this date (YYYY-MM-DD).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this date (YYYY-MM-DD).")
-  String to;
+  @Mixin
+  DateRange dates;
 
   @Option(names = "--place", paramLabel = "NAME", description = "Only events at this place (name or alias).")
   String place;
@@ -43,13 +40,9 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (AnnalsStore s = store.open()) {
-      var events = s.queries().events(new EventFilter(type, StoreOptions.date(from, "--from"),
-          StoreOptions.date(to, "--to"), place, actor, limit));
-      if (store.json) {
-        store.printJson(System.out, events);
-      } else {
-        EventTable.print(System.out, events);
-      }
+      var events = s.queries().events(new EventFilter(type, dates.fromDate(),
+          dates.toDate(), place, actor, limit));
+      store.printEvents(events);
     }
     return 0;
   }

@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.annals.store.AnnalsStore;
+import org.annals.store.query.TimelineEvent;
 import picocli.CommandLine.Option;
 
 /** The options every store query shares: which store, and tables or JSON. */
@@ -25,6 +27,15 @@ final class StoreOptions {
 
   void printJson(PrintStream out, Object value) throws Exception {
     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+  }
+
+  /** Events as a table, or as JSON with {@code --json}. */
+  void printEvents(List<TimelineEvent> events) throws Exception {
+    if (json) {
+      printJson(System.out, events);
+    } else {
+      EventTable.print(System.out, events);
+    }
   }
 
   static LocalDate date(String s, String option) {

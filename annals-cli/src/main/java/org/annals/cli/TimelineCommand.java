@@ -39,11 +39,8 @@ final class TimelineCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Focus focus;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this date (YYYY-MM-DD).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this date (YYYY-MM-DD).")
-  String to;
+  @Mixin
+  DateRange dates;
 
   @Option(names = "--limit", defaultValue = "200", paramLabel = "N",
       description = "At most N events (the earliest). Default: ${DEFAULT-VALUE}.")
@@ -56,16 +53,12 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (AnnalsStore s = store.open()) {
       StoreQueries q = s.queries();
-      var fromDate = StoreOptions.date(from, "--from");
-      var toDate = StoreOptions.date(to, "--to");
+      var fromDate = dates.fromDate();
+      var toDate = dates.toDate();
       List<TimelineEvent> events = focus.entity != null ? q.entityTimeline(focus.entity, fromDate, toDate, limit)
           : focus.story != null ? q.storyTimeline(focus.story, fromDate, toDate, limit)
           : q.placeTimeline(focus.place, fromDate, toDate, limit);
-      if (store.json) {
-        store.printJson(System.out, events);
-      } else {
-        EventTable.print(System.out, events);
-      }
+      store.printEvents(events);
     }
     return 0;
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Article;
 import org.annals.model.EntityType;
@@ -27,8 +28,8 @@ import org.annals.model.Token;
  *
  * <p>The cost of a CoreNLP stack is mostly chosen: one CRF model instead of three, no
  * fine-grained or numeric NER passes, and SUTime only on sentences that can hold a time. Models
- * load once per process (CoreNLP's annotator pool shares them); each thread gets its own pipeline
- * object.
+ * load once per process (CoreNLP's annotator pool shares them); each thread annotating at a time
+ * uses a pipeline object of its own, taken from a pool.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -36,19 +37,25 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static volatile CoreNlpAnnotator shared;
 
-  private final ThreadLocal<StanfordCoreNLP> pipelines;
-  private final ThreadLocal<TimeAnnotator> timeTaggers;
+  private final Properties props = pipelineProperties();
+  private final Properties timeProps = timeProperties();
+  /**
+   * Idle pipelines, each used by one thread at a time. A pool rather than one per thread: a new
+   * worker thread (each run of a command starts its own) takes a pipeline already built instead
+   * of building another; the pool holds as many as threads have ever annotated at once.
+   */
+  private final ConcurrentLinkedDeque<Tagger> idle = new ConcurrentLinkedDeque<>();
+
+  /** One thread's CoreNLP objects: the pipeline and SUTime are not safe to share between threads. */
+  private record Tagger(StanfordCoreNLP pipeline, TimeAnnotator times) {}
 
   private CoreNlpAnnotator() {
-    Properties props = pipelineProperties();
-    Properties timeProps = timeProperties();
-    // Build one of each now so models load before the first article, not inside a worker.
-    StanfordCoreNLP first = new StanfordCoreNLP(props);
-    TimeAnnotator firstTime = new TimeAnnotator("sutime", timeProps);
-    this.pipelines = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props));
-    this.timeTaggers = ThreadLocal.withInitial(() -> new TimeAnnotator("sutime", timeProps));
-    pipelines.set(first);
-    timeTaggers.set(firstTime);
+    // build one now so the models load before the first article, not inside a worker
+    idle.push(newTagger());
+  }
+
+  private Tagger newTagger() {
+    return new Tagger(new StanfordCoreNLP(props), new TimeAnnotator("sutime", timeProps));
   }
 
   /** Keeps CoreNLP's model-loading chatter off stderr (errors still show); for command-line use. */
@@ -97,9 +104,21 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(Article article) {
+    Tagger tagger = idle.poll();
+    if (tagger == null) {
+      tagger = newTagger();
+    }
+    try {
+      return annotate(article, tagger);
+    } finally {
+      idle.push(tagger);
+    }
+  }
+
+  private AnnotatedArticle annotate(Article article, Tagger tagger) {
     String text = article.text();
     Annotation doc = new Annotation(text);
-    pipelines.get().annotate(doc);
+    tagger.pipeline().annotate(doc);
 
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
@@ -127,7 +146,7 @@ public final class CoreNlpAnnotator implements Annotator {
         timeCandidates.add(cs);
       }
     }
-    List<RawTimex> timexes = tagTimes(text, article, timeCandidates);
+    List<RawTimex> timexes = tagTimes(tagger.times(), text, article, timeCandidates);
     return new AnnotatedArticle(article, sentences, spans, timexes);
   }
 
@@ -178,7 +197,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
-  private List<RawTimex> tagTimes(String text, Article article, List<CoreMap> candidates) {
+  private static List<RawTimex> tagTimes(TimeAnnotator times, String text, Article article,
+      List<CoreMap> candidates) {
     List<RawTimex> out = new ArrayList<>();
     if (candidates.isEmpty()) {
       return out;
@@ -188,7 +208,7 @@ public final class CoreNlpAnnotator implements Annotator {
     if (article.date() != null) {
       sub.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
     }
-    timeTaggers.get().annotate(sub);
+    times.annotate(sub);
     List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
     if (found == null) {
       return out;
