@@ -96,6 +96,12 @@ class AnnalsStoreTest {
       assertThat(zel.related().get(0).entityId()).isIn("L-kyiv", "O-rus");
       assertThat(zel.related().get(0).articles()).isEqualTo(2);
       assertThat(zel.related()).extracting(r -> r.entityId()).contains("P-rubio");
+      // a surname alone finds the person whose full name ends with it; a first name does not
+      store.put(new ArticleBuilder("Anton Veres said the talks would go on.").date("2025-06-05")
+          .entity("e1", EntityType.PERSON, "Anton Veres", "P-veres", List.of(), List.of(), "Anton Veres").build(), null);
+      assertThat(store.queries().entityIds("veres")).containsExactly("P-veres");
+      assertThat(store.queries().entityIds("VOLODYMYR ZELENSKY")).containsExactly("P-zel");
+      assertThat(store.queries().entityIds("Anton")).isEmpty();
     }
   }
 

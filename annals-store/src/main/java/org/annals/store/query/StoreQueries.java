@@ -274,13 +274,22 @@ public final class StoreQueries {
         related));
   }
 
-  /** Entity ids for a name or alias (case-insensitive) or an exact id. */
+  /**
+   * The entities a user means by a name: those with it as name or alias (any case), else the one
+   * with that id, else the people whose full name ends with it.
+   */
   public List<String> entityIds(String name) {
     List<String> ids = new ArrayList<>();
     query("SELECT DISTINCT entity_id FROM entity_names WHERE name_key = ? ORDER BY entity_id", List.of(key(name)),
         rs -> ids.add(rs.getString(1)));
     if (ids.isEmpty()) {
       query("SELECT id FROM entities WHERE id = ?", List.of(name.strip()), rs -> ids.add(rs.getString(1)));
+    }
+    if (ids.isEmpty() && !key(name).contains(" ")) {
+      // a surname alone ("Veres") finds the people whose full name ends with it
+      query("SELECT DISTINCT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id "
+          + "WHERE e.type = 'PERSON' AND n.name_key LIKE ? ORDER BY n.entity_id", List.of("% " + key(name)),
+          rs -> ids.add(rs.getString(1)));
     }
     return ids;
   }
