@@ -39,7 +39,8 @@ final class QuotesCommand implements Callable<Integer> {
       for (QuoteRecord q : quotes) {
         System.out.println((q.date() == null ? "undated" : q.date()) + "  " + (q.source() == null ? "" : q.source() + "  ")
             + q.articleId() + (q.title() == null ? "" : "  " + q.title()));
-        System.out.println("  " + q.speaker() + ": " + (q.direct() ? "\"" + q.text() + "\"" : q.text()));
+        // a direct quote's text carries its own quote marks
+        System.out.println("  " + q.speaker() + ": " + q.text());
         System.out.println();
       }
     }
