@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     footer = {"", "Example:", "  annals quotes --speaker Rubio"})
 final class QuotesCommand implements Callable<Integer> {
 
-  @Option(names = "--speaker", required = true, paramLabel = "NAME", description = "The speaker's name or alias.")
+  @Option(names = "--speaker", required = true, paramLabel = "NAME", description = "The speaker's name, alias or surname.")
   String speaker;
 
   @Option(names = "--limit", defaultValue = "200", paramLabel = "N", description = "At most N quotes. Default: ${DEFAULT-VALUE}.")
