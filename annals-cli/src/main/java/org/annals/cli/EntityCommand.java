@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "entity",
     mixinStandardHelpOptions = true,
-    description = "Shows every entity known under a name or alias (any case), or a person's surname: its aliases, titles, mention and "
+    description = "Shows every entity known under a name or alias (any case), or a person's surname: its aliases, "
+        + "titles, mention and "
         + "article counts, first and last seen, and the entities most often mentioned with it.",
     footer = {"", "Example:", "  annals entity zelenskiy"})
 final class EntityCommand implements Callable<Integer> {

@@ -25,7 +25,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   static final class Focus {
     @Option(names = "--entity", paramLabel = "NAME", required = true,
-        description = "A person, organisation or place by name or alias (any case), a person's surname, or entity id.")
+        description = "A person, organisation or place by name or alias (any case), a person's surname, "
+            + "or entity id.")
     String entity;
 
     @Option(names = "--story", paramLabel = "ID", required = true, description = "A story id (see 'annals story').")
