@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "entity",
     mixinStandardHelpOptions = true,
-    description = "Shows every entity known under a name or alias (any case), or a person's surname: its aliases, "
+    description = "Shows every entity known under a name or alias (any case), a person's surname or a title: its aliases, "
         + "titles, mention and "
         + "article counts, first and last seen, and the entities most often mentioned with it.",
     footer = {"", "Example:", "  annals entity zelenskiy"})

@@ -102,6 +102,8 @@ class AnnalsStoreTest {
       assertThat(store.queries().entityIds("veres")).containsExactly("P-veres");
       assertThat(store.queries().entityIds("VOLODYMYR ZELENSKY")).containsExactly("P-zel");
       assertThat(store.queries().entityIds("Anton")).isEmpty();
+      assertThat(store.queries().entityIds("the Ukrainian president")).containsExactly("P-zel");
+      assertThat(store.queries().entityIds("Spanish President")).isEmpty();
     }
   }
 

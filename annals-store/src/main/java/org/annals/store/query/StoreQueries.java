@@ -276,7 +276,8 @@ public final class StoreQueries {
 
   /**
    * The entities a user means by a name: those with it as name or alias (any case), else the one
-   * with that id, else the people whose full name ends with it.
+   * with that id, else the people whose full name ends with it, else the entity most often given
+   * it as a title.
    */
   public List<String> entityIds(String name) {
     List<String> ids = new ArrayList<>();
@@ -290,6 +291,13 @@ public final class StoreQueries {
       query("SELECT DISTINCT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id "
           + "WHERE e.type = 'PERSON' AND n.name_key LIKE ? ORDER BY n.entity_id", List.of("% " + key(name)),
           rs -> ids.add(rs.getString(1)));
+    }
+    if (ids.isEmpty()) {
+      // a title ("the Ukrainian president") names whoever holds it most often in the record
+      String title = key(name).replaceFirst("^the\\s+", "");
+      query("SELECT t.entity_id FROM entity_titles t JOIN article_entities x ON x.entity_id = t.entity_id "
+          + "WHERE LOWER(t.title) = ? GROUP BY t.entity_id ORDER BY SUM(x.mentions) DESC, t.entity_id LIMIT 1",
+          List.of(title), rs -> ids.add(rs.getString(1)));
     }
     return ids;
   }
