@@ -1,0 +1,96 @@
+package org.annals.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.link.date.InferredDate;
+import org.annals.model.Article;
+import org.annals.model.DateSource;
+import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.annals.model.Extraction;
+import org.annals.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class StreamLinkerTest {
+
+  private static final String REPORT = "Drones struck the port of Velin overnight, the Kostranan navy said. "
+      + "Harbour cranes and two grain ships were damaged in the port of Velin, port officials said.";
+
+  @Test
+  void anUndatedReportOfAStoryIsDatedByItsStoryAndExtractedAgainWithThatDate() {
+    StreamLinker linker = new StreamLinker();
+    LinkedArticle first = linker.link(extraction("a1", REPORT, LocalDate.of(2026, 4, 9)), List.of(), null,
+        d -> { throw new AssertionError("a dated article is not dated again"); });
+
+    List<InferredDate> asked = new ArrayList<>();
+    LinkedArticle second = linker.link(extraction("a2", REPORT + " Repairs began at once.", null), List.of(), null,
+        d -> {
+          asked.add(d);
+          return extraction("a2", REPORT + " Repairs began at once.", d.date(), DateSource.INFERRED);
+        });
+
+    assertThat(second.links().storyId()).isEqualTo(first.links().storyId());
+    assertThat(asked).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2026, 4, 9)));
+    assertThat(second.links().date()).isEqualTo(LocalDate.of(2026, 4, 9));
+    assertThat(second.links().dateSource()).isEqualTo(DateSource.INFERRED);
+    assertThat(second.links().dateEvidence()).startsWith(InferredDate.STORY_EVIDENCE);
+    assertThat(second.extraction().article().date()).isEqualTo(LocalDate.of(2026, 4, 9));
+  }
+
+  @Test
+  void anArticleWithNothingToGoByStaysUndated() {
+    StreamLinker linker = new StreamLinker();
+    LinkedArticle alone = linker.link(extraction("a1", REPORT, null), List.of(), null,
+        d -> { throw new AssertionError("nothing to infer from"); });
+
+    assertThat(alone.links().date()).isNull();
+    assertThat(alone.links().dateSource()).isEqualTo(DateSource.NONE);
+    assertThat(alone.links().dateEvidence()).isNull();
+  }
+
+  @Test
+  void aRestartedLinkerGivesTheSameLinksAsAnUnbrokenOne() {
+    List<Extraction> stream = List.of(
+        extraction("a1", REPORT, LocalDate.of(2026, 4, 9)),
+        extraction("a2", REPORT + " Repairs began at once.", null),
+        extraction("a3", "Envoys of Valdoria and Kostrana met in Sarnow to discuss prisoners.", LocalDate.of(2026, 4, 10)),
+        extraction("a4", REPORT + " The port reopened two days later.", LocalDate.of(2026, 4, 11)));
+
+    StreamLinker unbroken = new StreamLinker();
+    List<ArticleLinks> expected = new ArrayList<>();
+    for (Extraction x : stream) {
+      expected.add(unbroken.link(x, List.of(), null, d -> redated(x, d)).links());
+    }
+
+    StreamLinker before = new StreamLinker();
+    List<LinkedArticle> stored = new ArrayList<>();
+    for (Extraction x : stream.subList(0, 2)) {
+      stored.add(before.link(x, List.of(), null, d -> redated(x, d)));
+    }
+    StreamLinker after = new StreamLinker();
+    stored.forEach(after::observe);
+    for (int i = 2; i < stream.size(); i++) {
+      Extraction x = stream.get(i);
+      assertThat(after.link(x, List.of(), null, d -> redated(x, d)).links()).isEqualTo(expected.get(i));
+    }
+  }
+
+  private static Extraction redated(Extraction x, InferredDate d) {
+    return extraction(x.article().id(), x.article().text(), d.date(), DateSource.INFERRED);
+  }
+
+  private static Extraction extraction(String id, String text, LocalDate date) {
+    return extraction(id, text, date, date == null ? DateSource.NONE : DateSource.INPUT);
+  }
+
+  private static Extraction extraction(String id, String text, LocalDate date, DateSource source) {
+    Article article = new Article(id, text, date, source, null, null, null, 0);
+    int at = text.indexOf("Velin");
+    List<Entity> entities = at < 0 ? List.of()
+        : List.of(new Entity("e1", EntityType.LOCATION, "Velin", List.of(), List.of(new Mention(at, at + 5, "Velin"))));
+    return new Extraction(article, entities, List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+}
