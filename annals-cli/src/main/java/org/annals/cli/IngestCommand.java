@@ -49,10 +49,14 @@ final class IngestCommand implements Callable<Integer> {
     PrintStream err = System.err;
     try (AnnalsStore store = AnnalsStore.open(db)) {
       Ingest ingest = new Ingest(read.pipeline(), store);
-      long before = ingest.restore();
-      if (before > 0 && !read.quiet) {
-        err.println("ingest: " + db + " holds " + before + " articles; continuing from there");
+      long held = store.articleCount();
+      if (held > 0 && !read.quiet) {
+        err.println("ingest: " + db + " holds " + held + " articles; continuing from there (reading them back "
+            + "into the linkers first)");
       }
+      Progress reading = new Progress(err, "restore", held, held > 0 && !read.quiet);
+      ingest.restore(() -> reading.step(true));
+      reading.finish();
       Progress progress = new Progress(err, "ingest", InputCount.of(inputs, format), !read.quiet);
       Ingest.Summary summary;
       try (ArticleReader reader = new ArticleReader(inputs, format, read.maxChars)) {

@@ -56,11 +56,17 @@ public final class Ingest {
 
   /** Rebuilds the linker from what the store holds; done once, before the first article. */
   public long restore() {
+    return restore(() -> { });
+  }
+
+  /** As {@link #restore()}, telling {@code eachArticle} as each stored article is read. */
+  public long restore(Runnable eachArticle) {
     long[] n = new long[1];
     if (!restored) {
       store.replay(stored -> {
         linker.observe(stored);
         n[0]++;
+        eachArticle.run();
       });
       restored = true;
     }
