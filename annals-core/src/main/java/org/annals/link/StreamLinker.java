@@ -70,12 +70,4 @@ public final class StreamLinker {
     entities.observe(stored);
     events.observe(stored);
   }
-
-  public int entityCount() {
-    return entities.size();
-  }
-
-  public int storyCount() {
-    return stories.storyCount();
-  }
 }
