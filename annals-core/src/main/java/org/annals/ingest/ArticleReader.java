@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.annals.model.Article;
 
@@ -33,7 +32,7 @@ import org.annals.model.Article;
  * }
  * }</pre>
  */
-public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseable {
+public final class ArticleReader extends ReadAhead implements AutoCloseable {
 
   /** The longest article text accepted unless told otherwise, in characters. */
   public static final int DEFAULT_MAX_CHARS = 1_000_000;
@@ -49,8 +48,6 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
   private Iterator<ArticleInput> current = Collections.emptyIterator();
   private AutoCloseable currentResource;
   private boolean stdinRead;
-  private boolean closed;
-  private ArticleInput next;
 
   /** Reads the inputs with the default size limit; {@code "-"} reads {@link System#in}. */
   public ArticleReader(List<String> inputs, InputFormat format) {
@@ -74,33 +71,18 @@ public final class ArticleReader implements Iterator<ArticleInput>, AutoCloseabl
     this.stdin = stdin;
   }
 
-  @Override
-  public boolean hasNext() {
-    if (next == null && !closed) {
-      next = advance();
-    }
-    return next != null;
-  }
 
-  @Override
-  public ArticleInput next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ArticleInput result = next;
-    next = null;
-    return result;
-  }
 
   @Override
   public void close() {
-    closed = true;
-    next = null;
+    stopReading();
+    discard();
     closeCurrent();
     pending.clear();
   }
 
-  private ArticleInput advance() {
+  @Override
+  ArticleInput readNext() {
     while (true) {
       if (current.hasNext()) {
         return current.next();

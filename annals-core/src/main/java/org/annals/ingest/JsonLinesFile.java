@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharsetDecoder;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.annals.model.Article;
 
 /**
@@ -14,7 +12,7 @@ import org.annals.model.Article;
  * size takes the memory of one line. Blank lines are skipped; a bad line is a problem naming its
  * line number, and reading goes on with the next line.
  */
-final class JsonLinesFile implements Iterator<ArticleInput>, Closeable {
+final class JsonLinesFile extends ReadAhead implements Closeable {
 
   private final String origin;
   private final String idPrefix;
@@ -23,8 +21,6 @@ final class JsonLinesFile implements Iterator<ArticleInput>, Closeable {
   private final ByteLines lines;
   private final CharsetDecoder decoder = Utf8Text.newDecoder();
   private boolean sawContent;
-  private boolean done;
-  private ArticleInput next;
 
   /**
    * @param origin names the input: a file path or {@code <stdin>}; line numbers are appended
@@ -38,31 +34,16 @@ final class JsonLinesFile implements Iterator<ArticleInput>, Closeable {
     this.lines = new ByteLines(in, limit.maxJsonLineBytes());
   }
 
-  @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = readNext();
-    }
-    return next != null;
-  }
 
-  @Override
-  public ArticleInput next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ArticleInput result = next;
-    next = null;
-    return result;
-  }
 
   @Override
   public void close() throws IOException {
-    done = true;
+    stopReading();
     in.close();
   }
 
-  private ArticleInput readNext() {
+  @Override
+  ArticleInput readNext() {
     try {
       while (lines.next()) {
         ArticleInput input = readLine();
@@ -133,7 +114,7 @@ final class JsonLinesFile implements Iterator<ArticleInput>, Closeable {
   }
 
   private void finish() {
-    if (!done) {
+    if (!stopped()) {
       try {
         close();
       } catch (IOException e) {

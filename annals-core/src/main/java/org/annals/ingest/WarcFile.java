@@ -3,8 +3,6 @@ package org.annals.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -19,13 +17,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * are passed over. A record that cannot be parsed ends the archive with a problem naming its
  * offset, since the records after it cannot be found reliably.
  */
-final class WarcFile implements Iterator<ArticleInput>, Closeable {
+final class WarcFile extends ReadAhead implements Closeable {
 
   private final String origin;
   private final SizeLimit limit;
   private final WarcReader reader;
-  private ArticleInput next;
-  private boolean done;
 
   WarcFile(String origin, InputStream in, SizeLimit limit) throws IOException {
     this.origin = origin;
@@ -33,36 +29,20 @@ final class WarcFile implements Iterator<ArticleInput>, Closeable {
     this.reader = new WarcReader(in);
   }
 
-  @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = readNext();
-    }
-    return next != null;
-  }
+
 
   @Override
-  public ArticleInput next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ArticleInput result = next;
-    next = null;
-    return result;
-  }
-
-  private ArticleInput readNext() {
+  ArticleInput readNext() {
     while (true) {
       long offset = reader.position();
       Optional<WarcRecord> record;
       try {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
-        done = true;
+        stopReading();
         return ArticleInput.failed(origin + " at byte " + offset, "broken WARC record: " + ReadError.describe(e));
       }
       if (record.isEmpty()) {
-        done = true;
         return null;
       }
       if (!(record.get() instanceof WarcResponse response)) {
@@ -98,7 +78,7 @@ final class WarcFile implements Iterator<ArticleInput>, Closeable {
 
   @Override
   public void close() throws IOException {
-    done = true;
+    stopReading();
     reader.close();
   }
 }
