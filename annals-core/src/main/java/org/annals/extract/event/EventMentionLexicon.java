@@ -1,13 +1,11 @@
 package org.annals.extract.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.annals.extract.DataLines;
 
 /**
  * How often each (lemma, word class) was an event mention's head in annotated news, out of all its
@@ -36,11 +34,7 @@ public final class EventMentionLexicon {
     if (builtIn == null) {
       synchronized (EventMentionLexicon.class) {
         if (builtIn == null) {
-          try (InputStream in = EventMentionLexicon.class.getResourceAsStream(RESOURCE)) {
-            builtIn = in == null ? new EventMentionLexicon(Map.of()) : read(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          builtIn = read(DataLines.ofResource(EventMentionLexicon.class, RESOURCE));
         }
       }
     }
@@ -49,13 +43,13 @@ public final class EventMentionLexicon {
 
   /** Reads lines {@code lemma TAB class TAB event TAB total}; {@code #} starts a comment. */
   public static EventMentionLexicon read(InputStream in) throws IOException {
+    return read(DataLines.of(in));
+  }
+
+  private static EventMentionLexicon read(List<DataLines.Line> lines) {
     Map<String, Counts> out = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (DataLines.Line line : lines) {
+      String[] f = line.text().split("\t");
       if (f.length == 4) {
         out.put(key(f[0], f[1]), new Counts(Integer.parseInt(f[2]), Integer.parseInt(f[3])));
       }

@@ -1,11 +1,5 @@
 package org.annals.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annals.extract.DataLines;
 import org.annals.model.PloverType;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
@@ -39,29 +34,17 @@ final class EventTriggerLexicon {
   static EventTriggerLexicon builtIn() {
     EventTriggerLexicon l = builtIn;
     if (l == null) {
-      try (InputStream in = EventTriggerLexicon.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        l = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      l = parse(DataLines.ofResource(EventTriggerLexicon.class, RESOURCE));
       builtIn = l;
     }
     return l;
   }
 
-  static EventTriggerLexicon parse(BufferedReader reader) throws IOException {
+  static EventTriggerLexicon parse(List<DataLines.Line> lines) {
     EventTriggerLexicon lex = new EventTriggerLexicon();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (DataLines.Line dataLine : lines) {
+      String line = dataLine.text();
+      int lineNo = dataLine.number();
       try {
         if (line.startsWith("@")) {
           lex.addSet(line);

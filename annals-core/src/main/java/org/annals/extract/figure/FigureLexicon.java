@@ -1,16 +1,12 @@
 package org.annals.extract.figure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annals.extract.DataLines;
 import org.annals.model.FigureCategory;
 import org.annals.model.Token;
 
@@ -31,29 +27,17 @@ final class FigureLexicon {
   static FigureLexicon builtIn() {
     FigureLexicon l = builtIn;
     if (l == null) {
-      try (InputStream in = FigureLexicon.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        l = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      l = parse(DataLines.ofResource(FigureLexicon.class, RESOURCE));
       builtIn = l;
     }
     return l;
   }
 
-  static FigureLexicon parse(BufferedReader reader) throws IOException {
+  static FigureLexicon parse(List<DataLines.Line> lines) {
     FigureLexicon lex = new FigureLexicon();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (DataLines.Line dataLine : lines) {
+      String line = dataLine.text();
+      int lineNo = dataLine.number();
       int eq = line.indexOf('=');
       int dot = line.indexOf('.');
       if (eq < 0 || dot < 0 || dot > eq) {

@@ -1,13 +1,11 @@
 package org.annals.link.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.annals.extract.DataLines;
 
 /**
  * How often two trigger lemmas (the same or different: "kill"/"death", "say"/"say") named one event
@@ -29,11 +27,7 @@ public final class EventLemmaPairs {
     if (builtIn == null) {
       synchronized (EventLemmaPairs.class) {
         if (builtIn == null) {
-          try (InputStream in = EventLemmaPairs.class.getResourceAsStream(RESOURCE)) {
-            builtIn = in == null ? new EventLemmaPairs(Map.of()) : read(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          builtIn = read(DataLines.ofResource(EventLemmaPairs.class, RESOURCE));
         }
       }
     }
@@ -42,13 +36,13 @@ public final class EventLemmaPairs {
 
   /** Reads lines {@code lemma TAB lemma TAB together TAB seen}; {@code #} starts a comment. */
   public static EventLemmaPairs read(InputStream in) throws IOException {
+    return read(DataLines.of(in));
+  }
+
+  private static EventLemmaPairs read(List<DataLines.Line> lines) {
     Map<String, int[]> out = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (DataLines.Line line : lines) {
+      String[] f = line.text().split("\t");
       if (f.length == 4) {
         out.put(key(f[0], f[1]), new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
       }
