@@ -1,24 +1,15 @@
 package org.annals.eval;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.annals.annotate.Annotator;
-import org.annals.annotate.CoreNlpAnnotator;
 import org.annals.extract.place.Gazetteer;
-import org.annals.model.AnnotatedArticle;
 import org.annals.model.Article;
 import org.annals.model.DateSource;
-import org.annals.model.NamedSpan;
-import org.annals.model.RawTimex;
-import org.annals.model.Sentence;
 import org.annals.model.TimeExpression;
 import org.annals.pipeline.ArticlePipeline;
 
@@ -32,29 +23,12 @@ import org.annals.pipeline.ArticlePipeline;
  */
 public final class TempEvalTimexErrors {
 
-  private record Cached(List<Sentence> sentences, List<NamedSpan> namedSpans, List<RawTimex> timexes) {}
 
   public static void main(String[] args) throws IOException {
     Path gold = Path.of(args[0]);
     Path cache = Path.of(args.length > 1 ? args[1] : "/tmp/annals-tempeval-cache");
     Path errorsFile = Path.of(args.length > 2 ? args[2] : "/tmp/tempeval-errors.txt");
-    Files.createDirectories(cache);
-    ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    Annotator caching = article -> {
-      Path file = cache.resolve(article.id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
-      try {
-        if (Files.exists(file)) {
-          Cached c = json.readValue(file.toFile(), Cached.class);
-          return new AnnotatedArticle(article, c.sentences(), c.namedSpans(), c.timexes());
-        }
-        AnnotatedArticle a = CoreNlpAnnotator.shared().annotate(article);
-        json.writeValue(file.toFile(), new Cached(a.sentences(), a.namedSpans(), a.timexes()));
-        return a;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
-    ArticlePipeline pipeline = new ArticlePipeline(caching, Gazetteer.builtIn());
+    ArticlePipeline pipeline = new ArticlePipeline(new CachingAnnotator(cache), Gazetteer.builtIn());
     List<Path> files;
     try (Stream<Path> s = Files.walk(gold)) {
       files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
