@@ -11,7 +11,9 @@ import java.util.List;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
 import org.annals.model.Event;
+import org.annals.model.DatePrecision;
 import org.annals.model.EventDate;
+import org.annals.model.EventMention;
 import org.annals.model.Extraction;
 import org.annals.model.Figure;
 import org.annals.model.Mention;
@@ -150,19 +152,7 @@ public final class ExtractionWriter {
       g.writeFieldName("location");
       entityRef(g, cp, v.location());
       g.writeFieldName("date");
-      EventDate d = v.date();
-      if (d == null) {
-        g.writeNull();
-      } else {
-        g.writeStartObject();
-        g.writeStringField("value", d.value());
-        if (d.text() != null) {
-          g.writeNumberField("start", cp.toCodePoint(d.start()));
-          g.writeNumberField("end", cp.toCodePoint(d.end()));
-          g.writeStringField("text", d.text());
-        }
-        g.writeEndObject();
-      }
+      eventDate(g, cp, v.date());
       g.writeArrayFieldStart("figures");
       for (int i : v.figures()) {
         g.writeNumber(i);
@@ -172,6 +162,22 @@ public final class ExtractionWriter {
       g.writeNumberField("start", cp.toCodePoint(v.evidence().start()));
       g.writeNumberField("end", cp.toCodePoint(v.evidence().end()));
       g.writeEndObject();
+      g.writeArrayFieldStart("mentions");
+      for (EventMention m : v.mentions()) {
+        g.writeStartObject();
+        g.writeFieldName("trigger");
+        mention(g, cp, m.trigger().start(), m.trigger().end(), m.trigger().text());
+        g.writeObjectFieldStart("evidence");
+        g.writeNumberField("start", cp.toCodePoint(m.evidence().start()));
+        g.writeNumberField("end", cp.toCodePoint(m.evidence().end()));
+        g.writeEndObject();
+        g.writeStringField("status", m.status().wireName());
+        g.writeStringField("kind", m.kind().wireName());
+        g.writeFieldName("date");
+        eventDate(g, cp, m.date());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -195,6 +201,24 @@ public final class ExtractionWriter {
     g.writeStartObject();
     g.writeStringField("entity", r.entity());
     offsets(g, cp, r.start(), r.end(), r.text());
+    g.writeEndObject();
+  }
+
+  /** An event's date: the TIMEX3 value, how much of a date it knows, and the words that gave it. */
+  private static void eventDate(JsonGenerator g, CodePointOffsets cp, EventDate d) throws IOException {
+    if (d == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("value", d.value());
+    DatePrecision.Known known = DatePrecision.of(d.value());
+    g.writeStringField("precision", known == null ? null : known.precision().wireName());
+    if (d.text() != null) {
+      g.writeNumberField("start", cp.toCodePoint(d.start()));
+      g.writeNumberField("end", cp.toCodePoint(d.end()));
+      g.writeStringField("text", d.text());
+    }
     g.writeEndObject();
   }
 

@@ -42,7 +42,7 @@ public final class ArticlePipeline {
     this.places = new PlaceResolver(gazetteer);
     this.quotes = new QuoteAttributor();
     this.figures = new FigureExtractor();
-    this.events = new EventExtractor();
+    this.events = new EventExtractor(gazetteer);
   }
 
   /** The default pipeline: CoreNLP underneath and the built-in gazetteer. */

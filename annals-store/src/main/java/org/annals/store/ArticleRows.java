@@ -19,7 +19,9 @@ import org.annals.link.LinkedEntity;
 import org.annals.model.Article;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
+import org.annals.model.DatePrecision;
 import org.annals.model.Event;
+import org.annals.model.EventMention;
 import org.annals.model.Extraction;
 import org.annals.model.Figure;
 import org.annals.model.Mention;
@@ -68,9 +70,10 @@ final class ArticleRows implements AutoCloseable {
         + "start_cp, end_cp, text, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     place = c.prepareStatement("INSERT INTO places (article_id, local_id, entity_id, name, country, lat, lon, kind, "
         + "extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    eventMention = c.prepareStatement("INSERT INTO event_mentions (article_id, local_id, event_id, type, mode, acled, "
-        + "status, sentence, start_cp, end_cp, trigger_text, evidence_start_cp, evidence_end_cp, date_value, "
-        + "date_text, day, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    eventMention = c.prepareStatement("INSERT INTO event_mentions (article_id, local_id, mention_idx, event_id, type, "
+        + "mode, acled, status, kind, sentence, start_cp, end_cp, trigger_text, evidence_start_cp, evidence_end_cp, "
+        + "date_value, date_text, day, extractor, confidence) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     eventRole = c.prepareStatement("INSERT INTO event_roles (article_id, local_id, event_id, role, entity_id, text, "
         + "start_cp, end_cp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     figure = c.prepareStatement("INSERT INTO figures (article_id, idx, category, value, qualifier, sentence, "
@@ -222,25 +225,32 @@ final class ArticleRows implements AutoCloseable {
     for (Event v : x.events()) {
       String eventId = eventId(links, v);
       events.add(eventId);
-      eventMention.setString(1, id);
-      eventMention.setString(2, v.id());
-      eventMention.setString(3, eventId);
-      eventMention.setString(4, v.type().name());
-      eventMention.setString(5, v.mode());
-      eventMention.setString(6, v.acled());
-      eventMention.setString(7, v.status().wireName());
-      setInt(eventMention, 8, sentences.of(v.trigger().start()));
-      eventMention.setInt(9, cp.toCodePoint(v.trigger().start()));
-      eventMention.setInt(10, cp.toCodePoint(v.trigger().end()));
-      eventMention.setString(11, v.trigger().text());
-      eventMention.setInt(12, cp.toCodePoint(v.evidence().start()));
-      eventMention.setInt(13, cp.toCodePoint(v.evidence().end()));
-      eventMention.setString(14, v.date() == null ? null : v.date().value());
-      eventMention.setString(15, v.date() == null ? null : v.date().text());
-      eventMention.setString(16, v.date() == null ? null : TimexDay.of(v.date().value()));
-      eventMention.setString(17, ExtractorConfidence.EVENT_EXTRACTOR);
-      setDouble(eventMention, 18, ExtractorConfidence.EVENT);
-      eventMention.addBatch();
+      List<EventMention> ms = v.mentions();
+      for (int mi = 0; mi < ms.size(); mi++) {
+        EventMention m = ms.get(mi);
+        eventMention.setString(1, id);
+        eventMention.setString(2, v.id());
+        eventMention.setInt(3, mi);
+        eventMention.setString(4, eventId);
+        eventMention.setString(5, v.type().name());
+        eventMention.setString(6, v.mode());
+        eventMention.setString(7, v.acled());
+        eventMention.setString(8, m.status().wireName());
+        eventMention.setString(9, m.kind().wireName());
+        setInt(eventMention, 10, sentences.of(m.trigger().start()));
+        eventMention.setInt(11, cp.toCodePoint(m.trigger().start()));
+        eventMention.setInt(12, cp.toCodePoint(m.trigger().end()));
+        eventMention.setString(13, m.trigger().text());
+        eventMention.setInt(14, cp.toCodePoint(m.evidence().start()));
+        eventMention.setInt(15, cp.toCodePoint(m.evidence().end()));
+        DatePrecision.Known known = m.date() == null ? null : DatePrecision.of(m.date().value());
+        eventMention.setString(16, m.date() == null ? null : m.date().value());
+        eventMention.setString(17, m.date() == null ? null : m.date().text());
+        eventMention.setString(18, known == null ? null : known.value());
+        eventMention.setString(19, ExtractorConfidence.EVENT_EXTRACTOR);
+        setDouble(eventMention, 20, ExtractorConfidence.EVENT);
+        eventMention.addBatch();
+      }
       for (EntityRef r : v.actors()) {
         role(id, v, eventId, "actor", r, links, cp);
       }

@@ -4,18 +4,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annals.model.DatePrecision;
 
 /**
  * Derives a cross-document event's summary from all its mentions, after each article that adds
- * one: type and mode (most reported), the day it happened (the day most mentions give, earliest on
- * a tie; else the earliest reporting article's date), place (most reported), independent sources
- * (distinct outlets) and whether reported figures conflict. Kept in {@code events} so timelines
- * read one row per event.
+ * one: type and mode (most reported); status (asserted where any mention asserts it, else claimed
+ * where any claims it, else what most mentions say: planned, denied, …); when it happened (the
+ * finest date the mentions give, the one most give on a tie, never after the event's first report
+ * for what happened; else, for an event reported as news, the date of its first news report; a
+ * reference alone dates nothing); place (most reported), independent sources (distinct outlets)
+ * and whether reported figures conflict. Kept in {@code events} so timelines read one row per
+ * event.
  */
 final class EventRollup implements AutoCloseable {
 
@@ -28,20 +35,23 @@ final class EventRollup implements AutoCloseable {
   private final PreparedStatement entityEvent;
 
   EventRollup(Connection c) throws SQLException {
-    mentions = c.prepareStatement("SELECT m.type, m.mode, m.day, m.date_value, a.date, COALESCE(a.source, a.id) "
-        + "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
-        + "ORDER BY a.seq, m.local_id");
+    mentions = c.prepareStatement("SELECT m.type, m.mode, m.date_value, a.date, COALESCE(a.source, a.id), "
+        + "m.status, m.kind FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
+        + "ORDER BY a.seq, m.local_id, m.mention_idx");
     places = c.prepareStatement("SELECT r.entity_id, COALESCE(e.name, r.text) FROM event_roles r "
         + "LEFT JOIN entities e ON e.id = r.entity_id WHERE r.event_id = ? AND r.role = 'place'");
     conflicts = c.prepareStatement("SELECT f.category FROM event_figures ef "
         + "JOIN figures f ON f.article_id = ef.article_id AND f.idx = ef.figure_idx WHERE ef.event_id = ? "
         + "GROUP BY f.category HAVING COUNT(DISTINCT f.value) > 1");
     upsert = c.prepareStatement("INSERT INTO events (id, type, mode, day, date_value, place_id, place_name, "
-        + "source_count, mention_count, figure_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        + "source_count, mention_count, figure_conflict, status, date_precision, date_source, sort_day) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         + "ON CONFLICT (id) DO UPDATE SET type = excluded.type, mode = excluded.mode, day = excluded.day, "
         + "date_value = excluded.date_value, place_id = excluded.place_id, place_name = excluded.place_name, "
         + "source_count = excluded.source_count, mention_count = excluded.mention_count, "
-        + "figure_conflict = excluded.figure_conflict");
+        + "figure_conflict = excluded.figure_conflict, status = excluded.status, "
+        + "date_precision = excluded.date_precision, date_source = excluded.date_source, "
+        + "sort_day = excluded.sort_day");
     participants = c.prepareStatement("SELECT entity_id, MAX(CASE WHEN role = 'place' THEN 1 ELSE 0 END) "
         + "FROM event_roles WHERE event_id = ? AND entity_id IS NOT NULL GROUP BY entity_id");
     clearEntityEvents = c.prepareStatement("DELETE FROM entity_events WHERE event_id = ?");
@@ -61,10 +71,12 @@ final class EventRollup implements AutoCloseable {
   private void refresh(String id) throws SQLException {
     Map<String, Integer> types = new LinkedHashMap<>();
     Map<String, Integer> modes = new LinkedHashMap<>();
-    Map<String, Integer> days = new LinkedHashMap<>();
-    Map<String, String> dayValue = new LinkedHashMap<>();
+    Map<String, Integer> statuses = new LinkedHashMap<>();
+    List<DatePrecision.Known> dates = new ArrayList<>();
+    Map<String, String> dateValues = new HashMap<>();
     Set<String> outlets = new HashSet<>();
-    String earliestArticle = null;
+    String firstArticle = null;
+    String firstNews = null;
     int count = 0;
     mentions.setString(1, id);
     try (ResultSet rs = mentions.executeQuery()) {
@@ -74,22 +86,36 @@ final class EventRollup implements AutoCloseable {
         if (rs.getString(2) != null) {
           modes.merge(rs.getString(2), 1, Integer::sum);
         }
-        String day = rs.getString(3);
-        if (day != null) {
-          days.merge(day, 1, Integer::sum);
-          dayValue.putIfAbsent(day, rs.getString(4));
+        DatePrecision.Known known = DatePrecision.of(rs.getString(3));
+        if (known != null) {
+          dates.add(known);
+          dateValues.putIfAbsent(known.value(), rs.getString(3));
         }
-        String articleDate = rs.getString(5);
-        if (articleDate != null && (earliestArticle == null || articleDate.compareTo(earliestArticle) < 0)) {
-          earliestArticle = articleDate;
+        String articleDate = rs.getString(4);
+        String status = rs.getString(6);
+        statuses.merge(status, 1, Integer::sum);
+        if (articleDate != null && (firstArticle == null || articleDate.compareTo(firstArticle) < 0)) {
+          firstArticle = articleDate;
         }
-        outlets.add(rs.getString(6));
+        boolean news = "report".equals(rs.getString(7)) && ("asserted".equals(status) || "claimed".equals(status));
+        if (news && articleDate != null && (firstNews == null || articleDate.compareTo(firstNews) < 0)) {
+          firstNews = articleDate;
+        }
+        outlets.add(rs.getString(5));
       }
     }
     if (count == 0) {
       return;
     }
-    String day = mostReported(days, true);
+    String status = statuses.containsKey("asserted") ? "asserted" : statuses.containsKey("claimed") ? "claimed"
+        : mostReported(statuses, true);
+    boolean happened = status.equals("asserted") || status.equals("claimed");
+    DatePrecision.Known when = when(dates, happened ? firstArticle : null);
+    String dateSource = when != null ? "text" : null;
+    if (when == null && happened && firstNews != null) {
+      when = DatePrecision.of(firstNews);
+      dateSource = "report";
+    }
     Map<String, Integer> placeCounts = new LinkedHashMap<>();
     Map<String, String> placeNames = new LinkedHashMap<>();
     places.setString(1, id);
@@ -110,16 +136,20 @@ final class EventRollup implements AutoCloseable {
     upsert.setString(1, id);
     upsert.setString(2, mostReported(types, false));
     upsert.setString(3, mostReported(modes, false));
-    upsert.setString(4, day != null ? day : earliestArticle);
-    upsert.setString(5, day != null ? dayValue.get(day) : null);
+    upsert.setString(4, when == null ? null : when.value());
+    upsert.setString(5, when == null ? null : "text".equals(dateSource) ? dateValues.get(when.value()) : when.value());
     upsert.setString(6, place == null || place.startsWith("text:") ? null : place);
     upsert.setString(7, place == null ? null : placeNames.get(place));
     upsert.setInt(8, outlets.size());
     upsert.setInt(9, count);
     upsert.setInt(10, conflict ? 1 : 0);
+    upsert.setString(11, status);
+    upsert.setString(12, when == null ? null : when.precision().wireName());
+    upsert.setString(13, dateSource);
+    upsert.setString(14, when == null ? null : when.first().toString());
     upsert.executeUpdate();
 
-    String sortDay = day != null ? day : earliestArticle != null ? earliestArticle : UNDATED;
+    String sortDay = when != null ? when.first().toString() : UNDATED;
     clearEntityEvents.setString(1, id);
     clearEntityEvents.executeUpdate();
     participants.setString(1, id);
@@ -133,6 +163,31 @@ final class EventRollup implements AutoCloseable {
       }
     }
     entityEvent.executeBatch();
+  }
+
+  /**
+   * When the mentions say it happened: the finest precision given; among those the value most
+   * mentions give, the earliest on a tie. For what happened, a date after its first report is a
+   * misreading and is not taken.
+   */
+  static DatePrecision.Known when(List<DatePrecision.Known> dates, String firstReport) {
+    LocalDate limit = firstReport == null ? null : LocalDate.parse(firstReport);
+    DatePrecision finest = null;
+    for (DatePrecision.Known k : dates) {
+      if ((limit == null || !k.first().isAfter(limit)) && (finest == null || k.precision().ordinal() < finest.ordinal())) {
+        finest = k.precision();
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, DatePrecision.Known> byValue = new HashMap<>();
+    for (DatePrecision.Known k : dates) {
+      if (k.precision() == finest && (limit == null || !k.first().isAfter(limit))) {
+        counts.merge(k.value(), 1, Integer::sum);
+        byValue.putIfAbsent(k.value(), k);
+      }
+    }
+    String best = mostReported(counts, true);
+    return best == null ? null : byValue.get(best);
   }
 
   /** The key seen most often; ties go to the first seen, or with {@code smallestOnTie} the smallest. */

@@ -1,6 +1,11 @@
 package org.annals.extract.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +15,15 @@ import org.annals.extract.event.EventFigureLinker.Candidate;
 import org.annals.extract.event.EventModeRules.Decision;
 import org.annals.extract.event.SameEventMerger.Draft;
 import org.annals.extract.event.SentenceMentions.Item;
+import org.annals.extract.WordSets;
+import org.annals.extract.place.EntityCountries;
+import org.annals.extract.place.Gazetteer;
 import org.annals.model.AnnotatedArticle;
+import org.annals.model.DatePrecision;
+import org.annals.model.EntityType;
+import org.annals.model.EventMention;
+import org.annals.model.MentionKind;
+import org.annals.model.PlaceKind;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
 import org.annals.model.Event;
@@ -45,20 +58,26 @@ public final class EventExtractor {
   private final EventDateFinder dates = new EventDateFinder();
   private final EventFigureLinker figureLinker = new EventFigureLinker();
   private final SameEventMerger merger = new SameEventMerger();
+  private final MentionKindRules kinds = new MentionKindRules();
+  private final ArticleEventGroups grouper = new ArticleEventGroups();
+  private final EntityCountries countries;
+  private static final Set<String> DEFINITE = WordSets.of("definite");
 
   public EventExtractor() {
-    this.lexicon = EventTriggerLexicon.builtIn();
-    this.modes = new EventModeRules(lexicon);
+    this(Gazetteer.builtIn());
   }
 
-  /**
-   * @param places geocoded places; not used yet (the location is the mention the sentence gives)
-   */
+  public EventExtractor(Gazetteer gazetteer) {
+    this.lexicon = EventTriggerLexicon.builtIn();
+    this.modes = new EventModeRules(lexicon);
+    this.countries = new EntityCountries(gazetteer);
+  }
+
   public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<TimeExpression> times,
       List<Figure> figures, List<Place> places) {
     Map<Integer, SentenceMentions> mentions = SentenceMentions.index(doc, entities);
     List<List<Integer>> figuresBySentence = figuresBySentence(doc, figures);
-    List<Event> found = new ArrayList<>();
+    List<SentenceEvent> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       SentenceMentions m = mentions.getOrDefault(s.index(), SentenceMentions.empty());
       List<TriggerMatch> triggers = lexicon.find(s, m);
@@ -67,31 +86,147 @@ public final class EventExtractor {
       }
       found.addAll(sentenceEvents(doc, s, m, triggers, times, figures, figuresBySentence.get(s.index())));
     }
-    found.sort(Comparator.comparingInt((Event e) -> e.trigger().start()));
-    List<Event> out = new ArrayList<>(found.size());
-    for (int i = 0; i < found.size(); i++) {
-      Event e = found.get(i);
+    found.sort(Comparator.comparingInt((SentenceEvent e) -> e.event().trigger().start()));
+    Map<String, EntityType> types = new HashMap<>();
+    for (Entity e : entities) {
+      types.put(e.id(), e.type());
+    }
+    Set<String> countryIds = new HashSet<>();
+    for (Place p : places) {
+      if (p.kind() == PlaceKind.COUNTRY && p.entity() != null) {
+        countryIds.add(p.entity());
+      }
+    }
+    ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds);
+    List<Event> out = new ArrayList<>();
+    for (List<SentenceEvent> group : grouper.group(found, known)) {
+      Event e = merged(group);
+      if (e == null) {
+        continue;
+      }
       String mode = e.mode();
-      if (e.type() == PloverType.CONSULT && mode == null && e.location() == null
-          && (e.status() == EventStatus.ASSERTED || e.status() == EventStatus.CLAIMED)
+      if (e.type() == PloverType.CONSULT && mode == null && e.location() == null && e.happened()
           && laterSentenceCallsItACall(doc, e.evidence().start())) {
         mode = "phone";
       }
-      out.add(new Event("ev" + (i + 1), e.type(), mode, e.acled(), e.status(), e.trigger(), e.actors(),
-          e.recipients(), e.location(), e.date(), e.figures(), e.evidence()));
+      out.add(new Event("ev" + (out.size() + 1), e.type(), mode, e.acled(), e.status(), e.trigger(), e.actors(),
+          e.recipients(), e.location(), e.date(), e.figures(), e.evidence(), e.mentions()));
     }
     return out;
   }
 
-  private List<Event> sentenceEvents(AnnotatedArticle doc, Sentence s, SentenceMentions m,
+  /**
+   * One event from the mentions of one group: the head is the first mention that names a party
+   * and reports the event as news (else the first that names one, else the first); parties,
+   * figures and mentions are gathered from all, place, date and mode taken where first given.
+   * A group of outcome words alone ("those killed") is no event.
+   */
+  private static Event merged(List<SentenceEvent> group) {
+    SentenceEvent head = null;
+    for (SentenceEvent m : group) {
+      if (!m.bare() && m.kind() == MentionKind.REPORT) {
+        head = m;
+        break;
+      }
+    }
+    if (head == null) {
+      for (SentenceEvent m : group) {
+        if (!m.bare()) {
+          head = m;
+          break;
+        }
+      }
+    }
+    if (head == null) {
+      head = group.get(0);
+    }
+    Event h = head.event();
+    List<EntityRef> actors = new ArrayList<>(h.actors());
+    List<EntityRef> recipients = new ArrayList<>(h.recipients());
+    EntityRef location = h.location();
+    EventDate date = h.date();
+    String mode = h.mode();
+    String acled = h.acled();
+    EventStatus status = h.status();
+    Set<Integer> figures = new LinkedHashSet<>(h.figures());
+    List<EventMention> mentions = new ArrayList<>();
+    for (SentenceEvent m : group) {
+      Event v = m.event();
+      mentions.add(new EventMention(v.trigger(), m.lemma(), v.evidence(), v.status(), m.kind(), v.date()));
+      // a party the head already names keeps the head's role
+      for (EntityRef r : v.actors()) {
+        if (!sameEntity(actors, r) && !sameEntity(recipients, r)) {
+          actors.add(r);
+        }
+      }
+      for (EntityRef r : v.recipients()) {
+        if (!sameEntity(actors, r) && !sameEntity(recipients, r)) {
+          recipients.add(r);
+        }
+      }
+      location = location != null ? location : v.location();
+      date = finer(date, v.date());
+      mode = mode != null ? mode : v.mode();
+      acled = acled != null ? acled : v.acled();
+      status = stronger(status, v.status());
+      figures.addAll(v.figures());
+    }
+    return new Event(null, h.type(), mode, acled, status, h.trigger(), actors, recipients, location, date,
+        List.copyOf(figures), h.evidence(), mentions);
+  }
+
+  private static boolean sameEntity(List<EntityRef> refs, EntityRef r) {
+    for (EntityRef o : refs) {
+      if (r.entity() != null ? r.entity().equals(o.entity()) : o.entity() == null && o.text().equalsIgnoreCase(r.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The date that knows more: a day over a month, the earlier given on a tie. */
+  private static EventDate finer(EventDate a, EventDate b) {
+    if (b == null) {
+      return a;
+    }
+    if (a == null) {
+      return b;
+    }
+    DatePrecision.Known ka = DatePrecision.of(a.value());
+    DatePrecision.Known kb = DatePrecision.of(b.value());
+    if (ka == null) {
+      return kb == null ? a : b;
+    }
+    return kb != null && kb.precision().ordinal() < ka.precision().ordinal() ? b : a;
+  }
+
+  /** What the article says of the event as a whole: it happened where any mention says so. */
+  private static EventStatus stronger(EventStatus a, EventStatus b) {
+    return rank(b) < rank(a) ? b : a;
+  }
+
+  private static int rank(EventStatus s) {
+    return switch (s) {
+      case ASSERTED -> 0;
+      case CLAIMED -> 1;
+      case FUTURE -> 2;
+      case HYPOTHETICAL -> 3;
+      case DENIED -> 4;
+      case NEGATED -> 5;
+    };
+  }
+
+  private List<SentenceEvent> sentenceEvents(AnnotatedArticle doc, Sentence s, SentenceMentions m,
       List<TriggerMatch> triggers, List<TimeExpression> times, List<Figure> figures, List<Integer> sentenceFigures) {
     List<Token> toks = s.tokens();
     boolean tally = EventFigureLinker.reportsTally(toks);
+    LocalDate documentDate = doc.article().date();
     List<Draft> drafts = new ArrayList<>();
     for (TriggerMatch t : triggers) {
       EventDate date = dates.find(s, t, times, triggers);
       Arguments args = arguments.find(toks, t, m, triggers);
-      drafts.add(new Draft(t, date, args, statuses.status(toks, t, args, date, doc.article().date())));
+      EventStatus status = statuses.status(toks, t, args, date, documentDate);
+      drafts.add(new Draft(t, PastDates.fit(date, status, documentDate), args, status));
     }
     drafts = merger.merge(toks, drafts, tally);
 
@@ -112,7 +247,7 @@ public final class EventExtractor {
     }
     int[] owner = figureLinker.link(figureTokens, categories, candidates, tally);
 
-    List<Event> out = new ArrayList<>();
+    List<SentenceEvent> out = new ArrayList<>();
     for (int e = 0; e < drafts.size(); e++) {
       Draft d = drafts.get(e);
       TriggerMatch t = d.trigger();
@@ -125,9 +260,7 @@ public final class EventExtractor {
           linkedCategories.add(categories.get(f));
         }
       }
-      if (args.isEmpty() && linked.isEmpty()) {
-        continue;
-      }
+      boolean bare = args.isEmpty() && linked.isEmpty();
       // An outcome word on its own ("killed", "protesters") must at least say where, by whom or
       // how many; "those protesters brave enough" is not a protest event.
       if (t.rule().weak() && linked.isEmpty() && args.location() == null
@@ -135,14 +268,37 @@ public final class EventExtractor {
         continue;
       }
       Decision decision = modes.decide(toks, t, args.location() != null, money, linkedCategories);
-      EventStatus status = d.status();
       int start = toks.get(t.first()).start();
       int end = toks.get(t.textEnd()).end();
-      out.add(new Event(null, t.rule().type(), decision.mode(), decision.acled(), status,
+      Event v = new Event(null, t.rule().type(), decision.mode(), decision.acled(), d.status(),
           new Mention(start, end, doc.text().substring(start, end)), refs(args.actors()), refs(args.recipients()),
-          args.location() == null ? null : args.location().ref(), d.date(), linked, s.span()));
+          args.location() == null ? null : args.location().ref(), d.date(), linked, s.span());
+      MentionKind kind = kinds.kind(toks, t, d.date(), documentDate);
+      out.add(new SentenceEvent(v, s, bare, !t.isVerbal(toks) && definite(toks, t.first()), kind, lemma(toks, t),
+          d.disrupted(), t.isVerbal(toks), kinds.aside(toks, t)));
     }
     return out;
+  }
+
+  /** "the attack", "this strike", "Russia's invasion", "the station attack": a noun made definite. */
+  static boolean definite(List<Token> toks, int first) {
+    for (int k = first - 1; k >= 0 && first - k <= 4; k--) {
+      Token w = toks.get(k);
+      String lower = w.word().toLowerCase(Locale.ROOT);
+      if (DEFINITE.contains(lower) || w.pos().equals("POS") || w.pos().equals("PRP$")) {
+        return true;
+      }
+      if (!(w.pos().startsWith("JJ") || w.pos().startsWith("NN") || w.pos().equals("HYPH") || w.pos().equals("CD"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The trigger's head lemma: a verb's own ("shoot down": shoot), a noun phrase's last ("air strike": strike). */
+  private static String lemma(List<Token> toks, TriggerMatch t) {
+    Token head = t.isVerbal(toks) ? toks.get(t.first()) : toks.get(t.textEnd());
+    return head.lemma().toLowerCase(Locale.ROOT);
   }
 
   private static List<EntityRef> refs(List<Item> items) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.annals.extract.event.Lemmas;
 
 /**
  * Online event coreference within and across articles. Articles arrive one at a time in stream
@@ -89,7 +90,7 @@ public final class EventCoreferencer {
       this.id = id;
     }
 
-    void add(EventMention m) {
+    void add(CorefMention m) {
       lemmas.merge(m.lemma(), 1, Integer::sum);
       arguments.addAll(m.arguments());
       if (m.type() != null) {
@@ -153,7 +154,7 @@ public final class EventCoreferencer {
   public List<String> add(EventDocument doc) {
     Group group = place(doc);
     List<String> out = new ArrayList<>();
-    for (EventMention m : doc.mentions()) {
+    for (CorefMention m : doc.mentions()) {
       Chain best = null;
       double bestScore = settings.linkThreshold();
       for (Chain c : group.chains) {
@@ -272,7 +273,7 @@ public final class EventCoreferencer {
   }
 
   /** How well a mention fits an event; negative infinity where they cannot be one. */
-  double score(EventMention m, Chain c) {
+  double score(CorefMention m, Chain c) {
     if (m.type() != null && !c.types.isEmpty() && !c.types.contains(m.type())) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -327,23 +328,13 @@ public final class EventCoreferencer {
 
   /** How likely two trigger lemmas name one event when used about one happening. */
   double affinity(String a, String b) {
-    double prior = a.equals(b) ? settings.sameLemma() : sameStem(a, b) ? settings.relatedLemma() : 0;
+    double prior = a.equals(b) ? settings.sameLemma() : Lemmas.sameStem(a, b) ? settings.relatedLemma() : 0;
     int[] counted = pairs.counts(a, b);
     if (counted == null) {
       return prior;
     }
     // Few counted pairs say little: shrink towards the prior by minPairCount pseudo-pairs.
     return (counted[0] + settings.minPairCount() * prior) / (counted[1] + settings.minPairCount());
-  }
-
-  /** Whether two lemmas share a stem: a common start of four letters or more, all but two of the shorter. */
-  static boolean sameStem(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    int common = 0;
-    while (common < n && a.charAt(common) == b.charAt(common)) {
-      common++;
-    }
-    return common >= 4 && common >= n - 2;
   }
 
   static LocalDate day(String timex) {

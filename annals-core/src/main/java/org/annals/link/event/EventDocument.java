@@ -13,7 +13,7 @@ import java.util.Map;
  *     articles that report the same happening)
  * @param mentions in text order
  */
-public record EventDocument(String id, LocalDate date, Map<String, Integer> terms, List<EventMention> mentions) {
+public record EventDocument(String id, LocalDate date, Map<String, Integer> terms, List<CorefMention> mentions) {
 
   public EventDocument {
     terms = Map.copyOf(terms);

@@ -20,11 +20,11 @@ class EventCoreferencerTest {
     return new EventLemmaPairs(m);
   }
 
-  private static EventMention m(String id, String lemma, Set<String> args, String time) {
-    return new EventMention(id, lemma, null, args, null, time, 0, Set.of());
+  private static CorefMention m(String id, String lemma, Set<String> args, String time) {
+    return new CorefMention(id, lemma, null, args, null, time, 0, Set.of());
   }
 
-  private static EventDocument doc(String id, String words, EventMention... mentions) {
+  private static EventDocument doc(String id, String words, CorefMention... mentions) {
     Map<String, Integer> terms = new HashMap<>();
     for (String w : words.split(" ")) {
       terms.merge(w, 1, Integer::sum);
@@ -59,11 +59,11 @@ class EventCoreferencerTest {
   void typesDatesAndParticipantsKeepDifferentEventsApart() {
     EventCoreferencer c = new EventCoreferencer(SETTINGS, pairs());
     c.add(doc("a", "strike kyiv drone",
-        new EventMention("a#1", "strike", "ASSAULT", Set.of("russia"), null, "2025-06-01", 0, Set.of())));
+        new CorefMention("a#1", "strike", "ASSAULT", Set.of("russia"), null, "2025-06-01", 0, Set.of())));
     List<String> later = c.add(doc("b", "strike kyiv drone",
-        new EventMention("b#1", "strike", "ASSAULT", Set.of("russia"), null, "2025-06-20", 0, Set.of()),
-        new EventMention("b#2", "strike", "PROTEST", Set.of("russia"), null, "2025-06-01", 0, Set.of()),
-        new EventMention("b#3", "strike", "ASSAULT", Set.of("russia"), null, "2025-06-02", 0, Set.of())));
+        new CorefMention("b#1", "strike", "ASSAULT", Set.of("russia"), null, "2025-06-20", 0, Set.of()),
+        new CorefMention("b#2", "strike", "PROTEST", Set.of("russia"), null, "2025-06-01", 0, Set.of()),
+        new CorefMention("b#3", "strike", "ASSAULT", Set.of("russia"), null, "2025-06-02", 0, Set.of())));
     assertThat(later).containsExactly("b#1", "b#2", "a#1");
   }
 
@@ -84,10 +84,10 @@ class EventCoreferencerTest {
 
   @Test
   void lemmasOfOneStemCountAsRelatedOnlyWhenTheSettingsSaySo() {
-    assertThat(EventCoreferencer.sameStem("shoot", "shooting")).isTrue();
-    assertThat(EventCoreferencer.sameStem("injure", "injury")).isTrue();
-    assertThat(EventCoreferencer.sameStem("die", "death")).isFalse();
-    assertThat(EventCoreferencer.sameStem("attack", "attend")).isFalse();
+    assertThat(org.annals.extract.event.Lemmas.sameStem("shoot", "shooting")).isTrue();
+    assertThat(org.annals.extract.event.Lemmas.sameStem("injure", "injury")).isTrue();
+    assertThat(org.annals.extract.event.Lemmas.sameStem("die", "death")).isFalse();
+    assertThat(org.annals.extract.event.Lemmas.sameStem("attack", "attend")).isFalse();
     EventCoreferencer.Settings related = new EventCoreferencer.Settings(0.2, 0.4, 0.6, 3, 0.0, 0.0, 0.0, 3, 0.4, 0.45, 1.0, false);
     EventCoreferencer c = new EventCoreferencer(related, pairs());
     assertThat(c.add(doc("a", "gunman school", m("a#1", "shoot", Set.of(), null), m("a#2", "shooting", Set.of(), null))))

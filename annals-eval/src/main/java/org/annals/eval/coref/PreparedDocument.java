@@ -10,7 +10,7 @@ import java.util.Set;
 import org.annals.extract.event.ActionMention;
 import org.annals.extract.event.EventMentionFinder;
 import org.annals.link.event.EventDocument;
-import org.annals.link.event.EventMention;
+import org.annals.link.event.CorefMention;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Entity;
 import org.annals.model.Extraction;
@@ -47,7 +47,7 @@ public record PreparedDocument(
     Token[] tokens = text.annotatorTokens(annotated);
     Features f = new Features(annotated, x);
 
-    List<EventMention> goldMentions = new ArrayList<>();
+    List<CorefMention> goldMentions = new ArrayList<>();
     List<String> goldKeys = new ArrayList<>();
     for (GoldMention m : doc.mentions()) {
       int headGold = MentionHeads.head(m.tokens(), tokens);
@@ -57,7 +57,7 @@ public record PreparedDocument(
       goldMentions.add(f.mention(doc.id() + "#" + m.markable(), lemma, offset));
       goldKeys.add(key(doc.id(), m.tokens()));
     }
-    List<EventMention> predicted = new ArrayList<>();
+    List<CorefMention> predicted = new ArrayList<>();
     List<String> predictedKeys = new ArrayList<>();
     for (ActionMention a : finder.find(annotated)) {
       List<Integer> span = text.goldTokens(a.start(), a.end());
@@ -100,7 +100,7 @@ public record PreparedDocument(
       }
     }
 
-    EventMention mention(String id, String lemma, int offset) {
+    CorefMention mention(String id, String lemma, int offset) {
       Sentence s = doc.sentenceAt(offset);
       int index = s == null ? 0 : s.index();
       Set<String> context = new HashSet<>();
@@ -111,7 +111,7 @@ public record PreparedDocument(
           }
         }
       }
-      return new EventMention(id, lemma.toLowerCase(Locale.ROOT), null,
+      return new CorefMention(id, lemma.toLowerCase(Locale.ROOT), null,
           entitiesBySentence.getOrDefault(index, Set.of()), null, dateBySentence.get(index), index, context);
     }
 

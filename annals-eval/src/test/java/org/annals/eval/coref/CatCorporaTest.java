@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.annals.link.event.EventCoreferencer;
 import org.annals.link.event.EventDocument;
-import org.annals.link.event.EventMention;
+import org.annals.link.event.CorefMention;
 import org.junit.jupiter.api.Test;
 
 class CatCorporaTest {
@@ -54,10 +54,10 @@ class CatCorporaTest {
     // Hand-made features: every mention's lemma is "storm", so one online pass links all of them.
     List<PreparedDocument> prepared = new ArrayList<>();
     for (GoldDocument d : docs) {
-      List<EventMention> ms = new ArrayList<>();
+      List<CorefMention> ms = new ArrayList<>();
       List<String> keys = new ArrayList<>();
       for (GoldMention m : d.mentions()) {
-        ms.add(new EventMention(d.id() + "#" + m.markable(), "storm", null,
+        ms.add(new CorefMention(d.id() + "#" + m.markable(), "storm", null,
             Set.of(), null, null, 0, Set.of()));
         keys.add(PreparedDocument.key(d.id(), m.tokens()));
       }

@@ -16,11 +16,11 @@ import java.util.Set;
  * @param sentence the sentence index in its article
  * @param context content lemmas of the mention's sentence
  */
-public record EventMention(
+public record CorefMention(
     String id, String lemma, String type, Set<String> arguments, String place, String time, int sentence,
     Set<String> context) {
 
-  public EventMention {
+  public CorefMention {
     arguments = Set.copyOf(arguments);
     context = Set.copyOf(context);
   }

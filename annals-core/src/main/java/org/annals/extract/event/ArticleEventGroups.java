@@ -1,0 +1,281 @@
+package org.annals.extract.event;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annals.model.DatePrecision;
+import org.annals.model.EntityRef;
+import org.annals.model.EntityType;
+import org.annals.model.Event;
+import org.annals.model.EventStatus;
+import org.annals.model.MentionKind;
+import org.annals.model.PloverType;
+
+/**
+ * Within-article event coreference: the mentions of one real event in one article become one
+ * group, each sentence kept as evidence. Mentions are read in text order; each joins the most
+ * recent compatible group that it has a reason to join, or starts its own.
+ *
+ * <p>Compatible: the same type (and interceptions apart from strikes), the same kind of status
+ * (a plan never joins what happened; a denial may join it), dates that overlap, no two different
+ * places, and actors that are not on two different sides. A reason to join: a definite noun that
+ * names no one ("the attack", "since the invasion") takes up the nearest compatible event or an
+ * earlier one told in the same word; a mention that names a party or place joins an event that
+ * shares one and either is told in the same word, is definite, or has the same day.
+ */
+final class ArticleEventGroups {
+
+  /** How many sentences back a definite noun finds the event it takes up. */
+  static final int ANAPHOR_SENTENCES = 12;
+
+  /** Within this many sentences, an event of the same type that names no one is the one just told. */
+  static final int ADJACENT_SENTENCES = 2;
+
+  /** Types whose parties act together: their order in the sentence does not say who did it. */
+  private static final Set<PloverType> SYMMETRIC = EnumSet.of(PloverType.CONSULT, PloverType.AGREE,
+      PloverType.COOPERATE);
+
+  /**
+   * What grouping needs of the article's entities.
+   *
+   * @param types entity id to type
+   * @param countries entity id to the country it belongs to or lies in
+   * @param countryIds the entities that are countries themselves
+   */
+  record Entities(Map<String, EntityType> types, Map<String, String> countries, Set<String> countryIds) {}
+
+  private static final class Group {
+    final List<SentenceEvent> mentions = new ArrayList<>();
+    final Set<String> lemmas = new HashSet<>();
+    final Set<String> actors = new HashSet<>();
+    final Set<String> participants = new HashSet<>();
+    final Set<String> places = new HashSet<>();
+    final Set<Integer> sentences = new HashSet<>();
+    DatePrecision.Known date;
+    int lastSentence;
+    boolean asideLast;
+    boolean bareOnly = true;
+
+    SentenceEvent first() {
+      return mentions.get(0);
+    }
+
+    void add(SentenceEvent m, Entities e) {
+      mentions.add(m);
+      lemmas.add(m.lemma());
+      Event v = m.event();
+      actors.addAll(ids(v.actors()));
+      participants.addAll(ids(v.actors()));
+      participants.addAll(ids(v.recipients()));
+      places.addAll(places(v, e));
+      DatePrecision.Known d = v.date() == null ? null : DatePrecision.of(v.date().value());
+      if (d != null && (date == null || d.precision().ordinal() < date.precision().ordinal())) {
+        date = d;
+      }
+      lastSentence = m.sentence().index();
+      sentences.add(lastSentence);
+      asideLast = m.aside();
+      bareOnly &= m.bare();
+    }
+  }
+
+  List<List<SentenceEvent>> group(List<SentenceEvent> mentions, Entities entities) {
+    List<Group> groups = new ArrayList<>();
+    for (SentenceEvent m : mentions) {
+      Group target = null;
+      int best = Integer.MAX_VALUE;
+      for (int i = groups.size() - 1; i >= 0; i--) {
+        Group g = groups.get(i);
+        if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities) || !joins(m, g)) {
+          continue;
+        }
+        // the nearest event wins, and one told in a main clause before one told as an aside
+        int distance = m.sentence().index() - g.lastSentence
+            + (g.asideLast || g.bareOnly ? ADJACENT_SENTENCES + 1 : 0);
+        if (distance < best) {
+          best = distance;
+          target = g;
+        }
+      }
+      if (target == null) {
+        target = new Group();
+        groups.add(target);
+      }
+      target.add(m, entities);
+    }
+    groups.sort((a, b) -> Integer.compare(a.first().event().trigger().start(), b.first().event().trigger().start()));
+    List<List<SentenceEvent>> out = new ArrayList<>();
+    for (Group g : groups) {
+      out.add(List.copyOf(g.mentions));
+    }
+    return out;
+  }
+
+  private static boolean joins(SentenceEvent m, Group g) {
+    boolean sameWord = g.lemmas.contains(m.lemma()) || sameStem(g.lemmas, m.lemma());
+    int gap = m.sentence().index() - g.lastSentence;
+    boolean near = gap <= ANAPHOR_SENTENCES;
+    if (m.bare()) {
+      // "the attack", "since the invasion"; "the pair met" right after a meeting was told
+      return m.definite() && (near || sameWord) || m.verbal() && gap <= ADJACENT_SENTENCES + 1;
+    }
+    Event v = m.event();
+    Set<String> mine = participants(v);
+    if (v.location() != null && v.location().entity() != null) {
+      mine.add(v.location().entity());
+    }
+    int shared = 0;
+    for (String id : mine) {
+      if (g.participants.contains(id) || g.places.contains(id)) {
+        shared++;
+      }
+    }
+    if (shared >= 2) {
+      return true;
+    }
+    DatePrecision.Known d = v.date() == null ? null : DatePrecision.of(v.date().value());
+    boolean sameDay = d != null && g.date != null && d.day() != null && d.day().equals(g.date.day());
+    // "the nighttime attack on Kyiv" after the onslaught was told: a definite noun that brings no
+    // date or reference of its own takes it up
+    boolean plainAnaphor = m.definite() && near && v.date() == null && m.kind() == MentionKind.REPORT;
+    return shared == 1 && (sameWord || sameDay || m.definite() && near || gap <= ADJACENT_SENTENCES + 1)
+        || plainAnaphor || m.definite() && near && sameWord;
+  }
+
+  static boolean compatible(SentenceEvent m, Group g, Entities e) {
+    SentenceEvent f = g.first();
+    if (f.event().type() != m.event().type() || f.disrupted() != m.disrupted()) {
+      return false;
+    }
+    if (!statusesAgree(m, g)) {
+      return false;
+    }
+    Event v = m.event();
+    DatePrecision.Known d = v.date() == null ? null : DatePrecision.of(v.date().value());
+    if (d != null && g.date != null && !d.overlaps(g.date)) {
+      return false;
+    }
+    // who did it decides the side; in a meeting or a deal the order of the parties says nothing
+    boolean symmetric = SYMMETRIC.contains(v.type());
+    Set<String> actors = symmetric ? participants(v) : ids(v.actors());
+    Set<String> theirs = symmetric ? g.participants : g.actors;
+    if (!actors.isEmpty() && !theirs.isEmpty() && !intersects(actors, theirs)
+        && differentSides(actors, theirs, e.countries())) {
+      return false;
+    }
+    Set<String> places = places(v, e);
+    return places.isEmpty() || g.places.isEmpty() || intersects(places, g.places)
+        || placesAgree(places, g.places, e);
+  }
+
+  /** A plan or a possibility never joins what happened; a denial of what happened may. */
+  private static boolean statusesAgree(SentenceEvent m, Group g) {
+    boolean happened = false;
+    boolean unreal = false;
+    for (SentenceEvent o : g.mentions) {
+      happened |= happened(o.event().status());
+      unreal |= unreal(o.event().status());
+    }
+    EventStatus s = m.event().status();
+    if (happened(s)) {
+      return happened || !unreal;
+    }
+    if (unreal(s)) {
+      return unreal || !happened;
+    }
+    // negated or denied: a definite "the attack" in a denial is the attack that happened
+    return m.definite() || !happened;
+  }
+
+  private static boolean happened(EventStatus s) {
+    return s == EventStatus.ASSERTED || s == EventStatus.CLAIMED;
+  }
+
+  private static boolean unreal(EventStatus s) {
+    return s == EventStatus.FUTURE || s == EventStatus.HYPOTHETICAL;
+  }
+
+  /** Both sides name countries, and none is shared: "Russia struck" against "Ukraine struck". */
+  private static boolean differentSides(Set<String> a, Set<String> b, Map<String, String> countries) {
+    Set<String> ca = countries(a, countries);
+    Set<String> cb = countries(b, countries);
+    return !ca.isEmpty() && !cb.isEmpty() && !intersects(ca, cb);
+  }
+
+  /** Two sets of places agree where one holds a country the other's place lies in ("Ukraine" and "Kyiv"). */
+  private static boolean placesAgree(Set<String> a, Set<String> b, Entities e) {
+    for (String x : a) {
+      for (String y : b) {
+        String cx = e.countries().get(x);
+        String cy = e.countries().get(y);
+        if (cx != null && cx.equals(cy) && (isCountry(x, e) || isCountry(y, e))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCountry(String id, Entities e) {
+    return e.countryIds().contains(id);
+  }
+
+  static Set<String> places(Event v, Entities e) {
+    Set<String> out = new HashSet<>();
+    if (v.location() != null && v.location().entity() != null) {
+      out.add(v.location().entity());
+    }
+    for (EntityRef r : v.recipients()) {
+      if (r.entity() != null && e.types().get(r.entity()) == EntityType.LOCATION) {
+        out.add(r.entity());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> participants(Event v) {
+    Set<String> out = ids(v.actors());
+    out.addAll(ids(v.recipients()));
+    return out;
+  }
+
+  static Set<String> ids(List<EntityRef> refs) {
+    Set<String> out = new HashSet<>();
+    for (EntityRef r : refs) {
+      out.add(r.entity() != null ? r.entity() : "t:" + r.text().toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static Set<String> countries(Set<String> ids, Map<String, String> countries) {
+    Set<String> out = new HashSet<>();
+    for (String id : ids) {
+      String c = countries.get(id);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameStem(Set<String> lemmas, String lemma) {
+    for (String l : lemmas) {
+      if (Lemmas.sameStem(l, lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

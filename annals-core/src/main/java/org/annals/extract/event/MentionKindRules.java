@@ -1,0 +1,135 @@
+package org.annals.extract.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.extract.WordSets;
+import org.annals.model.DatePrecision;
+import org.annals.model.EventDate;
+import org.annals.model.MentionKind;
+import org.annals.model.Token;
+
+/**
+ * Whether a sentence reports an event as news or refers back to it: a time anchor ("since the
+ * invasion", "before Russia invaded", "at the start of the war", "pre-invasion levels"), a cause
+ * ("in response to the strike"), the object of a reaction ("condemned the attack", "denied
+ * responsibility for the strike"), or a recollection (its own date more than a week before the
+ * report) are references; anything else is a report. A reference is never dated by its report.
+ */
+final class MentionKindRules {
+
+  /** Days before the report beyond which a dated mention is a recollection, not news. */
+  static final int RECOLLECTION_DAYS = 7;
+
+  private static final Set<String> ANCHOR_PREPS = WordSets.of("anchor.prep");
+  private static final Set<String> ANCHOR_NOUNS = WordSets.of("anchor.noun");
+  private static final Set<String> CAUSE_PREPS = WordSets.of("cause.prep");
+  private static final Set<String> CAUSE_NOUNS = WordSets.of("cause.noun");
+  private static final Set<String> REACTIONS = WordSets.of("reaction.verb");
+  private static final Set<String> PREFIXES = WordSets.of("anchor.prefix");
+  private static final Set<String> ANCHOR_CLAUSES = WordSets.of("anchor.clause");
+  /** "after" and "following" anchor a definite noun ("after the invasion") but a clause may be news ("killed after missiles hit"). */
+  private static final Set<String> NEWS_CLAUSES = Set.of("after", "following");
+  private static final Set<String> ASIDE_CLAUSES = WordSets.of("aside.clause");
+
+  MentionKind kind(List<Token> toks, TriggerMatch t, EventDate date, LocalDate documentDate) {
+    if (prefixed(toks.get(t.first())) || recollection(date, documentDate)) {
+      return MentionKind.REFERENCE;
+    }
+    return t.isVerbal(toks) ? verbKind(toks, t) : nounKind(toks, t);
+  }
+
+  /** "pre-invasion", "post-war". */
+  private static boolean prefixed(Token trigger) {
+    String w = trigger.word().toLowerCase(Locale.ROOT);
+    for (String p : PREFIXES) {
+      if (p.endsWith("-") && w.startsWith(p) && w.length() > p.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date that ends more than a week before the report: "the invasion on 24 February" in April. */
+  static boolean recollection(EventDate date, LocalDate documentDate) {
+    if (date == null || documentDate == null) {
+      return false;
+    }
+    DatePrecision.Known k = DatePrecision.of(date.value());
+    return k != null && k.last().isBefore(documentDate.minusDays(RECOLLECTION_DAYS));
+  }
+
+  /**
+   * Told in a clause that dates or explains another event rather than as the sentence's own news:
+   * "… came one night after Russia fired 741 drones", "killed when a missile hit".
+   */
+  boolean aside(List<Token> toks, TriggerMatch t) {
+    int clause = ClauseBounds.start(toks, t.first(), 12);
+    return clause > 0 && ASIDE_CLAUSES.contains(lower(toks, clause - 1));
+  }
+
+  /** "since Russia invaded", "before the troops retreated": the verb's clause anchors another. */
+  private static MentionKind verbKind(List<Token> toks, TriggerMatch t) {
+    int clause = ClauseBounds.start(toks, t.first(), 12);
+    if (clause > 0) {
+      String opener = lower(toks, clause - 1);
+      if (ANCHOR_CLAUSES.contains(opener) && !NEWS_CLAUSES.contains(opener)) {
+        return MentionKind.REFERENCE;
+      }
+    }
+    return MentionKind.REPORT;
+  }
+
+  /**
+   * The noun phrase of the trigger, read backwards over its modifiers ("the Russian missile
+   * strike", "Moscow's invasion"), and what governs it.
+   */
+  private static MentionKind nounKind(List<Token> toks, TriggerMatch t) {
+    int k = t.first() - 1;
+    int definite = -1;
+    while (k >= 0 && t.first() - k <= 6 && modifier(toks.get(k))) {
+      if (WordSets.of("definite").contains(lower(toks, k)) || toks.get(k).pos().equals("POS")) {
+        definite = k;
+      }
+      k--;
+    }
+    if (k < 0) {
+      return MentionKind.REPORT;
+    }
+    String gov = lower(toks, k);
+    String before = lower(toks, k - 1);
+    if (ANCHOR_PREPS.contains(gov) && !(NEWS_CLAUSES.contains(gov) && definite < 0)) {
+      return MentionKind.REFERENCE;
+    }
+    if (gov.equals("to") && before.equals("prior")) {
+      return MentionKind.REFERENCE;
+    }
+    if (gov.equals("of") && (ANCHOR_NOUNS.contains(before) || CAUSE_NOUNS.contains(before))) {
+      return MentionKind.REFERENCE; // "the start of the war", "in the wake of the strike"
+    }
+    if ((gov.equals("to") || gov.equals("for")) && CAUSE_NOUNS.contains(before)) {
+      return MentionKind.REFERENCE; // "in response to the attack", "responsibility for the strike"
+    }
+    if (CAUSE_PREPS.contains(gov) && definite >= 0) {
+      return MentionKind.REFERENCE; // "outrage over the shelling"
+    }
+    Token g = toks.get(k);
+    if (g.isVerb() && REACTIONS.contains(g.lemma()) && definite >= 0) {
+      return MentionKind.REFERENCE; // "condemned the attack", "called the station attack …"
+    }
+    return MentionKind.REPORT;
+  }
+
+  /** Words inside a noun phrase before its head: determiners, adjectives, nouns, names, possessives, numbers. */
+  private static boolean modifier(Token t) {
+    String p = t.pos();
+    return p.equals("DT") || p.equals("PRP$") || p.equals("POS") || p.startsWith("JJ") || p.startsWith("NN")
+        || p.equals("CD") || p.equals("HYPH") || t.word().equals("'s")
+        || t.word().equals("’s");
+  }
+
+  private static String lower(List<Token> toks, int i) {
+    return i >= 0 && i < toks.size() ? toks.get(i).word().toLowerCase(Locale.ROOT) : "";
+  }
+}
