@@ -18,6 +18,7 @@ import org.annals.eval.TempEvalTimexEval;
 import org.annals.eval.Timeline2015Eval;
 import org.annals.eval.coref.EcbPlusEventEval;
 import org.annals.eval.coref.MeantimeEventEval;
+import org.annals.eval.warevents.WarEventsEval;
 import org.annals.pipeline.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,9 +32,12 @@ import picocli.CommandLine.Option;
         "Datasets: conll (CoNLL-2003 NER), tempeval (TempEval-3 TIMEX3), polnear (PolNeAR quotes),",
         "newsclusters (online story clustering, B3), datefill (document date inference),",
         "timeline2015 (SemEval-2015 Task 4 entity timelines, Track A),",
-        "ecbplus (ECB+ event mentions and event coreference), meantime (MEANTIME, the same).",
+        "ecbplus (ECB+ event mentions and event coreference), meantime (MEANTIME, the same),",
+        "warevents (Guardian 2022: cross-article event linking, event days, non-events;",
+        "the corpus is ingested into a temporary store as 'annals ingest' does).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
-    footer = {"", "Example:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train"})
+    footer = {"", "Examples:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train",
+        "  annals eval --only warevents --warevents-system annals.db"})
 final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR",
@@ -68,16 +72,29 @@ final class EvalCommand implements Callable<Integer> {
       description = "MEANTIME CAT XML folder (default: DATA/meantime/intra_cross-doc_annotation/corpus_apple).")
   Path meantime;
 
-  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear, ecbplus, meantime, newsclusters, datefill, timeline2015).")
+  @Option(names = "--warevents", paramLabel = "FILE",
+      description = "War-events gold JSON; its corpus is found from the data root above it (default: "
+          + "DATA/warevents/guardian_2022_events.json).")
+  Path warevents;
+
+  @Option(names = "--warevents-system", paramLabel = "STORE|JSONL",
+      description = "Score this Annals store or event-mentions JSON Lines file on warevents instead of ingesting "
+          + "the corpus (the input score.py takes as SYSTEM).")
+  Path wareventsSystem;
+
+  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear, ecbplus, meantime, newsclusters, datefill, timeline2015, warevents).")
   List<String> only;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N documents per dataset (0: all).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "At most N documents per dataset (0: all); warevents: the first N articles of the corpus "
+          + "and the gold within them.")
   int limit;
 
   @Option(names = "--markdown", description = "Print a Markdown table (for docs/quality.md).")
   boolean markdown;
 
-  static List<GoldEvaluation> evaluations() {
+  /** @param wareventsSystem a store or mentions file warevents scores instead of ingesting; null to ingest */
+  static List<GoldEvaluation> evaluations(Path wareventsSystem) {
     List<GoldEvaluation> all = new ArrayList<>();
     all.add(new ConllNerEval());
     all.add(new TempEvalTimexEval());
@@ -87,6 +104,7 @@ final class EvalCommand implements Callable<Integer> {
     all.add(new Timeline2015Eval());
     all.add(new EcbPlusEventEval());
     all.add(new MeantimeEventEval());
+    all.add(new WarEventsEval(wareventsSystem));
     return all;
   }
 
@@ -102,10 +120,11 @@ final class EvalCommand implements Callable<Integer> {
     overrides.put("timeline2015", timeline2015);
     overrides.put("ecbplus", ecbplus);
     overrides.put("meantime", meantime);
-    ArticlePipeline pipeline = ArticlePipeline.standard();
+    overrides.put("warevents", warevents);
+    ArticlePipeline pipeline = null; // built by the first dataset that needs it
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;
-    for (GoldEvaluation e : evaluations()) {
+    for (GoldEvaluation e : evaluations(wareventsSystem)) {
       if (only != null && !only.contains(e.name())) {
         continue;
       }
@@ -114,6 +133,9 @@ final class EvalCommand implements Callable<Integer> {
         System.err.println("annals eval: " + e.name() + ": " + location + " not found, skipped");
         missing++;
         continue;
+      }
+      if (pipeline == null && e.needsPipeline()) {
+        pipeline = ArticlePipeline.standard();
       }
       long t0 = System.nanoTime();
       System.err.println("annals eval: scoring " + e.name() + " on " + location + " ...");

@@ -20,4 +20,9 @@ public interface GoldEvaluation {
    * @param limit at most this many documents (0: all)
    */
   List<ScoreRow> evaluate(ArticlePipeline pipeline, Path location, int limit) throws IOException;
+
+  /** Whether {@link #evaluate} runs the pipeline; if not, it may be given null (no models loaded). */
+  default boolean needsPipeline() {
+    return true;
+  }
 }
