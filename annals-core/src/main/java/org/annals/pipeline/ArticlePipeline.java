@@ -71,7 +71,7 @@ public final class ArticlePipeline {
     List<Place> p = places.resolve(doc, e);
     List<Quote> q = quotes.attribute(doc, e);
     List<Figure> f = figures.extract(doc);
-    List<Event> v = events.extract(doc, e, t, f, p);
+    List<Event> v = events.extract(doc, e, t, f, p, q);
     return new Extraction(doc.article(), e, t, p, q, f, v);
   }
 }

@@ -223,7 +223,10 @@ final class ArticleRows implements AutoCloseable {
 
     Set<String> events = new LinkedHashSet<>();
     for (Event v : x.events()) {
-      String eventId = eventId(links, v);
+      String eventId = links.events().get(v.id());
+      if (eventId == null) {
+        continue; // an event that names nothing and joined nothing: not a record of its own
+      }
       events.add(eventId);
       List<EventMention> ms = v.mentions();
       for (int mi = 0; mi < ms.size(); mi++) {
@@ -299,12 +302,6 @@ final class ArticleRows implements AutoCloseable {
       ps.executeBatch();
     }
     return events;
-  }
-
-  /** The cross-document event id; an event the linker left out keeps an article-scoped id. */
-  static String eventId(ArticleLinks links, Event v) {
-    String linked = links.events().get(v.id());
-    return linked != null ? linked : links.articleId() + ":" + v.id();
   }
 
   static String nameKey(String name) {

@@ -147,7 +147,8 @@ final class ArticleEventGroups {
 
   static boolean compatible(SentenceEvent m, Group g, Entities e) {
     SentenceEvent f = g.first();
-    if (f.event().type() != m.event().type() || f.disrupted() != m.disrupted()) {
+    if (f.event().type() != m.event().type() || f.disrupted() != m.disrupted()
+        || EventScale.campaign(f.lemma()) != EventScale.campaign(m.lemma())) {
       return false;
     }
     if (!statusesAgree(m, g)) {
@@ -272,7 +273,7 @@ final class ArticleEventGroups {
 
   private static boolean sameStem(Set<String> lemmas, String lemma) {
     for (String l : lemmas) {
-      if (Lemmas.sameStem(l, lemma)) {
+      if (EventScale.sameHappening(l, lemma)) {
         return true;
       }
     }

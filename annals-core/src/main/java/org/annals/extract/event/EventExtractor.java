@@ -34,6 +34,7 @@ import org.annals.model.FigureCategory;
 import org.annals.model.Mention;
 import org.annals.model.Place;
 import org.annals.model.PloverType;
+import org.annals.model.Quote;
 import org.annals.model.Sentence;
 import org.annals.model.TimeExpression;
 import org.annals.model.Token;
@@ -60,6 +61,7 @@ public final class EventExtractor {
   private final SameEventMerger merger = new SameEventMerger();
   private final MentionKindRules kinds = new MentionKindRules();
   private final ArticleEventGroups grouper = new ArticleEventGroups();
+  private final QuotedStatements statements = new QuotedStatements();
   private final EntityCountries countries;
   private static final Set<String> DEFINITE = WordSets.of("definite");
 
@@ -74,7 +76,7 @@ public final class EventExtractor {
   }
 
   public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<TimeExpression> times,
-      List<Figure> figures, List<Place> places) {
+      List<Figure> figures, List<Place> places, List<Quote> quotes) {
     Map<Integer, SentenceMentions> mentions = SentenceMentions.index(doc, entities);
     List<List<Integer>> figuresBySentence = figuresBySentence(doc, figures);
     List<SentenceEvent> found = new ArrayList<>();
@@ -112,7 +114,7 @@ public final class EventExtractor {
       out.add(new Event("ev" + (out.size() + 1), e.type(), mode, e.acled(), e.status(), e.trigger(), e.actors(),
           e.recipients(), e.location(), e.date(), e.figures(), e.evidence(), e.mentions()));
     }
-    return out;
+    return statements.attach(out, quotes, doc);
   }
 
   /**
@@ -171,6 +173,9 @@ public final class EventExtractor {
       status = stronger(status, v.status());
       figures.addAll(v.figures());
     }
+    if (EventScale.campaign(head.lemma())) {
+      date = start(group);
+    }
     return new Event(null, h.type(), mode, acled, status, h.trigger(), actors, recipients, location, date,
         List.copyOf(figures), h.evidence(), mentions);
   }
@@ -182,6 +187,25 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * When a campaign began: the earliest date its mentions give ("invaded on 24 February" rather than
+   * "the war, on its 57th day, …"), the finer of two that begin together.
+   */
+  private static EventDate start(List<SentenceEvent> group) {
+    EventDate best = null;
+    DatePrecision.Known bestKnown = null;
+    for (SentenceEvent m : group) {
+      EventDate d = m.event().date();
+      DatePrecision.Known k = d == null ? null : DatePrecision.of(d.value());
+      if (k != null && (bestKnown == null || k.first().isBefore(bestKnown.first())
+          || k.first().equals(bestKnown.first()) && k.precision().ordinal() < bestKnown.precision().ordinal())) {
+        best = d;
+        bestKnown = k;
+      }
+    }
+    return best;
   }
 
   /** The date that knows more: a day over a month, the earlier given on a tie. */

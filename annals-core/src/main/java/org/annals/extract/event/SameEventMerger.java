@@ -50,6 +50,7 @@ final class SameEventMerger {
       kept.add(d);
     }
     List<Draft> out = new ArrayList<>();
+    List<Draft> datedOutcomes = new ArrayList<>();
     for (Draft d : kept) {
       if (d.weak()) {
         boolean absorbed = false;
@@ -61,6 +62,8 @@ final class SameEventMerger {
         }
         if (!absorbed) {
           out.add(d);
+        } else if (d.date() != null) {
+          datedOutcomes.add(d); // "19 were killed on Monday after missiles hit": Monday dates the strike
         }
         continue;
       }
@@ -78,6 +81,15 @@ final class SameEventMerger {
         // The verb carries the event; the noun lends what the verb lacks.
         boolean verbWins = !o.trigger().isVerbal(toks) && d.trigger().isVerbal(toks);
         out.set(same, verbWins ? combine(d, o) : combine(o, d));
+      }
+    }
+    if (datedOutcomes.size() == 1) {
+      Draft outcome = datedOutcomes.get(0);
+      for (int i = 0; i < out.size(); i++) {
+        Draft o = out.get(i);
+        if (o.date() == null && o.type() == outcome.type() && !o.weak() && !o.disrupted()) {
+          out.set(i, new Draft(o.trigger(), outcome.date(), o.args(), o.status()));
+        }
       }
     }
     return out;

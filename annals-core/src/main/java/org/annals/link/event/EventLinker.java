@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.annals.extract.event.Lemmas;
+import org.annals.extract.event.EventScale;
 import org.annals.extract.place.EntityCountries;
 import org.annals.extract.place.Gazetteer;
 import org.annals.link.ArticleIds;
@@ -58,11 +58,17 @@ public final class EventLinker {
   private static final String DISRUPTED = "Disrupted weapons use";
   private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE,
       PloverType.COOPERATE);
+  /** Evidence enough to take an article's event for a record (see {@link #score}). */
+  static final double ENOUGH = 1.0;
+  static final double SAME_WORD = 0.3;
+  static final double SAME_DAY = 0.5;
+  static final double UNLINKED_WEIGHT = 0.5;
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
       Set<String> places, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
-      DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare, Set<Integer> sentences) {
+      Map<String, Double> weights, DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare,
+      boolean campaign, boolean phone, Set<Integer> sentences) {
 
     Set<String> parties() {
       Set<String> out = new HashSet<>(actors);
@@ -86,6 +92,7 @@ public final class EventLinker {
     final Map<String, Integer> dayVotes = new LinkedHashMap<>();
     final List<DatePrecision.Known> coarse = new ArrayList<>();
     final Set<String> articles = new HashSet<>();
+    final Set<Boolean> phone = new HashSet<>();
     LocalDate firstNews;
     LocalDate firstSeen;
 
@@ -97,6 +104,7 @@ public final class EventLinker {
 
     void add(String articleId, Told t) {
       articles.add(articleId);
+      phone.add(t.phone());
       for (String l : t.lemmas()) {
         lemmas.merge(l, 1, Integer::sum);
       }
@@ -142,6 +150,7 @@ public final class EventLinker {
     }
   }
 
+  private static final String DEBUG = System.getProperty("annals.debug.link");
   private final EntityCountries countries = new EntityCountries(Gazetteer.builtIn());
   private final Map<String, List<Record>> byKind = new HashMap<>();
   private final Map<String, Record> byId = new HashMap<>();
@@ -165,11 +174,19 @@ public final class EventLinker {
     for (Told t : told) {
       Record best = null;
       double bestScore = 0;
+      boolean debug = DEBUG != null && articleId.startsWith(DEBUG);
+      if (debug) {
+        System.err.println("LINK " + articleId + " " + t);
+      }
       for (Record r : byKind.getOrDefault(t.kind(), List.of())) {
         if (keptApart(t, r, touched, touchedBy)) {
           continue;
         }
         double s = score(t, r);
+        if (debug && (r.articles.size() > 5 || s > 0)) {
+          System.err.println("   " + r.id + " n=" + r.articles.size() + " day=" + r.day() + " fit=" + timesFit(t, r, r.day())
+              + " score=" + s + " actors=" + r.actors.size() + " lemmas=" + r.lemmas.keySet());
+        }
         if (s > bestScore) {
           best = r;
           bestScore = s;
@@ -226,14 +243,21 @@ public final class EventLinker {
     return false;
   }
 
-  /** How well an article's event fits a record; 0 where it cannot be that event or has no reason to be. */
+  /**
+   * How well an article's event fits a record; 0 where it cannot be that event or has no reason to
+   * be. The reason is what they share, weighed by how much it singles an event out: a person or a
+   * town counts 1, an organisation 0.6, a country or nationality 0.4 (Russia takes part in
+   * thousands of events); the same word adds 0.3, the same day given in the text 0.5; 1 is enough.
+   * A reference that names no one, "the invasion", needs the same word and a campaign, and takes
+   * the most reported such event.
+   */
   static double score(Told t, Record r) {
     LocalDate day = r.day();
     if (!timesFit(t, r, day)) {
       return 0;
     }
-    boolean symmetric = t.kind().startsWith(PloverType.CONSULT.name() + "|")
-        || t.kind().startsWith(PloverType.AGREE.name() + "|") || t.kind().startsWith(PloverType.COOPERATE.name() + "|");
+    PloverType type = PloverType.valueOf(t.kind().substring(0, t.kind().indexOf('|')));
+    boolean symmetric = SYMMETRIC.contains(type);
     Set<String> mine = symmetric ? t.parties() : t.actors();
     Set<String> theirs = symmetric ? r.parties() : r.actors;
     if (!mine.isEmpty() && !theirs.isEmpty() && !intersects(mine, theirs) && !t.actorCountries().isEmpty()
@@ -243,35 +267,40 @@ public final class EventLinker {
     if (!placesAgree(t, r)) {
       return 0;
     }
-    int shared = 0;
-    for (String p : t.parties()) {
-      if (r.actors.contains(p) || r.recipients.contains(p)) {
-        shared++;
-      }
+    if (type == PloverType.CONSULT && !r.phone.contains(t.phone())) {
+      return 0; // a call is not a visit
     }
-    for (String p : t.places()) {
-      if (r.places.contains(p) && !t.parties().contains(p)) {
-        shared++;
+    double shared = 0;
+    Set<String> keys = new HashSet<>(t.parties());
+    keys.addAll(t.places());
+    for (String k : keys) {
+      if (r.actors.contains(k) || r.recipients.contains(k) || r.places.contains(k)) {
+        shared += t.weights().getOrDefault(k, UNLINKED_WEIGHT);
       }
     }
     boolean sameWord = false;
     for (String l : t.lemmas()) {
-      if (r.lemmas.containsKey(l)) {
-        sameWord = true;
-      }
       for (String o : r.lemmas.keySet()) {
-        sameWord |= Lemmas.sameStem(l, o);
+        sameWord |= EventScale.sameHappening(l, o);
       }
     }
     boolean sameDay = t.date() != null && t.date().day() != null && t.date().day().equals(day);
-    boolean reason = shared >= 2 || shared == 1 && (sameWord || sameDay)
-        || (t.bare() || !t.news()) && sameWord && (shared >= 1 || t.parties().isEmpty() || noParties(r));
+    double evidence = shared + (sameWord ? SAME_WORD : 0) + (sameDay ? SAME_DAY : 0);
+    boolean reason;
+    if (t.bare()) {
+      reason = t.campaign() && sameWord;
+    } else if (t.news() || t.date() != null) {
+      reason = evidence >= ENOUGH;
+    } else if (t.campaign()) {
+      reason = sameWord && (shared > 0 || t.parties().isEmpty() || noParties(r));
+    } else {
+      reason = sameWord && shared >= ENOUGH;
+    }
     if (!reason) {
       return 0;
     }
-    // the more reports an event has, the likelier a bare reference means it
-    return shared + (sameWord ? 1 : 0) + (sameDay ? 1 : 0) + Math.log1p(r.articles.size()) / 10
-        - r.seq * 1e-9;
+    // the more reports an event has, the likelier a reference means it
+    return evidence + Math.log1p(r.articles.size()) / 10 - r.seq * 1e-9;
   }
 
   private static boolean noParties(Record r) {
@@ -285,6 +314,10 @@ public final class EventLinker {
    */
   static boolean timesFit(Told t, Record r, LocalDate day) {
     if (t.date() != null) {
+      if (day != null && t.campaign()) {
+        // a campaign goes on from its start: any later date falls within it
+        return !t.date().last().plusDays(DATE_SLACK).isBefore(day) || r.dayVotes.containsKey(t.date().value());
+      }
       if (day != null) {
         return t.date().first().minusDays(DATE_SLACK).compareTo(day) <= 0
             && day.compareTo(t.date().last().plusDays(DATE_SLACK)) <= 0;
@@ -371,14 +404,48 @@ public final class EventLinker {
           }
         }
       }
+      Map<String, Double> weights = new HashMap<>();
+      List<EntityRef> all = new ArrayList<>(e.actors());
+      all.addAll(e.recipients());
+      all.addAll(placeRefs);
+      for (EntityRef r : all) {
+        weights.put(key(r, entities), weight(r, types, countryIds));
+      }
       DatePrecision.Known date = e.date() == null ? null : DatePrecision.of(e.date().value());
       boolean bare = e.actors().isEmpty() && e.recipients().isEmpty() && e.location() == null && e.figures().isEmpty()
           && date == null;
-      String kind = e.type().name() + "|" + status(e.status()) + "|" + (DISRUPTED.equals(e.acled()) ? "d" : "");
+      boolean campaign = false;
+      for (String l : lemmas) {
+        campaign |= EventScale.campaign(l);
+      }
+      // a war is not news of the day it is written about: undated, it dates nothing
+      boolean news = e.reported() && !(campaign && date == null);
+      String kind = e.type().name() + "|" + status(e.status()) + "|" + (DISRUPTED.equals(e.acled()) ? "d" : "")
+          + "|" + (campaign ? "campaign" : "incident");
       out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, actorCountries, placeCountries,
-          countryPlaces, date, reportDate, e.reported(), bare, inSentences));
+          countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()), inSentences));
     }
     return out;
+  }
+
+  /** How much a party or place singles an event out: a person or town more than a country. */
+  private static double weight(EntityRef r, Map<String, EntityType> types, Set<String> countryIds) {
+    if (r.entity() == null) {
+      return UNLINKED_WEIGHT;
+    }
+    if (countryIds.contains(r.entity())) {
+      return 0.4;
+    }
+    EntityType type = types.get(r.entity());
+    if (type == null) {
+      return UNLINKED_WEIGHT;
+    }
+    return switch (type) {
+      case PERSON, LOCATION -> 1.0;
+      case ORGANIZATION -> 0.6;
+      case NORP -> 0.4;
+      case MISC -> UNLINKED_WEIGHT;
+    };
   }
 
   /** Linking keeps what happened (or is denied to have happened) apart from what is planned or possible. */

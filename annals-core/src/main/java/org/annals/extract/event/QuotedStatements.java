@@ -1,0 +1,100 @@
+package org.annals.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.annals.model.AnnotatedArticle;
+import org.annals.model.EntityRef;
+import org.annals.model.Event;
+import org.annals.model.EventMention;
+import org.annals.model.EventStatus;
+import org.annals.model.MentionKind;
+import org.annals.model.PloverType;
+import org.annals.model.Quote;
+import org.annals.model.Sentence;
+
+/**
+ * What was said in a statement is part of it: where a speaker's words are quoted near the
+ * statement the article reports ("Putin warned Finland …"; "“Russia has no problem with these
+ * states,” Putin said"), the sentence of the quote is a mention of that statement, its speech verb
+ * the trigger. The quote goes to the nearest statement of its speaker within a few sentences.
+ */
+final class QuotedStatements {
+
+  /** Event types that are said rather than done. */
+  static final Set<PloverType> STATEMENTS = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT,
+      PloverType.THREATEN, PloverType.SUPPORT, PloverType.CONCEDE, PloverType.AGREE);
+  /** How many sentences from its statement a quote may stand. */
+  static final int REACH = 6;
+
+  List<Event> attach(List<Event> events, List<Quote> quotes, AnnotatedArticle doc) {
+    List<List<EventMention>> added = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      added.add(new ArrayList<>());
+    }
+    for (Quote q : quotes) {
+      if (q.speaker() == null || q.speaker().entity() == null || q.cue() == null) {
+        continue;
+      }
+      Sentence s = doc.sentenceAt(q.cue().start());
+      if (s == null) {
+        continue;
+      }
+      int best = -1;
+      int bestDistance = REACH + 1;
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        if (!STATEMENTS.contains(e.type()) || !e.happened() || !speaks(e, q.speaker().entity())) {
+          continue;
+        }
+        int distance = distance(e, added.get(i), s, doc);
+        if (distance < bestDistance) {
+          best = i;
+          bestDistance = distance;
+        }
+      }
+      if (best >= 0 && bestDistance > 0) {
+        added.get(best).add(new EventMention(q.cue(), "say", s.span(), EventStatus.ASSERTED, MentionKind.REPORT, null));
+      }
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (added.get(i).isEmpty()) {
+        out.add(e);
+        continue;
+      }
+      List<EventMention> mentions = new ArrayList<>(e.mentions());
+      mentions.addAll(added.get(i));
+      mentions.sort(Comparator.comparingInt(m -> m.trigger().start()));
+      out.add(new Event(e.id(), e.type(), e.mode(), e.acled(), e.status(), e.trigger(), e.actors(), e.recipients(),
+          e.location(), e.date(), e.figures(), e.evidence(), mentions));
+    }
+    return out;
+  }
+
+  private static boolean speaks(Event e, String entity) {
+    for (EntityRef r : e.actors()) {
+      if (entity.equals(r.entity())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sentences between the quote and the nearest mention of the event; 0 where one shares its sentence. */
+  private static int distance(Event e, List<EventMention> added, Sentence s, AnnotatedArticle doc) {
+    int best = Integer.MAX_VALUE;
+    List<EventMention> all = new ArrayList<>(e.mentions());
+    all.addAll(added);
+    for (EventMention m : all) {
+      Sentence ms = doc.sentenceAt(m.evidence().start());
+      if (ms != null) {
+        best = Math.min(best, Math.abs(ms.index() - s.index()));
+      }
+    }
+    return best;
+  }
+}
