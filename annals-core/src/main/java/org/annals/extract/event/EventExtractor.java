@@ -297,8 +297,14 @@ public final class EventExtractor {
       Event v = new Event(null, t.rule().type(), decision.mode(), decision.acled(), d.status(),
           new Mention(start, end, doc.text().substring(start, end)), refs(args.actors()), refs(args.recipients()),
           args.location() == null ? null : args.location().ref(), d.date(), linked, s.span());
-      MentionKind kind = kinds.kind(toks, t, d.date(), documentDate);
-      out.add(new SentenceEvent(v, s, bare, !t.isVerbal(toks) && definite(toks, t.first()), kind, lemma(toks, t),
+      MentionKindRules.Anchor anchor = kinds.anchor(toks, t, d.date(), documentDate);
+      MentionKind kind = anchor == MentionKindRules.Anchor.NONE ? MentionKind.REPORT : MentionKind.REFERENCE;
+      String lemma = lemma(toks, t);
+      if (EventScale.campaign(lemma) && !t.isVerbal(toks) && d.date() == null && anchor != MentionKindRules.Anchor.TIME
+          && !EventScale.told(toks, t.first(), t.last())) {
+        continue; // "Russia's war in Ukraine", "in response to the invasion": the name of what goes on
+      }
+      out.add(new SentenceEvent(v, s, bare, !t.isVerbal(toks) && definite(toks, t.first()), kind, lemma,
           d.disrupted(), t.isVerbal(toks), kinds.aside(toks, t)));
     }
     return out;

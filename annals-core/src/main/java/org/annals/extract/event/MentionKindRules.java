@@ -33,11 +33,42 @@ final class MentionKindRules {
   private static final Set<String> NEWS_CLAUSES = Set.of("after", "following");
   private static final Set<String> ASIDE_CLAUSES = WordSets.of("aside.clause");
 
+  /** Why a mention refers back rather than reports. */
+  enum Anchor {
+    /** Nothing: the sentence reports the event. */
+    NONE,
+    /** A time anchor: "since the invasion", "before Russia invaded", "pre-war", "at the start of the war". */
+    TIME,
+    /** A cause: "in response to the attack", "outrage over the shelling". */
+    CAUSE,
+    /** The object of a reaction: "condemned the attack", "denied the strike". */
+    REACTION,
+    /** Its own date lies more than a week before the report. */
+    RECOLLECTION
+  }
+
   MentionKind kind(List<Token> toks, TriggerMatch t, EventDate date, LocalDate documentDate) {
-    if (prefixed(toks.get(t.first())) || recollection(date, documentDate)) {
-      return MentionKind.REFERENCE;
+    return anchor(toks, t, date, documentDate) == Anchor.NONE ? MentionKind.REPORT : MentionKind.REFERENCE;
+  }
+
+  Anchor anchor(List<Token> toks, TriggerMatch t, EventDate date, LocalDate documentDate) {
+    if (prefixed(toks.get(t.first()))) {
+      return Anchor.TIME;
     }
-    return t.isVerbal(toks) ? verbKind(toks, t) : nounKind(toks, t);
+    Anchor a = t.isVerbal(toks) ? verbAnchor(toks, t) : nounAnchor(toks, t);
+    if (a == Anchor.NONE && recollection(date, documentDate)) {
+      return Anchor.RECOLLECTION;
+    }
+    return a;
+  }
+
+  /**
+   * Told in a clause that dates or explains another event rather than as the sentence's own news:
+   * "… came one night after Russia fired 741 drones", "killed when a missile hit".
+   */
+  boolean aside(List<Token> toks, TriggerMatch t) {
+    int clause = ClauseBounds.start(toks, t.first(), 12);
+    return clause > 0 && ASIDE_CLAUSES.contains(lower(toks, clause - 1));
   }
 
   /** "pre-invasion", "post-war". */
@@ -60,32 +91,23 @@ final class MentionKindRules {
     return k != null && k.last().isBefore(documentDate.minusDays(RECOLLECTION_DAYS));
   }
 
-  /**
-   * Told in a clause that dates or explains another event rather than as the sentence's own news:
-   * "… came one night after Russia fired 741 drones", "killed when a missile hit".
-   */
-  boolean aside(List<Token> toks, TriggerMatch t) {
-    int clause = ClauseBounds.start(toks, t.first(), 12);
-    return clause > 0 && ASIDE_CLAUSES.contains(lower(toks, clause - 1));
-  }
-
   /** "since Russia invaded", "before the troops retreated": the verb's clause anchors another. */
-  private static MentionKind verbKind(List<Token> toks, TriggerMatch t) {
+  private static Anchor verbAnchor(List<Token> toks, TriggerMatch t) {
     int clause = ClauseBounds.start(toks, t.first(), 12);
     if (clause > 0) {
       String opener = lower(toks, clause - 1);
       if (ANCHOR_CLAUSES.contains(opener) && !NEWS_CLAUSES.contains(opener)) {
-        return MentionKind.REFERENCE;
+        return Anchor.TIME;
       }
     }
-    return MentionKind.REPORT;
+    return Anchor.NONE;
   }
 
   /**
    * The noun phrase of the trigger, read backwards over its modifiers ("the Russian missile
    * strike", "Moscow's invasion"), and what governs it.
    */
-  private static MentionKind nounKind(List<Token> toks, TriggerMatch t) {
+  private static Anchor nounAnchor(List<Token> toks, TriggerMatch t) {
     int k = t.first() - 1;
     int definite = -1;
     while (k >= 0 && t.first() - k <= 6 && modifier(toks.get(k))) {
@@ -95,30 +117,33 @@ final class MentionKindRules {
       k--;
     }
     if (k < 0) {
-      return MentionKind.REPORT;
+      return Anchor.NONE;
     }
     String gov = lower(toks, k);
     String before = lower(toks, k - 1);
     if (ANCHOR_PREPS.contains(gov) && !(NEWS_CLAUSES.contains(gov) && definite < 0)) {
-      return MentionKind.REFERENCE;
+      return Anchor.TIME;
     }
     if (gov.equals("to") && before.equals("prior")) {
-      return MentionKind.REFERENCE;
+      return Anchor.TIME;
     }
-    if (gov.equals("of") && (ANCHOR_NOUNS.contains(before) || CAUSE_NOUNS.contains(before))) {
-      return MentionKind.REFERENCE; // "the start of the war", "in the wake of the strike"
+    if (gov.equals("of") && ANCHOR_NOUNS.contains(before)) {
+      return Anchor.TIME; // "the start of the war", "days of the invasion"
+    }
+    if (gov.equals("of") && CAUSE_NOUNS.contains(before)) {
+      return Anchor.CAUSE; // "in the wake of the strike"
     }
     if ((gov.equals("to") || gov.equals("for")) && CAUSE_NOUNS.contains(before)) {
-      return MentionKind.REFERENCE; // "in response to the attack", "responsibility for the strike"
+      return Anchor.CAUSE; // "in response to the attack", "responsibility for the strike"
     }
     if (CAUSE_PREPS.contains(gov) && definite >= 0) {
-      return MentionKind.REFERENCE; // "outrage over the shelling"
+      return Anchor.CAUSE; // "outrage over the shelling"
     }
     Token g = toks.get(k);
     if (g.isVerb() && REACTIONS.contains(g.lemma()) && definite >= 0) {
-      return MentionKind.REFERENCE; // "condemned the attack", "called the station attack …"
+      return Anchor.REACTION; // "condemned the attack", "called the station attack …"
     }
-    return MentionKind.REPORT;
+    return Anchor.NONE;
   }
 
   /** Words inside a noun phrase before its head: determiners, adjectives, nouns, names, possessives, numbers. */

@@ -55,6 +55,8 @@ public final class EventLinker {
   static final int NEWS_DAYS = 3;
   /** Days either way two dates given for one event may differ (time zones, "overnight"). */
   static final int DATE_SLACK = 1;
+  /** Days before a campaign's start whose dates its mentions may still carry. */
+  static final int CAMPAIGN_LEAD_DAYS = 7;
   private static final String DISRUPTED = "Disrupted weapons use";
   private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE,
       PloverType.COOPERATE);
@@ -68,7 +70,7 @@ public final class EventLinker {
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
       Set<String> places, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
       Map<String, Double> weights, DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare,
-      boolean campaign, boolean phone, Set<Integer> sentences) {
+      boolean campaign, boolean phone, boolean countryWide, Set<Integer> sentences) {
 
     Set<String> parties() {
       Set<String> out = new HashSet<>(actors);
@@ -192,6 +194,10 @@ public final class EventLinker {
           bestScore = s;
         }
       }
+      Record start = campaignStart(t);
+      if (start != null && (best == null || bestScore < ENOUGH + SAME_DAY)) {
+        best = start;
+      }
       if (best == null) {
         if (t.bare()) {
           continue;
@@ -227,6 +233,31 @@ public final class EventLinker {
     byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
     byId.put(id, r);
     return r;
+  }
+
+  /**
+   * An attack on a whole country by another on the day a campaign between them starts is that
+   * campaign's start ("Russia launched an attack on Ukraine" on the day of the invasion): the
+   * campaign, or null.
+   */
+  private Record campaignStart(Told t) {
+    if (!t.countryWide() || t.campaign() || t.actorCountries().isEmpty() || !t.kind().startsWith("ASSAULT|real")) {
+      return null;
+    }
+    LocalDate when = t.date() != null ? t.date().day() : t.news() ? t.reportDate() : null;
+    if (when == null) {
+      return null;
+    }
+    Record best = null;
+    for (Record r : byKind.getOrDefault(t.kind().replace("|incident", "|campaign"), List.of())) {
+      LocalDate day = r.day();
+      if (day != null && Math.abs(ChronoUnit.DAYS.between(day, when)) <= DATE_SLACK
+          && intersects(t.actorCountries(), r.actorCountries) && r.countryPlaces.containsAll(t.placeCountries())
+          && (best == null || r.articles.size() > best.articles.size())) {
+        best = r;
+      }
+    }
+    return best;
   }
 
   /** Two events of one article told in one sentence are two events: they never share a record. */
@@ -287,12 +318,13 @@ public final class EventLinker {
     boolean sameDay = t.date() != null && t.date().day() != null && t.date().day().equals(day);
     double evidence = shared + (sameWord ? SAME_WORD : 0) + (sameDay ? SAME_DAY : 0);
     boolean reason;
-    if (t.bare()) {
-      reason = t.campaign() && sameWord;
+    if (t.campaign()) {
+      // one war between the same parties: the same word and no other side is enough
+      reason = sameWord && (shared > 0 || t.parties().isEmpty() || noParties(r));
+    } else if (t.bare()) {
+      reason = false;
     } else if (t.news() || t.date() != null) {
       reason = evidence >= ENOUGH;
-    } else if (t.campaign()) {
-      reason = sameWord && (shared > 0 || t.parties().isEmpty() || noParties(r));
     } else {
       reason = sameWord && shared >= ENOUGH;
     }
@@ -315,8 +347,9 @@ public final class EventLinker {
   static boolean timesFit(Told t, Record r, LocalDate day) {
     if (t.date() != null) {
       if (day != null && t.campaign()) {
-        // a campaign goes on from its start: any later date falls within it
-        return !t.date().last().plusDays(DATE_SLACK).isBefore(day) || r.dayVotes.containsKey(t.date().value());
+        // a campaign goes on from its start: any later date falls within it (and what led up to
+        // it is told with dates of the days before)
+        return !t.date().last().plusDays(CAMPAIGN_LEAD_DAYS).isBefore(day);
       }
       if (day != null) {
         return t.date().first().minusDays(DATE_SLACK).compareTo(day) <= 0
@@ -423,7 +456,9 @@ public final class EventLinker {
       String kind = e.type().name() + "|" + status(e.status()) + "|" + (DISRUPTED.equals(e.acled()) ? "d" : "")
           + "|" + (campaign ? "campaign" : "incident");
       out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, actorCountries, placeCountries,
-          countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()), inSentences));
+          countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()),
+          !placeRefs.isEmpty() && countryPlaces.size() == placeCountries.size() && placeCountries.size() == places.size(),
+          inSentences));
     }
     return out;
   }
