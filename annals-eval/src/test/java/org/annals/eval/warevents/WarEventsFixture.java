@@ -61,8 +61,8 @@ final class WarEventsFixture {
         PreparedStatement event = c.prepareStatement("INSERT INTO events (id, type, day, source_count, "
             + "mention_count, figure_conflict) VALUES (?, 'ASSAULT', ?, 1, 1, 0)");
         PreparedStatement mention = c.prepareStatement("INSERT INTO event_mentions (article_id, local_id, "
-            + "event_id, type, status, start_cp, end_cp, trigger_text, evidence_start_cp, evidence_end_cp, "
-            + "extractor) VALUES (?, ?, ?, 'ASSAULT', ?, ?, ?, 'trigger', 0, 0, 'test')")) {
+            + "mention_idx, event_id, type, status, kind, start_cp, end_cp, trigger_text, evidence_start_cp, "
+            + "evidence_end_cp, extractor) VALUES (?, ?, 0, ?, 'ASSAULT', ?, 'report', ?, ?, 'trigger', 0, 0, 'test')")) {
       for (Map.Entry<String, List<SystemMention>> e : system.entrySet()) {
         String articleId = "hash-of-" + e.getKey();
         article.setString(1, articleId);
