@@ -252,6 +252,7 @@ public final class EventExtractor {
       EventStatus status = statuses.status(toks, t, args, date, documentDate);
       drafts.add(new Draft(t, PastDates.fit(date, status, documentDate), args, status));
     }
+    drafts = inheritStatus(toks, drafts);
     drafts = merger.merge(toks, drafts, tally);
 
     List<int[]> figureTokens = new ArrayList<>();
@@ -306,6 +307,28 @@ public final class EventExtractor {
       }
       out.add(new SentenceEvent(v, s, bare, !t.isVerbal(toks) && definite(toks, t.first()), kind, lemma,
           d.disrupted(), t.isVerbal(toks), kinds.aside(toks, t)));
+    }
+    return out;
+  }
+
+  /**
+   * "will meet this week for a new round of talks": a noun in the clause of a verb that is only
+   * planned, possible or denied is no more real than the verb.
+   */
+  private static List<Draft> inheritStatus(List<Token> toks, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      Draft governor = null;
+      if (d.status() == EventStatus.ASSERTED && !d.trigger().isVerbal(toks)) {
+        for (Draft v : drafts) {
+          if (v.trigger().isVerbal(toks) && v.status() != EventStatus.ASSERTED && v.status() != EventStatus.CLAIMED
+              && v.trigger().last() < d.trigger().first() && d.trigger().first() - v.trigger().last() <= 10
+              && !ClauseBounds.separated(toks, v.trigger().last(), d.trigger().first())) {
+            governor = v;
+          }
+        }
+      }
+      out.add(governor == null ? d : new Draft(d.trigger(), d.date(), d.args(), governor.status()));
     }
     return out;
   }

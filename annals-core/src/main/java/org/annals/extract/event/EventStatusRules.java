@@ -38,7 +38,8 @@ final class EventStatusRules {
   private static final Set<String> POSSIBILITY_MODIFIERS = Set.of("any", "possible", "potential", "likely",
       "hypothetical", "eventual", "prospective", "would-be");
   /** "ready to", "willing to", "able to". */
-  private static final Set<String> READINESS = Set.of("ready", "willing", "able", "prepared", "eager", "keen");
+  private static final Set<String> READINESS = Set.of("ready", "willing", "able", "prepared", "eager", "keen",
+      "position");
   /** Verbs after which a noun is a topic or a wish, not a happening: "discussed sanctions". */
   private static final Set<String> TOPIC_VERBS = Set.of("discuss", "consider", "debate", "weigh", "mull",
       "propose", "threaten", "prepare", "draft", "plan", "seek", "want", "need", "demand", "urge", "push",
@@ -118,12 +119,37 @@ final class EventStatusRules {
     if (reportedFuture || future(toks, t, clause, verbal) || explicitlyAfter(date, documentDate)) {
       return EventStatus.FUTURE;
     }
+    EventStatus purpose = purposeOf(toks, first, clause);
+    if (purpose != null) {
+      return purpose;
+    }
     // Saying is the act for verbal events (an accusation, a request): only material events and
     // meetings can be claimed by the party that reports them.
     if (!VERBAL_TYPES.contains(type) && claimed(toks, t, args, clause)) {
       return EventStatus.CLAIMED;
     }
     return EventStatus.ASSERTED;
+  }
+
+  /**
+   * "will travel to Poland on Friday to discuss", "could have taken a plane to Moscow to talk": an
+   * infinitive of purpose is as real as the verb it serves, however far that verb stands.
+   */
+  private static EventStatus purposeOf(List<Token> toks, int first, int clause) {
+    if (first == 0 || !lower(toks, first - 1).equals("to") || !toks.get(first).pos().equals("VB")) {
+      return null;
+    }
+    int from = ClauseBounds.start(toks, first, 25);
+    for (int k = Math.max(from, clause - 25); k < first - 1; k++) {
+      String w = lower(toks, k);
+      if (FUTURE_MARKERS.contains(w)) {
+        return EventStatus.FUTURE;
+      }
+      if (MODALS.contains(w) && toks.get(k).pos().equals("MD")) {
+        return w.equals("would") && anyLemma(toks, 0, k - 1, REPORTING) ? EventStatus.FUTURE : EventStatus.HYPOTHETICAL;
+      }
+    }
+    return null;
   }
 
   /** Possibility, readiness and wishes: the event is entertained, not reported. */
@@ -141,7 +167,14 @@ final class EventStatusRules {
       }
     }
     if (!verbal) {
-      if (anyWord(toks, first - 2, first - 1, POSSIBILITY_MODIFIERS)) {
+      // "any attack", "any chemical, biological or nuclear attacks": over the noun's modifiers
+      int m = first - 1;
+      while (m >= 0 && first - m <= 8 && (toks.get(m).pos().startsWith("JJ") || toks.get(m).pos().equals("CC")
+          || toks.get(m).word().equals(",") || toks.get(m).pos().startsWith("NN") && !toks.get(m).isProperNoun())) {
+        m--;
+      }
+      if (m >= 0 && POSSIBILITY_MODIFIERS.contains(lower(toks, m))
+          || anyWord(toks, first - 2, first - 1, POSSIBILITY_MODIFIERS)) {
         return true;
       }
       // "discussed the sanctions package", "demand a retreat", "more sanctions were needed"
