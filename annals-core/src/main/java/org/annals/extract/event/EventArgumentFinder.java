@@ -84,6 +84,7 @@ final class EventArgumentFinder {
   /** Verbs whose subject does the event their noun object names: "held talks", "launched an attack". */
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "launch", "carry", "stage",
       "mount", "make", "begin", "start", "resume", "continue", "open", "host", "join", "attend", "take", "impose",
+      "submit", "confirm",
       "announce", "unveil", "introduce", "slap", "roll", "order", "organise", "organize", "lead", "wage", "step",
       "intensify", "deliver", "send", "provide", "approve", "pledge", "give", "offer", "express", "issue", "lodge",
       "file", "level", "reach", "sign", "strike", "seal", "extend", "expand", "tighten", "adopt", "agree",

@@ -322,7 +322,7 @@ public final class EventExtractor {
       if (d.status() == EventStatus.ASSERTED && !d.trigger().isVerbal(toks)) {
         for (Draft v : drafts) {
           if (v.trigger().isVerbal(toks) && v.status() != EventStatus.ASSERTED && v.status() != EventStatus.CLAIMED
-              && v.trigger().last() < d.trigger().first() && d.trigger().first() - v.trigger().last() <= 10
+              && v.trigger().last() < d.trigger().first() && d.trigger().first() - v.trigger().last() <= 20
               && !ClauseBounds.separated(toks, v.trigger().last(), d.trigger().first())) {
             governor = v;
           }

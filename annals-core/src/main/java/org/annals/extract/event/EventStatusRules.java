@@ -58,6 +58,9 @@ final class EventStatusRules {
   private static final Set<String> UPCOMING = Set.of("upcoming", "planned", "next", "forthcoming", "scheduled",
       "future", "proposed");
   private static final Set<String> PROMISES = Set.of("pledge", "promise");
+  /** "the intention to apply", "a decision to join": what is intended is not yet done. */
+  private static final Set<String> INTENTIONS = Set.of("intention", "intent", "decision", "commitment", "pledge",
+      "promise", "readiness", "aim", "goal", "ambition", "bid", "move", "determination", "resolve");
   private static final Set<String> CLAIM_WORDS = Set.of("claim", "allege");
   private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
       "alleged", "purported");
@@ -112,8 +115,8 @@ final class EventStatusRules {
       if (toks.get(k).isNoun() && (l.equals("proposal") || l.equals("offer") || l.equals("idea"))) {
         return EventStatus.HYPOTHETICAL;
       }
-      if (toks.get(k).isNoun() && l.equals("plan")) {
-        return EventStatus.FUTURE;
+      if (toks.get(k).isNoun() && (l.equals("plan") || INTENTIONS.contains(l) && lower(toks, k + 1).equals("to"))) {
+        return EventStatus.FUTURE; // "plans for talks", "Finland's intention to apply"
       }
     }
     if (reportedFuture || future(toks, t, clause, verbal) || explicitlyAfter(date, documentDate)) {
