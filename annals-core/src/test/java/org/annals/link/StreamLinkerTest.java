@@ -20,24 +20,16 @@ class StreamLinkerTest {
       + "Harbour cranes and two grain ships were damaged in the port of Velin, port officials said.";
 
   @Test
-  void anUndatedReportOfAStoryIsDatedByItsStoryAndExtractedAgainWithThatDate() {
+  void anUndatedReportOfADatedStoryStaysUndated() {
     StreamLinker linker = new StreamLinker();
     LinkedArticle first = linker.link(extraction("a1", REPORT, LocalDate.of(2026, 4, 9)), List.of(), null,
         d -> { throw new AssertionError("a dated article is not dated again"); });
-
-    List<InferredDate> asked = new ArrayList<>();
     LinkedArticle second = linker.link(extraction("a2", REPORT + " Repairs began at once.", null), List.of(), null,
-        d -> {
-          asked.add(d);
-          return extraction("a2", REPORT + " Repairs began at once.", d.date(), DateSource.INFERRED);
-        });
+        d -> { throw new AssertionError("the story's dates are no evidence of this article's"); });
 
     assertThat(second.links().storyId()).isEqualTo(first.links().storyId());
-    assertThat(asked).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2026, 4, 9)));
-    assertThat(second.links().date()).isEqualTo(LocalDate.of(2026, 4, 9));
-    assertThat(second.links().dateSource()).isEqualTo(DateSource.INFERRED);
-    assertThat(second.links().dateEvidence()).startsWith(InferredDate.STORY_EVIDENCE);
-    assertThat(second.extraction().article().date()).isEqualTo(LocalDate.of(2026, 4, 9));
+    assertThat(second.links().date()).isNull();
+    assertThat(second.links().dateSource()).isEqualTo(DateSource.NONE);
   }
 
   @Test

@@ -12,19 +12,17 @@ import org.annals.model.TimeExpression;
 import org.annals.model.TimexType;
 
 /**
- * Infers the document date of an undated article from its own text and from the dated articles of
- * its story, in that order of trust:
+ * Infers the document date of an undated article from its own text, in this order of trust:
  *
  * <ol>
  *   <li>a dateline: a full date (with its year) near the top, as wire and wiki reports print one;
  *   <li>the text: the latest full date it mentions, since reports are written on or soon after
  *       the latest day they tell of; a "last modified"/"amended on" stamp is not that day but
  *       bounds it (dates after it are plans), and is the fallback;
- *   <li>the story: the latest date among the story's dated articles so far (the stream is in
- *       date order, so a new report of a story is usually as late as its latest one).
  * </ol>
  *
- * Otherwise the article stays undated. Reads only the article's normalised times (extracted without
+ * The dated articles of its story only tell which text dates are stale history; they never date
+ * it themselves. Otherwise the article stays undated. Reads only the article's normalised times (extracted without
  * a document date) and its text, so it can run before the article is extracted again with the
  * inferred date ({@code DateSource.INFERRED}).
  */
@@ -86,10 +84,8 @@ public final class DocumentDateInference {
       return Optional.of(new InferredDate(fullDate(modified), "modification stamp '" + modified.text() + "'",
           InferredDate.Source.TEXT));
     }
-    if (storyLatest != null) {
-      return Optional.of(new InferredDate(storyLatest, InferredDate.STORY_EVIDENCE + " latest of " + storyDates.size() + " dated article(s)",
-          InferredDate.Source.STORY));
-    }
+    // The story's dates are no evidence of this article's: copying them gave the dated sample's
+    // day to an undated report of a meeting five weeks later. Undated it stays.
     return Optional.empty();
   }
 
