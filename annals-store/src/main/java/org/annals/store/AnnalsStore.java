@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.annals.link.LinkedArticle;
@@ -30,6 +32,9 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** The highest migration this build carries (db/migration/sqlite/V{n}__*.sql). */
   public static final int SCHEMA_VERSION = 4;
+
+  /** The migration from which on events hold status, date precision and date source (V4). */
+  private static final int EVENT_SUMMARY_VERSION = 4;
 
   /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -83,7 +88,7 @@ public final class AnnalsStore implements AutoCloseable {
     }
     try {
       // checked again under the lock: another writer may have created the file meanwhile
-      StoreFile.check(file, dialect, SCHEMA_VERSION);
+      StoreFile.Check before = StoreFile.check(file, dialect, SCHEMA_VERSION);
       Flyway.configure()
           .dataSource(dialect.dataSource(file, false))
           .locations(dialect.migrations())
@@ -91,7 +96,11 @@ public final class AnnalsStore implements AutoCloseable {
           .load()
           .migrate();
       Connection c = dialect.dataSource(file, false).getConnection();
-      return new AnnalsStore(file, dialect, c, channel, lock);
+      AnnalsStore store = new AnnalsStore(file, dialect, c, channel, lock);
+      if (before.state() == StoreFile.State.ANNALS && before.schemaVersion() < EVENT_SUMMARY_VERSION) {
+        store.refreshEvents();
+      }
+      return store;
     } catch (SQLException | FlywayException | StoreException e) {
       closeQuietly(channel);
       if (e instanceof StoreException se) {
@@ -180,6 +189,35 @@ public final class AnnalsStore implements AutoCloseable {
             + SqliteDialect.BUSY_TIMEOUT_MS / 1000 + " s", e);
       }
       throw failure("write article " + article.links().articleId(), e);
+    }
+  }
+
+  /**
+   * Derives every event's summary again from its mentions, in one transaction: after a migration
+   * that changed what the summary holds (schema 4: status, date precision, report dates).
+   */
+  synchronized void refreshEvents() {
+    try {
+      List<String> ids = new ArrayList<>();
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM events ORDER BY id")) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+      if (rollup == null) {
+        rows = new ArticleRows(connection, dialect);
+        rollup = new EventRollup(connection);
+      }
+      dialect.beginWrite(connection);
+      try {
+        rollup.refresh(ids);
+        dialect.commit(connection);
+      } catch (SQLException | RuntimeException e) {
+        dialect.rollback(connection);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("derive the events of the upgraded store again", e);
     }
   }
 
