@@ -18,7 +18,7 @@ import org.annals.link.LinkedArticle;
 import org.annals.store.export.StoreExport;
 import org.annals.store.query.StoreQueries;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The embedded Annals store: one SQLite file. A writer ({@link #open}) holds the file's write lock
@@ -29,7 +29,7 @@ import org.flywaydb.core.api.FlywayException;
 public final class AnnalsStore implements AutoCloseable {
 
   /** The highest migration this build carries (db/migration/sqlite/V{n}__*.sql). */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -84,15 +84,24 @@ public final class AnnalsStore implements AutoCloseable {
     try {
       // checked again under the lock: another writer may have created the file meanwhile
       StoreFile.check(file, dialect, SCHEMA_VERSION);
-      Flyway.configure()
+      MigrateResult migrated = Flyway.configure()
           .dataSource(dialect.dataSource(file, false))
           .locations(dialect.migrations())
           .validateOnMigrate(true)
           .load()
           .migrate();
       Connection c = dialect.dataSource(file, false).getConnection();
-      return new AnnalsStore(file, dialect, c, channel, lock);
-    } catch (SQLException | FlywayException | StoreException e) {
+      AnnalsStore store = new AnnalsStore(file, dialect, c, channel, lock);
+      if (migrated.migrationsExecuted > 0 && migrated.initialSchemaVersion != null) {
+        try {
+          store.deriveEventsAgain();
+        } catch (SQLException | RuntimeException e) {
+          c.close();
+          throw e;
+        }
+      }
+      return store;
+    } catch (SQLException | RuntimeException e) {
       closeQuietly(channel);
       if (e instanceof StoreException se) {
         throw se;
@@ -180,6 +189,32 @@ public final class AnnalsStore implements AutoCloseable {
             + SqliteDialect.BUSY_TIMEOUT_MS / 1000 + " s", e);
       }
       throw failure("write article " + article.links().articleId(), e);
+    }
+  }
+
+  /**
+   * Derives every event's summary again (day, place, sources, figure conflict), in one
+   * transaction: after a migration, so that a store written by an older build follows this build's
+   * rules (schema 3: figure conflicts only between articles).
+   */
+  private synchronized void deriveEventsAgain() throws SQLException {
+    if (rows == null) {
+      rows = new ArticleRows(connection, dialect);
+      rollup = new EventRollup(connection);
+    }
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM events")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    dialect.beginWrite(connection);
+    try {
+      rollup.refresh(ids);
+      dialect.commit(connection);
+    } catch (SQLException | RuntimeException e) {
+      dialect.rollback(connection);
+      throw e;
     }
   }
 
