@@ -1,17 +1,18 @@
 package org.annals.extract.figure;
 
 import java.util.List;
+import org.annals.model.FigureCategory;
 import org.annals.model.Token;
 
 /**
- * Finds the words that make a figure a running or aggregate tally rather than the figure of one
- * event: "so far", "in total", "a total of", "since the start of the war", "since February",
+ * Finds the words that make a count or a sum of money a running or aggregate tally rather than
+ * the figure of one event: "so far", "in total", "a total of", "since the start of the war", "since February",
  * "during the month", "this year", "in the past 24 hours" (the {@code aggregate.*} lists of
  * {@code figure-lexicon.txt}). ACLED keeps such tallies apart from single events.
  *
  * <p>A cue reaches the figures of its clause: the sentence, cut where a clause updates a running
- * total ("launched 415 drones, bringing the total since March to 9,000": only 9,000 is a tally) and
- * at semicolons. A cue after "earlier"/"later" ("earlier this year") or shortly after a
+ * total ("launched 415 drones, bringing the total since March to 9,000": only 9,000 is a tally), at
+ * semicolons, at a single dash and at "but", "while" ({@code aggregate.clause}). A cue after "earlier"/"later" ("earlier this year") or shortly after a
  * superlative ("the biggest attack since 2022", "the first such attack so far") is no tally.
  * Stateless and thread-safe.
  */
@@ -42,8 +43,14 @@ public final class AggregateCues {
     return hasCue(toks, 0, toks.size());
   }
 
-  /** Whether the figure starting at token {@code figureStart} lies in a clause with a tally cue. */
-  boolean covers(List<Token> toks, int figureStart) {
+  /**
+   * Whether the figure starting at token {@code figureStart} lies in a clause with a tally cue.
+   * Percentages and distances are never tallies.
+   */
+  boolean covers(List<Token> toks, int figureStart, FigureCategory category) {
+    if (category == FigureCategory.PERCENT || category == FigureCategory.DISTANCE) {
+      return false;
+    }
     int from = 0;
     for (int k = 0; k < toks.size(); k++) {
       if (isClauseBreak(toks, k)) {
@@ -56,14 +63,21 @@ public final class AggregateCues {
     return hasCue(toks, from, toks.size());
   }
 
-  /** ";" or ", bringing ...": where a clause that may hold its own tally starts. */
+  /** ";", a single dash, "but", ", bringing ...": where a clause that may hold its own tally starts. */
   private boolean isClauseBreak(List<Token> toks, int k) {
     Token t = toks.get(k);
-    if (t.word().equals(";")) {
+    if (t.word().equals(";") || lexicon.isAggregateWord("clause", t)) {
       return true;
+    }
+    if (isDash(t)) {
+      return toks.stream().filter(AggregateCues::isDash).count() == 1;
     }
     return t.word().equals(",") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VBG")
         && lexicon.isAggregateWord("update", toks.get(k + 1));
+  }
+
+  private static boolean isDash(Token t) {
+    return t.word().equals("--") || t.word().equals("–") || t.word().equals("—");
   }
 
   private boolean hasCue(List<Token> toks, int from, int to) {

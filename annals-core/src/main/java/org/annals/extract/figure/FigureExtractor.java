@@ -94,7 +94,7 @@ public final class FigureExtractor {
         int start = toks.get(h.start()).start();
         int end = toks.get(h.end() - 1).end();
         out.add(new Figure(start, end, doc.text().substring(start, end), q.value(), h.qualifier(), category, role,
-            unit(toks, q, category, noun), aggregates.covers(toks, h.start())));
+            unit(toks, q, category, noun), aggregates.covers(toks, h.start(), category)));
         previousEnd = h.end();
         previousCategory = category;
         previousRole = role;

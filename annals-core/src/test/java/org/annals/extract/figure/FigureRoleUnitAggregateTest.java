@@ -121,7 +121,13 @@ class FigureRoleUnitAggregateTest {
             "90", false),
         Arguments.of("Valdor launched 90 drones overnight, bringing the total since March to 9,000 drones.",
             "9,000", true),
-        // comparisons and anchored dates are no tallies
+        // a cue stays in its clause: after a single dash or "but" another clause starts
+        Arguments.of("Valdor has lost 94 tanks so far – but its ally may send 60 more tanks.", "94", true),
+        Arguments.of("Valdor has lost 94 tanks so far – but its ally may send 60 more tanks.", "60", false),
+        Arguments.of("Over 900 people – among them 45 children – have died since the invasion began.", "45", true),
+        // comparisons, anchored dates and shares are no tallies
+        Arguments.of("The kingdom this week offered 1,000 more troops.", "1,000", false),
+        Arguments.of("Support for joining has risen to 76% since the invasion.", "76%", false),
         Arguments.of("It was the biggest attack since 2022, with 500 drones launched.", "500", false),
         Arguments.of("Earlier this year, 40 drones hit the port.", "40", false),
         Arguments.of("Seven people were killed on Sunday.", "Seven", false));
