@@ -83,7 +83,7 @@ final class FigureRoleRules {
       Token t = toks.get(k);
       if (coordinated && !crossed && (lower(t).equals("and") || lower(t).equals("or"))) {
         crossed = true;
-        budget = 6; // the first conjunct: "a helicopter", "two Russian jets"
+        budget = 8; // the first conjunct: "a helicopter", "40 of the 52 drones"
         continue;
       }
       boolean modifier = BEFORE_COUNT.contains(lower(t)) || t.pos().equals("RB") || t.pos().startsWith("JJ");

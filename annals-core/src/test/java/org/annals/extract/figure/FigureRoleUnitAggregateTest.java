@@ -43,6 +43,11 @@ class FigureRoleUnitAggregateTest {
         Arguments.of(part, "30", FigureCategory.DRONES, FigureRole.INTERCEPTED),
         Arguments.of(part, "35", FigureCategory.DRONES, FigureRole.LAUNCHED),
         Arguments.of(part, "five", FigureCategory.DRONES, FigureRole.LOST),
+        // a coordinated count shares the verb; its whole is what was launched
+        Arguments.of("Gunners brought down 25 of the 31 drones and four of the six missiles.", "four",
+            FigureCategory.MISSILES, FigureRole.INTERCEPTED),
+        Arguments.of("Gunners brought down 25 of the 31 drones and four of the six missiles.", "six",
+            FigureCategory.MISSILES, FigureRole.LAUNCHED),
         Arguments.of("Valdor fired a record 600 drones and missiles at the coast.", "600", FigureCategory.DRONES,
             FigureRole.LAUNCHED),
         Arguments.of("Gunners destroyed 12 tanks and damaged 20 armoured vehicles.", "12", FigureCategory.VEHICLES,
@@ -115,6 +120,7 @@ class FigureRoleUnitAggregateTest {
         Arguments.of("In the past 24 hours, air defences shot down 61 drones.", "61", true),
         Arguments.of("The monitors recorded 140 killed during the month, the report said.", "140", true),
         Arguments.of("More than 2,000 people have fled since February, officials said.", "More than 2,000", true),
+        Arguments.of("At least 800 soldiers have died in the war since it began in May.", "At least 800", true),
         Arguments.of("Altogether 17 villages were shelled, and 40 people were hurt.", "40", true),
         // a clause that brings a running total up to date leaves the new event's figure alone
         Arguments.of("Valdor launched 90 drones overnight, bringing the total since March to 9,000 drones.",
