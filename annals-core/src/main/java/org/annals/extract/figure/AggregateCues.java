@@ -12,11 +12,15 @@ import org.annals.model.Token;
  *
  * <p>A cue reaches the figures of its clause: the sentence, cut where a clause updates a running
  * total ("launched 415 drones, bringing the total since March to 9,000": only 9,000 is a tally), at
- * semicolons, at a single dash and at "but", "while" ({@code aggregate.clause}). A cue after "earlier"/"later" ("earlier this year") or shortly after a
- * superlative ("the biggest attack since 2022", "the first such attack so far") is no tally.
+ * semicolons, at a single dash and at "but", "while" ({@code aggregate.clause}). A cue after
+ * "earlier"/"later" ("earlier this year") or shortly after a superlative ("the biggest attack since
+ * 2022", "the first such attack so far") is no tally.
  * Stateless and thread-safe.
  */
 public final class AggregateCues {
+
+  /** How far after "since" a word of aggregate.since makes it a tally: "since the Russian offensive started". */
+  private static final int SINCE_WINDOW = 5;
 
   /** How far before a cue a superlative makes it a comparison. */
   private static final int COMPARISON_WINDOW = 6;
@@ -125,7 +129,7 @@ public final class AggregateCues {
     return true;
   }
 
-  /** "since February", "since 2014", "since Russia invaded", "since the start of the war". */
+  /** "since February", "since 2014", "since Russia invaded", "since the start of the war", "since it began". */
   private boolean isSinceTally(List<Token> toks, int k, int to) {
     if (!toks.get(k).word().equalsIgnoreCase("since") || k + 1 >= to) {
       return false;
@@ -134,7 +138,7 @@ public final class AggregateCues {
     if (next.pos().equals("CD") || next.isProperNoun()) {
       return true;
     }
-    for (int j = k + 1; j <= k + 3 && j < to; j++) {
+    for (int j = k + 1; j <= k + SINCE_WINDOW && j < to; j++) {
       if (lexicon.isAggregateWord("since", toks.get(j))) {
         return true;
       }

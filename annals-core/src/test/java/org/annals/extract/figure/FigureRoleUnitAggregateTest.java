@@ -121,6 +121,8 @@ class FigureRoleUnitAggregateTest {
         Arguments.of("The monitors recorded 140 killed during the month, the report said.", "140", true),
         Arguments.of("More than 2,000 people have fled since February, officials said.", "More than 2,000", true),
         Arguments.of("At least 800 soldiers have died in the war since it began in May.", "At least 800", true),
+        Arguments.of("Shells have killed 640 people since the northern offensive started.", "640", true),
+        Arguments.of("Officials think 3,000 residents died during months of siege.", "3,000", true),
         Arguments.of("Altogether 17 villages were shelled, and 40 people were hurt.", "40", true),
         // a clause that brings a running total up to date leaves the new event's figure alone
         Arguments.of("Valdor launched 90 drones overnight, bringing the total since March to 9,000 drones.",
