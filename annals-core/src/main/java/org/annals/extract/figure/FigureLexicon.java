@@ -22,6 +22,9 @@ import org.annals.model.Token;
 final class FigureLexicon {
 
   private static final String RESOURCE = "figure-lexicon.txt";
+  /** The aggregate word lists besides the cues, as AggregateCues reads them. */
+  private static final Set<String> AGGREGATE_LISTS = Set.of("period", "since", "not_after", "comparison", "update",
+      "clause");
   private static volatile FigureLexicon builtIn;
 
   private final Map<String, FigureCategory> nouns = new HashMap<>();
@@ -58,7 +61,7 @@ final class FigureLexicon {
       String name = line.substring(dot + 1, eq).strip();
       for (String w : line.substring(eq + 1).strip().split("\\s+")) {
         try {
-          lex.add(section, name, w, lineNo);
+          lex.add(section, name, w);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": " + e.getMessage(), e);
         }
@@ -67,7 +70,7 @@ final class FigureLexicon {
     return lex;
   }
 
-  private void add(String section, String name, String entry, int lineNo) {
+  private void add(String section, String name, String entry) {
     String word = entry.toLowerCase(Locale.ROOT);
     String[] words = word.split("_");
     switch (section) {
@@ -97,11 +100,13 @@ final class FigureLexicon {
             raw[i] = isPlaceholder(raw[i]) ? raw[i] : raw[i].toLowerCase(Locale.ROOT);
           }
           aggregateCues.add(raw);
-        } else {
+        } else if (AGGREGATE_LISTS.contains(name)) {
           aggregateWords.computeIfAbsent(name, k -> new HashSet<>()).add(word);
+        } else {
+          throw new IllegalArgumentException("unknown list aggregate." + name);
         }
       }
-      default -> throw new IllegalArgumentException("unknown section " + section + " (line " + lineNo + ")");
+      default -> throw new IllegalArgumentException("unknown section " + section);
     }
   }
 
