@@ -7,7 +7,10 @@ import org.annals.store.query.FigureSeries;
 import org.annals.store.query.Participant;
 import org.annals.store.query.TimelineEvent;
 
-/** Prints timeline events as a table: figures show the latest report, '!' marks a conflict. */
+/**
+ * Prints timeline events as a table: each figure (category, role, unit) shows its latest report,
+ * '!' marks a conflict between articles.
+ */
 final class EventTable {
 
   private EventTable() {}
@@ -25,8 +28,10 @@ final class EventTable {
     return ps.stream().map(Participant::name).collect(Collectors.joining("; "));
   }
 
+  /** "killed 9! (7→9)", "drones launched 415", "money 7000000000 USD". */
   private static String figures(List<FigureSeries> fs) {
-    return fs.stream().map(f -> f.category() + " " + number(f.latest().value())
+    return fs.stream().map(f -> f.category() + (f.role() == null ? "" : " " + f.role()) + " "
+        + number(f.latest().value()) + (f.unit() == null ? "" : f.unit().equals("%") ? "%" : " " + f.unit())
         + (f.conflict() ? "! (" + f.history().stream().map(r -> number(r.value())).collect(Collectors.joining("→")) + ")"
             : ""))
         .collect(Collectors.joining(", "));

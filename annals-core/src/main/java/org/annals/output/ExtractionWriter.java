@@ -133,6 +133,9 @@ public final class ExtractionWriter {
       }
       g.writeStringField("qualifier", f.qualifier().wireName());
       g.writeStringField("category", f.category().wireName());
+      g.writeStringField("role", f.role() == null ? null : f.role().wireName());
+      g.writeStringField("unit", f.unit());
+      g.writeBooleanField("aggregate", f.aggregate());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -12,6 +12,10 @@ import org.annals.model.Entity;
 import org.annals.model.EntityRef;
 import org.annals.model.EntityType;
 import org.annals.model.Extraction;
+import org.annals.model.Figure;
+import org.annals.model.FigureCategory;
+import org.annals.model.FigureQualifier;
+import org.annals.model.FigureRole;
 import org.annals.model.Mention;
 import org.annals.model.Quote;
 import org.junit.jupiter.api.Test;
@@ -52,5 +56,24 @@ class ExtractionWriterTest {
     assertThat(json.get("date_source").asText()).isEqualTo("none");
     assertThat(json.fieldNames()).toIterable().containsSubsequence("id", "date", "date_source", "entities", "times",
         "places", "quotes", "figures", "events");
+  }
+
+  @Test
+  void figuresCarryRoleUnitAndAggregate() throws Exception {
+    String text = "Valdor launched 40 drones and spent $2m, 900 in all.";
+    Figure drones = new Figure(16, 18, "40", 40, FigureQualifier.EXACT, FigureCategory.DRONES, FigureRole.LAUNCHED,
+        null, false);
+    Figure money = new Figure(36, 39, "$2m", 2e6, FigureQualifier.EXACT, FigureCategory.MONEY, null, "USD", false);
+    Figure total = new Figure(41, 44, "900", 900, FigureQualifier.EXACT, FigureCategory.OTHER);
+    Extraction x = new Extraction(Article.of("f", text, null), List.of(), List.of(), List.of(), List.of(),
+        List.of(drones, money, total), List.of());
+    JsonNode figures = new ObjectMapper().readTree(ExtractionWriter.toJsonLine(x)).get("figures");
+    assertThat(figures.get(0).fieldNames()).toIterable().containsExactly("start", "end", "text", "value",
+        "qualifier", "category", "role", "unit", "aggregate");
+    assertThat(figures.get(0).get("role").asText()).isEqualTo("launched");
+    assertThat(figures.get(0).get("unit").isNull()).isTrue();
+    assertThat(figures.get(1).get("unit").asText()).isEqualTo("USD");
+    assertThat(figures.get(1).get("role").isNull()).isTrue();
+    assertThat(figures.get(2).get("aggregate").asBoolean()).isFalse();
   }
 }

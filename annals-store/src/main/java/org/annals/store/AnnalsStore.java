@@ -20,7 +20,7 @@ import org.annals.link.LinkedArticle;
 import org.annals.store.export.StoreExport;
 import org.annals.store.query.StoreQueries;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The embedded Annals store: one SQLite file. A writer ({@link #open}) holds the file's write lock
@@ -32,9 +32,6 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** The highest migration this build carries (db/migration/sqlite/V{n}__*.sql). */
   public static final int SCHEMA_VERSION = 4;
-
-  /** The migration from which on events hold status, date precision and date source (V4). */
-  private static final int EVENT_SUMMARY_VERSION = 4;
 
   /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -88,8 +85,8 @@ public final class AnnalsStore implements AutoCloseable {
     }
     try {
       // checked again under the lock: another writer may have created the file meanwhile
-      StoreFile.Check before = StoreFile.check(file, dialect, SCHEMA_VERSION);
-      Flyway.configure()
+      StoreFile.check(file, dialect, SCHEMA_VERSION);
+      MigrateResult migrated = Flyway.configure()
           .dataSource(dialect.dataSource(file, false))
           .locations(dialect.migrations())
           .validateOnMigrate(true)
@@ -97,11 +94,16 @@ public final class AnnalsStore implements AutoCloseable {
           .migrate();
       Connection c = dialect.dataSource(file, false).getConnection();
       AnnalsStore store = new AnnalsStore(file, dialect, c, channel, lock);
-      if (before.state() == StoreFile.State.ANNALS && before.schemaVersion() < EVENT_SUMMARY_VERSION) {
-        store.refreshEvents();
+      if (migrated.migrationsExecuted > 0 && migrated.initialSchemaVersion != null) {
+        try {
+          store.deriveEventsAgain();
+        } catch (SQLException | RuntimeException e) {
+          c.close();
+          throw e;
+        }
       }
       return store;
-    } catch (SQLException | FlywayException | StoreException e) {
+    } catch (SQLException | RuntimeException e) {
       closeQuietly(channel);
       if (e instanceof StoreException se) {
         throw se;
@@ -193,31 +195,29 @@ public final class AnnalsStore implements AutoCloseable {
   }
 
   /**
-   * Derives every event's summary again from its mentions, in one transaction: after a migration
-   * that changed what the summary holds (schema 4: status, date precision, report dates).
+   * Derives every event's summary again (day, place, sources, figure conflict), in one
+   * transaction: after a migration, so that a store written by an older build follows this build's
+   * rules (schema 3: figure conflicts only between articles; schema 4: status, date precision,
+   * report dates).
    */
-  synchronized void refreshEvents() {
+  private synchronized void deriveEventsAgain() throws SQLException {
+    if (rows == null) {
+      rows = new ArticleRows(connection, dialect);
+      rollup = new EventRollup(connection);
+    }
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM events")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    dialect.beginWrite(connection);
     try {
-      List<String> ids = new ArrayList<>();
-      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM events ORDER BY id")) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
-        }
-      }
-      if (rollup == null) {
-        rows = new ArticleRows(connection, dialect);
-        rollup = new EventRollup(connection);
-      }
-      dialect.beginWrite(connection);
-      try {
-        rollup.refresh(ids);
-        dialect.commit(connection);
-      } catch (SQLException | RuntimeException e) {
-        dialect.rollback(connection);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw failure("derive the events of the upgraded store again", e);
+      rollup.refresh(ids);
+      dialect.commit(connection);
+    } catch (SQLException | RuntimeException e) {
+      dialect.rollback(connection);
+      throw e;
     }
   }
 

@@ -77,7 +77,8 @@ final class ArticleRows implements AutoCloseable {
     eventRole = c.prepareStatement("INSERT INTO event_roles (article_id, local_id, event_id, role, entity_id, text, "
         + "start_cp, end_cp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     figure = c.prepareStatement("INSERT INTO figures (article_id, idx, category, value, qualifier, sentence, "
-        + "start_cp, end_cp, text, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "start_cp, end_cp, text, extractor, confidence, role, unit, aggregate) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     eventFigure = c.prepareStatement("INSERT INTO event_figures (event_id, article_id, figure_idx, local_event) "
         + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
     quote = c.prepareStatement("INSERT INTO quotes (article_id, idx, text, direct, speaker_id, speaker_text, cue, "
@@ -218,6 +219,9 @@ final class ArticleRows implements AutoCloseable {
       figure.setString(9, f.text());
       figure.setString(10, ExtractorConfidence.FIGURE_EXTRACTOR);
       setDouble(figure, 11, ExtractorConfidence.FIGURE);
+      figure.setString(12, f.role() == null ? null : f.role().wireName());
+      figure.setString(13, f.unit());
+      figure.setInt(14, f.aggregate() ? 1 : 0);
       figure.addBatch();
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annals.model.DatePrecision;
+import org.annals.store.query.FigureReport;
+import org.annals.store.query.FigureSeries;
 
 /**
  * Derives a cross-document event's summary from all its mentions, after each article that adds
@@ -21,14 +23,15 @@ import org.annals.model.DatePrecision;
  * finest date the mentions give, the one most give on a tie, never after the event's first report
  * for what happened; else, for an event reported as news, the date of its first news report; a
  * reference alone dates nothing); place (most reported), independent sources (distinct outlets)
- * and whether reported figures conflict. Kept in {@code events} so timelines read one row per
+ * and whether reported figures conflict (two articles disagree on the same category, role and unit
+ * of figure, neither an aggregate tally). Kept in {@code events} so timelines read one row per
  * event.
  */
 final class EventRollup implements AutoCloseable {
 
   private final PreparedStatement mentions;
   private final PreparedStatement places;
-  private final PreparedStatement conflicts;
+  private final PreparedStatement figures;
   private final PreparedStatement upsert;
   private final PreparedStatement participants;
   private final PreparedStatement clearEntityEvents;
@@ -40,9 +43,9 @@ final class EventRollup implements AutoCloseable {
         + "ORDER BY a.seq, m.local_id, m.mention_idx");
     places = c.prepareStatement("SELECT r.entity_id, COALESCE(e.name, r.text) FROM event_roles r "
         + "LEFT JOIN entities e ON e.id = r.entity_id WHERE r.event_id = ? AND r.role = 'place'");
-    conflicts = c.prepareStatement("SELECT f.category FROM event_figures ef "
-        + "JOIN figures f ON f.article_id = ef.article_id AND f.idx = ef.figure_idx WHERE ef.event_id = ? "
-        + "GROUP BY f.category HAVING COUNT(DISTINCT f.value) > 1");
+    figures = c.prepareStatement("SELECT f.category, f.role, f.unit, f.value, f.qualifier, f.aggregate, "
+        + "ef.article_id FROM event_figures ef "
+        + "JOIN figures f ON f.article_id = ef.article_id AND f.idx = ef.figure_idx WHERE ef.event_id = ?");
     upsert = c.prepareStatement("INSERT INTO events (id, type, mode, day, date_value, place_id, place_name, "
         + "source_count, mention_count, figure_conflict, status, date_precision, date_source, sort_day) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -128,11 +131,7 @@ final class EventRollup implements AutoCloseable {
       }
     }
     String place = mostReported(placeCounts, false);
-    boolean conflict;
-    conflicts.setString(1, id);
-    try (ResultSet rs = conflicts.executeQuery()) {
-      conflict = rs.next();
-    }
+    boolean conflict = figureConflict(id);
     upsert.setString(1, id);
     upsert.setString(2, mostReported(types, false));
     upsert.setString(3, mostReported(modes, false));
@@ -190,6 +189,25 @@ final class EventRollup implements AutoCloseable {
     return best == null ? null : byValue.get(best);
   }
 
+  /** Whether two articles disagree on one of the event's figures (see {@link FigureReport#disagreesWith}). */
+  private boolean figureConflict(String id) throws SQLException {
+    Map<FigureSeries.Key, List<FigureReport>> reports = new HashMap<>();
+    figures.setString(1, id);
+    try (ResultSet rs = figures.executeQuery()) {
+      while (rs.next()) {
+        reports.computeIfAbsent(new FigureSeries.Key(rs.getString(1), rs.getString(2), rs.getString(3)),
+            k -> new ArrayList<>()).add(new FigureReport(rs.getDouble(4), rs.getString(5), null, rs.getString(7),
+                null, null, rs.getInt(6) != 0));
+      }
+    }
+    for (List<FigureReport> sameFigure : reports.values()) {
+      if (FigureSeries.conflicting(sameFigure)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The key seen most often; ties go to the first seen, or with {@code smallestOnTie} the smallest. */
   private static String mostReported(Map<String, Integer> counts, boolean smallestOnTie) {
     String best = null;
@@ -206,7 +224,7 @@ final class EventRollup implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    for (PreparedStatement ps : List.of(mentions, places, conflicts, upsert, participants, clearEntityEvents,
+    for (PreparedStatement ps : List.of(mentions, places, figures, upsert, participants, clearEntityEvents,
         entityEvent)) {
       ps.close();
     }

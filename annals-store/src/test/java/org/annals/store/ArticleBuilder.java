@@ -21,6 +21,7 @@ import org.annals.model.Extraction;
 import org.annals.model.Figure;
 import org.annals.model.FigureCategory;
 import org.annals.model.FigureQualifier;
+import org.annals.model.FigureRole;
 import org.annals.model.Mention;
 import org.annals.model.Place;
 import org.annals.model.PlaceKind;
@@ -101,8 +102,13 @@ final class ArticleBuilder {
   }
 
   ArticleBuilder figure(String surface, double value, FigureCategory category) {
+    return figure(surface, value, FigureQualifier.EXACT, category, null, null, false);
+  }
+
+  ArticleBuilder figure(String surface, double value, FigureQualifier qualifier, FigureCategory category,
+      FigureRole role, String unit, boolean aggregate) {
     Span s = find(surface);
-    figures.add(new Figure(s.start(), s.end(), surface, value, FigureQualifier.EXACT, category));
+    figures.add(new Figure(s.start(), s.end(), surface, value, qualifier, category, role, unit, aggregate));
     return this;
   }
 

@@ -16,6 +16,7 @@ import org.annals.extract.event.EventModeRules.Decision;
 import org.annals.extract.event.SameEventMerger.Draft;
 import org.annals.extract.event.SentenceMentions.Item;
 import org.annals.extract.WordSets;
+import org.annals.extract.figure.AggregateCues;
 import org.annals.extract.place.EntityCountries;
 import org.annals.extract.place.Gazetteer;
 import org.annals.model.AnnotatedArticle;
@@ -243,7 +244,7 @@ public final class EventExtractor {
   private List<SentenceEvent> sentenceEvents(AnnotatedArticle doc, Sentence s, SentenceMentions m,
       List<TriggerMatch> triggers, List<TimeExpression> times, List<Figure> figures, List<Integer> sentenceFigures) {
     List<Token> toks = s.tokens();
-    boolean tally = EventFigureLinker.reportsTally(toks);
+    boolean tally = AggregateCues.builtIn().inSentence(toks);
     LocalDate documentDate = doc.article().date();
     List<Draft> drafts = new ArrayList<>();
     for (TriggerMatch t : triggers) {
@@ -256,6 +257,7 @@ public final class EventExtractor {
     drafts = merger.merge(toks, drafts, tally);
 
     List<int[]> figureTokens = new ArrayList<>();
+    List<Figure> sentenceFigureList = new ArrayList<>();
     List<FigureCategory> categories = new ArrayList<>();
     boolean money = false;
     for (int f : sentenceFigures) {
@@ -263,6 +265,7 @@ public final class EventExtractor {
       int first = s.tokenAtOrAfter(fig.start());
       int last = Math.max(first, s.tokenAtOrAfter(fig.end()) - 1);
       figureTokens.add(new int[] {first, last});
+      sentenceFigureList.add(fig);
       categories.add(fig.category());
       money |= fig.category() == FigureCategory.MONEY;
     }
@@ -270,7 +273,7 @@ public final class EventExtractor {
     for (Draft d : drafts) {
       candidates.add(new Candidate(d.type(), d.disrupted(), d.trigger().first(), d.trigger().last()));
     }
-    int[] owner = figureLinker.link(figureTokens, categories, candidates, tally);
+    int[] owner = figureLinker.link(figureTokens, sentenceFigureList, candidates);
 
     List<SentenceEvent> out = new ArrayList<>();
     for (int e = 0; e < drafts.size(); e++) {

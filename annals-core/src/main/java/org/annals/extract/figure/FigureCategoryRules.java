@@ -93,7 +93,7 @@ final class FigureCategoryRules {
    * The head of the noun phrase the number counts, or -1: "41 Russian warplanes" → warplanes,
    * "30 of the 35 Shahed drones" → drones, "tens of thousands of people" → people.
    */
-  private int countedNoun(List<Token> toks, int from, boolean vague) {
+  int countedNoun(List<Token> toks, int from, boolean vague) {
     int k = from;
     if (k < toks.size() && lower(toks, k).equals("of")) {
       k++;

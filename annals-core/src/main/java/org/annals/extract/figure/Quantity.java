@@ -12,9 +12,10 @@ package org.annals.extract.figure;
  * @param vague a plural of a round number ("dozens", "tens of thousands"): a lower bound
  * @param approximate "a dozen", "a hundred": a round figure
  * @param spelled written in words ("seven") rather than digits
+ * @param unitCode the unit as the figure keeps it ("USD", "km", "%"), or null
  */
-record Quantity(int start, int numberEnd, int end, double value, double high, Unit unit, boolean vague,
-    boolean approximate, boolean spelled) {
+record Quantity(int start, int numberEnd, int end, double value, double high, Unit unit, String unitCode,
+    boolean vague, boolean approximate, boolean spelled) {
 
   enum Unit {
     NONE,

@@ -3,7 +3,6 @@ package org.annals.extract.figure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.extract.figure.Quantity.Unit;
@@ -41,23 +40,22 @@ final class QuantityParser {
   private static final Map<String, Double> VAGUE = Map.of(
       "dozens", 12.0, "scores", 20.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9);
 
-  private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "₴", "₽", "us$", "a$", "c$");
-  private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "euro", "euros", "rouble",
-      "roubles", "ruble", "rubles", "hryvnia", "hryvnias", "hryvnas", "yuan", "yen", "franc", "francs", "zloty",
-      "zlotys", "sterling", "usd", "eur", "gbp", "uah", "rub");
-  private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometre", "kilometres", "kilometer",
-      "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "feet", "foot", "ft", "yard", "yards");
-  private static final Set<String> MEASURE_UNITS = Set.of("tonne", "tonnes", "ton", "tons", "barrel", "barrels",
-      "litre", "litres", "liter", "liters", "bcm", "mw", "gw", "kg", "kilogram", "kilograms", "hectare",
-      "hectares", "acre", "acres", "mph", "kmh", "km/h", "megawatts", "gigawatts");
+  private final FigureLexicon lexicon;
+
+  QuantityParser(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   /** The quantity starting at token {@code i}, or null where none starts there. */
   Quantity parse(List<Token> toks, int i) {
     int j = i;
     boolean money = false;
-    if (CURRENCY_SIGNS.contains(lower(toks, j)) || toks.get(j).pos().equals("$")) {
+    String unitCode = null;
+    FigureLexicon.Match<String> sign = currencySign(toks, j);
+    if (sign != null || toks.get(j).pos().equals("$")) {
       money = true;
-      j++;
+      unitCode = sign == null ? null : sign.value();
+      j = sign == null ? j + 1 : sign.end();
     }
     Num first = number(toks, j);
     if (first == null) {
@@ -72,8 +70,9 @@ final class QuantityParser {
     boolean dash = "-".equals(sep) || "–".equals(sep) || "to".equals(sep) || "or".equals(sep);
     if ((between || dash) && !first.vague && !"from".equals(lower(toks, i - 1))) {
       int k = j + 1;
-      if (CURRENCY_SIGNS.contains(lower(toks, k))) {
-        k++;
+      FigureLexicon.Match<String> secondSign = currencySign(toks, k);
+      if (secondSign != null) {
+        k = secondSign.end();
       }
       Num second = number(toks, k);
       if (second != null && !second.vague && second.value > first.value) {
@@ -86,34 +85,60 @@ final class QuantityParser {
     }
     int numberEnd = j;
     Unit unit = money ? Unit.MONEY : Unit.NONE;
-    String next = lower(toks, j);
-    String after = lower(toks, j + 1);
-    boolean hyphen = "-".equals(next);
-    String unitWord = hyphen ? after : next;
     if (!money) {
-      if ("%".equals(next) || "percent".equals(next) || "pc".equals(next)) {
+      boolean hyphen = "-".equals(lower(toks, j));
+      int u = hyphen ? j + 1 : j;
+      FigureLexicon.Match<String> m;
+      boolean areaOrVolume = "square".equals(lower(toks, u)) || "sq".equals(lower(toks, u))
+          || "cubic".equals(lower(toks, u));
+      if ((m = lexicon.unitAt(Unit.PERCENT, toks, j)) != null) {
         unit = Unit.PERCENT;
-        j += 1;
-      } else if ("per".equals(next) && "cent".equals(after)) {
-        unit = Unit.PERCENT;
-        j += 2;
-      } else if (CURRENCY_WORDS.contains(next)
-          || ("pounds".equals(next) && first.multiplied)) {
+        unitCode = m.value();
+        j = m.end();
+      } else if ((m = lexicon.unitAt(Unit.MONEY, toks, j)) != null && !isWeight(toks, m, first)) {
         unit = Unit.MONEY;
-        j += 1;
-      } else if ("square".equals(unitWord) || "sq".equals(unitWord) || "cubic".equals(unitWord)) {
+        unitCode = m.value();
+        j = m.end();
+      } else if (areaOrVolume) {
+        // "12 square km": an area, kept as km2 (a volume as km3)
         unit = Unit.MEASURE;
-        j += hyphen ? 3 : 2;
-      } else if (DISTANCE_UNITS.contains(unitWord)) {
+        m = lexicon.unitAt(Unit.DISTANCE, toks, u + 1);
+        unitCode = m == null ? null : m.value() + ("cubic".equals(lower(toks, u)) ? "3" : "2");
+        j = m == null ? u + 2 : m.end();
+      } else if ((m = lexicon.unitAt(Unit.DISTANCE, toks, u)) != null) {
         unit = Unit.DISTANCE;
-        j += hyphen ? 2 : 1;
-      } else if (MEASURE_UNITS.contains(unitWord)) {
+        unitCode = m.value();
+        j = m.end();
+      } else if ((m = lexicon.unitAt(Unit.MEASURE, toks, u)) != null) {
         unit = Unit.MEASURE;
-        j += hyphen ? 2 : 1;
+        unitCode = m.value();
+        j = m.end();
       }
     }
     j = Math.min(j, toks.size());
-    return new Quantity(i, numberEnd, j, value, high, unit, first.vague, first.approximate, first.spelled);
+    return new Quantity(i, numberEnd, j, value, high, unit, unitCode, first.vague, first.approximate,
+        first.spelled);
+  }
+
+  /**
+   * A currency written before a number: a sign ("$", "£", "US$") or an upper-case code ("EUR"),
+   * never a word ("dollars 5").
+   */
+  private FigureLexicon.Match<String> currencySign(List<Token> toks, int k) {
+    FigureLexicon.Match<String> m = k < toks.size() ? lexicon.unitAt(Unit.MONEY, toks, k) : null;
+    if (m == null) {
+      return null;
+    }
+    String w = toks.get(k).word();
+    boolean sign = toks.get(k).pos().equals("$") || !w.chars().allMatch(Character::isLetter);
+    boolean code = w.length() == 3 && w.chars().allMatch(Character::isUpperCase);
+    return sign || code ? m : null;
+  }
+
+  /** "5 pounds" may be a weight; "£5", "5m pounds" and "5 pounds sterling" are money. */
+  private static boolean isWeight(List<Token> toks, FigureLexicon.Match<String> m, Num number) {
+    String w = toks.get(m.start()).lemma();
+    return w.equals("pound") && m.end() - m.start() == 1 && !number.multiplied;
   }
 
   /** A bare number (digits or words) starting at {@code i}. */

@@ -21,9 +21,11 @@ public enum ExportSubject {
       new Column("source_count", "integer", "independent sources: distinct outlets (an article without one counts alone)"),
       new Column("mention_count", "integer", "event mentions across all articles"),
       new Column("article_ids", "string_list", "articles reporting it"),
-      new Column("figure_conflict", "boolean", "true where reports give different values for a figure category"),
-      new Column("figures", "json", "per category: latest value and every report "
-          + "[{category, value, qualifier, conflict, reports:[{value, qualifier, text, article_id, source, date}]}]"))),
+      new Column("figure_conflict", "boolean", "true where two articles disagree on a figure (same category, role "
+          + "and unit, hedges read as ranges, aggregates left out)"),
+      new Column("figures", "json", "per figure (category, role, unit): latest value and every report "
+          + "[{category, role, unit, value, qualifier, conflict, reports:[{value, qualifier, text, aggregate, "
+          + "article_id, source, date}]}]"))),
   ENTITIES(List.of(
       new Column("schema_version", "integer", "export schema version"),
       new Column("entity_id", "string", "cross-document entity id"),
@@ -71,7 +73,7 @@ public enum ExportSubject {
       new Column("text", "string", "the article text offsets point into")));
 
   /** Bumped when a column is removed, renamed or changes meaning; new columns may be added within one. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private final List<Column> columns;
 

@@ -255,6 +255,8 @@ public final class StoreExport {
       for (FigureSeries f : figures) {
         g.writeStartObject();
         g.writeStringField("category", f.category());
+        g.writeStringField("role", f.role());
+        g.writeStringField("unit", f.unit());
         g.writeNumberField("value", f.latest().value());
         g.writeStringField("qualifier", f.latest().qualifier());
         g.writeBooleanField("conflict", f.conflict());
@@ -264,6 +266,7 @@ public final class StoreExport {
           g.writeNumberField("value", r.value());
           g.writeStringField("qualifier", r.qualifier());
           g.writeStringField("text", r.text());
+          g.writeBooleanField("aggregate", r.aggregate());
           g.writeStringField("article_id", r.articleId());
           g.writeStringField("source", r.source());
           g.writeStringField("date", r.date());

@@ -188,22 +188,24 @@ public final class StoreQueries {
           target.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
               .putIfAbsent(dedupe, new Participant(entityId, name));
         }));
-    Map<String, Map<String, List<Object[]>>> reports = new HashMap<>();
-    forChunks(ids, chunk -> query("SELECT ef.event_id, f.category, f.value, f.qualifier, f.text, a.id, a.source, "
-        + "a.date, a.seq, f.idx FROM event_figures ef JOIN figures f ON f.article_id = ef.article_id "
+    // oldest first: article date (undated first), then ingest order, then position in the article
+    Map<String, Map<FigureSeries.Key, List<FigureReport>>> reports = new HashMap<>();
+    forChunks(ids, chunk -> query("SELECT ef.event_id, f.category, f.role, f.unit, f.value, f.qualifier, f.text, "
+        + "a.id, a.source, a.date, f.aggregate FROM event_figures ef JOIN figures f ON f.article_id = ef.article_id "
         + "AND f.idx = ef.figure_idx JOIN articles a ON a.id = ef.article_id WHERE ef.event_id IN "
-        + marks(chunk.size()), new ArrayList<>(chunk), rs -> {
-          FigureReport r = new FigureReport(rs.getDouble(3), rs.getString(4), rs.getString(5), rs.getString(6),
-              rs.getString(7), rs.getString(8));
+        + marks(chunk.size()) + " ORDER BY COALESCE(a.date, ''), a.seq, f.idx", new ArrayList<>(chunk), rs -> {
+          FigureReport r = new FigureReport(rs.getDouble(5), rs.getString(6), rs.getString(7), rs.getString(8),
+              rs.getString(9), rs.getString(10), rs.getInt(11) != 0);
           reports.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-              .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-              .add(new Object[] {r, rs.getLong(9), rs.getInt(10)});
+              .computeIfAbsent(new FigureSeries.Key(rs.getString(2), rs.getString(3), rs.getString(4)),
+                  k -> new ArrayList<>())
+              .add(r);
         }));
     List<TimelineEvent> out = new ArrayList<>(rows.size());
     for (Row row : rows) {
       List<FigureSeries> figures = new ArrayList<>();
       for (var e : reports.getOrDefault(row.id(), Map.of()).entrySet()) {
-        figures.add(series(e.getKey(), e.getValue()));
+        figures.add(FigureSeries.of(e.getKey(), e.getValue()));
       }
       out.add(new TimelineEvent(row.id(), row.day(), row.dateValue(), row.type(), row.mode(),
           List.copyOf(actors.getOrDefault(row.id(), Map.of()).values()),
@@ -211,18 +213,6 @@ public final class StoreQueries {
           row.placeId(), row.place(), figures, row.sources(), row.mentions(), row.conflict()));
     }
     return out;
-  }
-
-  /** Reports oldest first (article date, then ingest order); the last is the latest. */
-  private static FigureSeries series(String category, List<Object[]> raw) {
-    raw.sort(Comparator.<Object[], String>comparing(o -> {
-      String d = ((FigureReport) o[0]).date();
-      return d == null ? "" : d;
-    }).thenComparingLong(o -> (Long) o[1]).thenComparingInt(o -> (Integer) o[2]));
-    List<FigureReport> history = raw.stream().map(o -> (FigureReport) o[0]).toList();
-    Set<Double> values = new HashSet<>();
-    history.forEach(r -> values.add(r.value()));
-    return new FigureSeries(category, history.get(history.size() - 1), history, values.size() > 1);
   }
 
   // ---- entities ----------------------------------------------------------------------------

@@ -1,0 +1,124 @@
+package org.annals.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.annals.link.LinkedArticle;
+import org.annals.model.Figure;
+import org.annals.model.FigureCategory;
+import org.annals.model.FigureQualifier;
+import org.annals.model.FigureRole;
+import org.annals.model.PloverType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store written before schema 3 (no figure role, unit or aggregate; conflicts flagged within one
+ * article) opens, migrates and follows the new conflict rule; its stored articles, whose JSON has
+ * no such fields, still replay.
+ */
+class FigureRolesMigrationTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aVersionTwoStoreMigratesDerivesConflictsAgainAndReplaysOldJson() throws Exception {
+    Path file = dir.resolve("old.db");
+    LinkedArticle oneArticleTwoTolls = new ArticleBuilder("Shelling hit Orvel: 7 dead, later 9 dead, officials said.")
+        .date("2026-02-02").source("Wire")
+        .figure("7", 7, FigureCategory.KILLED).figure("9", 9, FigureCategory.KILLED)
+        .event("ev1", "V-orvel", PloverType.ASSAULT, null, "Shelling", List.of(), List.of(), null, null, List.of(0, 1))
+        .build();
+    List<LinkedArticle> written = List.of(Fixtures.strikeFirstReport(), Fixtures.strikeRevised(), oneArticleTwoTolls);
+    try (AnnalsStore store = AnnalsStore.open(file)) {
+      written.forEach(a -> store.put(a, null));
+    }
+    makeVersionTwo(file);
+
+    try (AnnalsStore store = AnnalsStore.open(file)) {
+      assertThat(scalar(store, "SELECT MAX(version) FROM flyway_schema_history"))
+          .isEqualTo(String.valueOf(AnnalsStore.SCHEMA_VERSION));
+      assertThat(scalar(store, "SELECT COUNT(*) FROM figures WHERE role IS NULL AND unit IS NULL AND aggregate = 0"))
+          .isEqualTo("4");
+      // derived again: the one article's 7 and 9 no longer conflict; two articles' 7 and 9 still do
+      assertThat(scalar(store, "SELECT figure_conflict FROM events WHERE id = 'V-orvel'")).isEqualTo("0");
+      assertThat(scalar(store, "SELECT figure_conflict FROM events WHERE id = 'V-strike'")).isEqualTo("1");
+      List<LinkedArticle> replayed = new ArrayList<>();
+      store.replay(replayed::add);
+      assertThat(replayed).containsExactlyElementsOf(written);
+      assertThat(replayed.get(2).extraction().figures()).extracting(Figure::role, Figure::unit, Figure::aggregate)
+          .containsOnly(org.assertj.core.groups.Tuple.tuple(null, null, false));
+    }
+  }
+
+  @Test
+  void figureFieldsRoundTripThroughTheStoredJson() {
+    LinkedArticle a = new ArticleBuilder("Valdor fired 40 drones and spent $2m.").date("2026-02-03")
+        .figure("40", 40, FigureQualifier.EXACT, FigureCategory.DRONES, FigureRole.LAUNCHED, null, true)
+        .figure("$2m", 2e6, FigureQualifier.EXACT, FigureCategory.MONEY, null, "USD", false)
+        .build();
+    assertThat(ArticleJson.read(ArticleJson.write(a))).isEqualTo(a);
+  }
+
+  /**
+   * Turns a schema-3 store into what schema 2 wrote: the three figure columns gone, the migration
+   * unrecorded, an intra-article conflict flagged as the old rule did, and each article's JSON
+   * without the figure fields.
+   */
+  private static void makeVersionTwo(Path file) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    try (Connection c = new SqliteDialect().dataSource(file, false).getConnection();
+        Statement s = c.createStatement()) {
+      for (String column : List.of("role", "unit", "aggregate")) {
+        s.execute("ALTER TABLE figures DROP COLUMN " + column);
+      }
+      // and what schema 4 added to events
+      s.execute("DROP INDEX events_sort_day");
+      for (String column : List.of("status", "date_precision", "date_source", "sort_day")) {
+        s.execute("ALTER TABLE events DROP COLUMN " + column);
+      }
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4')");
+      s.execute("UPDATE events SET figure_conflict = 1 WHERE id = 'V-orvel'");
+      List<String[]> rows = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT id, linked_gz FROM articles")) {
+        while (rs.next()) {
+          JsonNode tree = json.readTree(new GZIPInputStream(new ByteArrayInputStream(rs.getBytes(2))));
+          for (JsonNode f : tree.at("/extraction/figures")) {
+            ((ObjectNode) f).remove(List.of("role", "unit", "aggregate"));
+          }
+          rows.add(new String[] {rs.getString(1), json.writeValueAsString(tree)});
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET linked_gz = ? WHERE id = ?")) {
+        for (String[] r : rows) {
+          assertThat(r[1]).doesNotContain("\"aggregate\"");
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(r[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          }
+          ps.setBytes(1, bytes.toByteArray());
+          ps.setString(2, r[0]);
+          ps.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private static String scalar(AnnalsStore store, String sql) throws Exception {
+    return AnnalsStoreTest.scalar(store, sql);
+  }
+}
