@@ -82,12 +82,12 @@ final class ArticleEventGroups {
     }
   }
 
-  List<List<SentenceEvent>> group(List<SentenceEvent> mentions, Entities entities) {
+  List<List<SentenceEvent>> group(List<SentenceEvent> mentions, Entities entities, String text) {
     List<Group> groups = new ArrayList<>();
     for (SentenceEvent m : mentions) {
-      Group target = null;
-      int best = Integer.MAX_VALUE;
-      for (int i = groups.size() - 1; i >= 0; i--) {
+      Group target = repeated(m, groups, text);
+      int best = target == null ? Integer.MAX_VALUE : -1;
+      for (int i = groups.size() - 1; i >= 0 && target == null; i--) {
         Group g = groups.get(i);
         if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities) || !joins(m, g)) {
           continue;
@@ -112,6 +112,24 @@ final class ArticleEventGroups {
       out.add(List.copyOf(g.mentions));
     }
     return out;
+  }
+
+  /**
+   * A live blog repeats its paragraphs: the same sentence told again with the same trigger word is
+   * the same mention again, whatever lies between.
+   */
+  private static Group repeated(SentenceEvent m, List<Group> groups, String text) {
+    String sentence = text.substring(m.sentence().start(), m.sentence().end());
+    for (Group g : groups) {
+      for (SentenceEvent o : g.mentions) {
+        if (o.lemma().equals(m.lemma()) && o.sentence().index() != m.sentence().index()
+            && o.sentence().end() - o.sentence().start() == sentence.length()
+            && text.regionMatches(o.sentence().start(), sentence, 0, sentence.length())) {
+          return g;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean joins(SentenceEvent m, Group g) {

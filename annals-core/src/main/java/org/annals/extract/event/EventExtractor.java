@@ -102,7 +102,7 @@ public final class EventExtractor {
     }
     ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds);
     List<Event> out = new ArrayList<>();
-    for (List<SentenceEvent> group : grouper.group(found, known)) {
+    for (List<SentenceEvent> group : grouper.group(found, known, doc.text())) {
       Event e = merged(group);
       if (e == null) {
         continue;

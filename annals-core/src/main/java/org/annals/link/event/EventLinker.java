@@ -65,12 +65,14 @@ public final class EventLinker {
   static final double SAME_WORD = 0.3;
   static final double SAME_DAY = 0.5;
   static final double UNLINKED_WEIGHT = 0.5;
+  /** Weight of the cosine between what the article's sentences of an event and the record's say. */
+  static final double CONTEXT = Double.parseDouble(System.getProperty("annals.link.context", "1.5"));
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
       Set<String> places, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
       Map<String, Double> weights, DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare,
-      boolean campaign, boolean phone, boolean countryWide, Set<Integer> sentences) {
+      boolean campaign, boolean phone, boolean countryWide, Set<Integer> sentences, Map<String, Integer> context) {
 
     Set<String> parties() {
       Set<String> out = new HashSet<>(actors);
@@ -95,6 +97,7 @@ public final class EventLinker {
     final List<DatePrecision.Known> coarse = new ArrayList<>();
     final Set<String> articles = new HashSet<>();
     final Set<Boolean> phone = new HashSet<>();
+    final Map<String, Integer> context = new HashMap<>();
     LocalDate firstNews;
     LocalDate firstSeen;
 
@@ -106,6 +109,7 @@ public final class EventLinker {
 
     void add(String articleId, Told t) {
       articles.add(articleId);
+      t.context().forEach((k, v) -> context.merge(k, v, Integer::sum));
       phone.add(t.phone());
       for (String l : t.lemmas()) {
         lemmas.merge(l, 1, Integer::sum);
@@ -155,6 +159,9 @@ public final class EventLinker {
   private static final String DEBUG = System.getProperty("annals.debug.link");
   private final EntityCountries countries = new EntityCountries(Gazetteer.builtIn());
   private final Map<String, List<Record>> byKind = new HashMap<>();
+  /** In how many articles so far each context term occurs, for its weight. */
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private int documents;
   private final Map<String, Record> byId = new HashMap<>();
   private int records;
 
@@ -170,6 +177,7 @@ public final class EventLinker {
   public synchronized Map<String, String> link(
       String articleId, Extraction x, Map<String, LinkedEntity> entities, LocalDate date) {
     List<Told> told = told(x, entities, date);
+    count(told);
     Map<String, String> out = new LinkedHashMap<>();
     List<Record> touched = new ArrayList<>();
     List<Told> touchedBy = new ArrayList<>();
@@ -184,7 +192,7 @@ public final class EventLinker {
         if (keptApart(t, r, touched, touchedBy)) {
           continue;
         }
-        double s = score(t, r);
+        double s = score(t, r, similarity(t, r));
         if (debug && (r.articles.size() > 5 || s > 0)) {
           System.err.println("   " + r.id + " n=" + r.articles.size() + " day=" + r.day() + " fit=" + timesFit(t, r, r.day())
               + " score=" + s + " actors=" + r.actors.size() + " lemmas=" + r.lemmas.keySet());
@@ -215,6 +223,7 @@ public final class EventLinker {
   /** Replays an article stored earlier, so that linking after a restart continues where it stopped. */
   public synchronized void observe(LinkedArticle stored) {
     List<Told> told = told(stored.extraction(), stored.links().entities(), stored.links().date());
+    count(told);
     for (Told t : told) {
       String id = stored.links().events().get(t.localId());
       if (id == null) {
@@ -260,11 +269,61 @@ public final class EventLinker {
     return best;
   }
 
-  /** Two events of one article told in one sentence are two events: they never share a record. */
+  /** Counts the article's context terms once each, for their document frequency. */
+  private void count(List<Told> told) {
+    documents++;
+    Set<String> seen = new HashSet<>();
+    for (Told t : told) {
+      seen.addAll(t.context().keySet());
+    }
+    for (String term : seen) {
+      documentFrequency.merge(term, 1, Integer::sum);
+    }
+  }
+
+  /**
+   * The cosine of TF-IDF vectors of what the sentences of an article's event say (their words and
+   * the entities they name) and what the record's sentences said so far.
+   */
+  private double similarity(Told t, Record r) {
+    if (t.context().isEmpty() || r.context.isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    double nt = 0;
+    for (Map.Entry<String, Integer> e : t.context().entrySet()) {
+      double w = weight(e.getKey(), e.getValue());
+      nt += w * w;
+      Integer other = r.context.get(e.getKey());
+      if (other != null) {
+        dot += w * weight(e.getKey(), other);
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    double nr = 0;
+    for (Map.Entry<String, Integer> e : r.context.entrySet()) {
+      double w = weight(e.getKey(), e.getValue());
+      nr += w * w;
+    }
+    return dot / Math.sqrt(nt * nr);
+  }
+
+  private double weight(String term, int count) {
+    int df = documentFrequency.getOrDefault(term, 1);
+    return (1 + Math.log(count)) * Math.log((documents + 1.0) / df);
+  }
+
+  /**
+   * Two events one article tells in one sentence, one of them in that sentence alone ("the onslaught
+   * came a night after Russia fired 741 drones"), are two events: they never share a record.
+   */
   private static boolean keptApart(Told t, Record r, List<Record> touched, List<Told> touchedBy) {
     for (int i = 0; i < touched.size(); i++) {
-      if (touched.get(i) == r) {
-        for (int s : touchedBy.get(i).sentences()) {
+      Told other = touchedBy.get(i);
+      if (touched.get(i) == r && (t.sentences().size() == 1 || other.sentences().size() == 1)) {
+        for (int s : other.sentences()) {
           if (t.sentences().contains(s)) {
             return true;
           }
@@ -282,7 +341,7 @@ public final class EventLinker {
    * A reference that names no one, "the invasion", needs the same word and a campaign, and takes
    * the most reported such event.
    */
-  static double score(Told t, Record r) {
+  static double score(Told t, Record r, double similarity) {
     LocalDate day = r.day();
     if (!timesFit(t, r, day)) {
       return 0;
@@ -316,7 +375,7 @@ public final class EventLinker {
       }
     }
     boolean sameDay = t.date() != null && t.date().day() != null && t.date().day().equals(day);
-    double evidence = shared + (sameWord ? SAME_WORD : 0) + (sameDay ? SAME_DAY : 0);
+    double evidence = shared + (sameWord ? SAME_WORD : 0) + (sameDay ? SAME_DAY : 0) + CONTEXT * similarity;
     boolean reason;
     if (t.campaign()) {
       // one war between the same parties: the same word and no other side is enough
@@ -458,7 +517,7 @@ public final class EventLinker {
       out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, actorCountries, placeCountries,
           countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()),
           !placeRefs.isEmpty() && countryPlaces.size() == placeCountries.size() && placeCountries.size() == places.size(),
-          inSentences));
+          inSentences, context(x, e, entities)));
     }
     return out;
   }
@@ -481,6 +540,44 @@ public final class EventLinker {
       case NORP -> 0.4;
       case MISC -> UNLINKED_WEIGHT;
     };
+  }
+
+  /**
+   * What the sentences of an event say: their content words (four letters or more) and the
+   * cross-document entities they name, each counted once per sentence.
+   */
+  private static Map<String, Integer> context(Extraction x, Event e, Map<String, LinkedEntity> entities) {
+    Map<String, Integer> out = new HashMap<>();
+    String text = x.article().text();
+    Set<Integer> done = new HashSet<>();
+    for (EventMention m : e.mentions()) {
+      if (!done.add(m.evidence().start())) {
+        continue;
+      }
+      Set<String> terms = new HashSet<>();
+      for (String w : text.substring(m.evidence().start(), m.evidence().end()).toLowerCase(Locale.ROOT)
+          .split("[^\\p{L}\\p{N}]+")) {
+        if (w.length() >= 4) {
+          terms.add(w);
+        }
+      }
+      for (Entity en : x.entities()) {
+        LinkedEntity le = entities.get(en.id());
+        if (le == null) {
+          continue;
+        }
+        for (org.annals.model.Mention em : en.mentions()) {
+          if (m.evidence().contains(em.span())) {
+            terms.add("E:" + le.id());
+            break;
+          }
+        }
+      }
+      for (String t : terms) {
+        out.merge(t, 1, Integer::sum);
+      }
+    }
+    return out;
   }
 
   /** Linking keeps what happened (or is denied to have happened) apart from what is planned or possible. */
