@@ -566,6 +566,10 @@ final class EventArgumentFinder {
         k--;
       } else if (t.word().equalsIgnoreCase("of") && k > 0 && PLACE_NOUNS.contains(toks.get(k - 1).lemma())) {
         k -= 2;
+      } else if (t.word().equals(",") && k > 0 && PLACE_NOUNS.contains(toks.get(k - 1).lemma())) {
+        k -= 2; // "in Ukraine's second largest city, Kharkiv": the appositive names the place
+      } else if (p.startsWith("NN") && PLACE_NOUNS.contains(t.lemma()) && steps > 0) {
+        k--;
       } else {
         break;
       }
