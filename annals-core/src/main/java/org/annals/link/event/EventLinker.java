@@ -66,7 +66,7 @@ public final class EventLinker {
   static final double SAME_DAY = 0.5;
   static final double UNLINKED_WEIGHT = 0.5;
   /** Weight of the cosine between what the article's sentences of an event and the record's say. */
-  static final double CONTEXT = Double.parseDouble(System.getProperty("annals.link.context", "1.5"));
+  static final double CONTEXT = 1.25;
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
