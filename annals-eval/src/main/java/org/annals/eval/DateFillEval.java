@@ -31,9 +31,9 @@ import org.annals.pipeline.ArticlePipeline;
  * Document date inference, measured by hiding the dates of dated articles (any JSONL stream with
  * {@code id, date, title, text}; a folder means every .jsonl in it). Every article is extracted
  * without its date. Two settings: from content alone, for every article; and in a stream where
- * every second article (in date order) has lost its date and may also lean on the dated articles
- * of the story it is clustered into; beside it, the control that a date-ordered stream gives for
- * free (the date of the article just before). Coverage is the share given a date; exact, ±1 and ±7 days
+ * every second article (in date order) has lost its date, as ingest runs it (the dated articles of
+ * its story only tell which of its text dates are stale history; they never date it); beside it,
+ * the control that a date-ordered stream gives for free (the date of the article just before). Coverage is the share given a date; exact, ±1 and ±7 days
  * are the shares of those dates within that distance of the true one.
  */
 public final class DateFillEval implements GoldEvaluation {
@@ -82,7 +82,7 @@ public final class DateFillEval implements GoldEvaluation {
     }
     List<ScoreRow> rows = new ArrayList<>();
     rows.addAll(content.rows(ds + " (content only, all hidden)"));
-    rows.addAll(story.rows(ds + " (content+story, every 2nd hidden)"));
+    rows.addAll(story.rows(ds + " (in a stream, every 2nd hidden)"));
     rows.addAll(previous.rows(ds + " (control: previous article's date)").subList(1, 4));
     return rows;
   }
