@@ -3,6 +3,7 @@ package org.annals.link.event;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,6 +66,8 @@ public final class EventLinker {
   static final double SAME_WORD = 0.3;
   static final double SAME_DAY = 0.5;
   static final double UNLINKED_WEIGHT = 0.5;
+  /** Parties and places of at least this weight index records for references (countries do not). */
+  static final double KEY_WEIGHT = 0.6;
   /** Weight of the cosine between what the article's sentences of an event and the record's say. */
   static final double CONTEXT = 1.25;
 
@@ -159,6 +162,10 @@ public final class EventLinker {
   private static final String DEBUG = System.getProperty("annals.debug.link");
   private final EntityCountries countries = new EntityCountries(Gazetteer.builtIn());
   private final Map<String, List<Record>> byKind = new HashMap<>();
+  /** Records by kind and by a day they were dated or reported on: the candidates of dated news. */
+  private final Map<String, java.util.TreeMap<LocalDate, Set<Record>>> byDay = new HashMap<>();
+  /** Records by kind and a party or place that singles them out: the candidates of references. */
+  private final Map<String, Set<Record>> byKey = new HashMap<>();
   /** In how many articles so far each context term occurs, for its weight. */
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private int documents;
@@ -188,7 +195,7 @@ public final class EventLinker {
       if (debug) {
         System.err.println("LINK " + articleId + " " + t);
       }
-      for (Record r : byKind.getOrDefault(t.kind(), List.of())) {
+      for (Record r : candidates(t)) {
         if (keptApart(t, r, touched, touchedBy)) {
           continue;
         }
@@ -213,6 +220,7 @@ public final class EventLinker {
         best = found(ArticleIds.derived("v", articleId + "/" + t.localId()), t.kind());
       }
       best.add(articleId, t);
+      index(best, t);
       touched.add(best);
       touchedBy.add(t);
       out.put(t.localId(), best.id);
@@ -234,6 +242,56 @@ public final class EventLinker {
         r = found(id, t.kind());
       }
       r.add(stored.links().articleId(), t);
+      index(r, t);
+    }
+  }
+
+  /**
+   * The records an article's event may be: every campaign of its kind; for an incident, those
+   * dated or reported within the days it may fit, and those sharing a person, organisation or
+   * town with it. In creation order, so that ties go to the older.
+   */
+  private Collection<Record> candidates(Told t) {
+    if (t.campaign()) {
+      return byKind.getOrDefault(t.kind(), List.of());
+    }
+    Set<Record> out = new java.util.TreeSet<>(java.util.Comparator.comparingInt(r -> r.seq));
+    java.util.TreeMap<LocalDate, Set<Record>> days = byDay.get(t.kind());
+    LocalDate from = null;
+    LocalDate to = null;
+    if (t.date() != null) {
+      from = t.date().first().minusDays(NEWS_DAYS + DATE_SLACK);
+      to = t.date().last().plusDays(NEWS_DAYS + DATE_SLACK);
+    } else if (t.news() && t.reportDate() != null) {
+      from = t.reportDate().minusDays(NEWS_DAYS + DATE_SLACK);
+      to = t.reportDate().plusDays(NEWS_DAYS + DATE_SLACK);
+    }
+    if (days != null && from != null) {
+      for (Set<Record> rs : days.subMap(from, true, to, true).values()) {
+        out.addAll(rs);
+      }
+    }
+    for (Map.Entry<String, Double> k : t.weights().entrySet()) {
+      if (k.getValue() >= KEY_WEIGHT) {
+        out.addAll(byKey.getOrDefault(t.kind() + "|" + k.getKey(), Set.of()));
+      }
+    }
+    return out;
+  }
+
+  /** Files a record under the days and the singling-out keys the article's event gave it. */
+  private void index(Record r, Told t) {
+    java.util.TreeMap<LocalDate, Set<Record>> days = byDay.computeIfAbsent(t.kind(), k -> new java.util.TreeMap<>());
+    if (t.date() != null) {
+      days.computeIfAbsent(t.date().first(), d -> new java.util.LinkedHashSet<>()).add(r);
+    }
+    if (t.reportDate() != null) {
+      days.computeIfAbsent(t.reportDate(), d -> new java.util.LinkedHashSet<>()).add(r);
+    }
+    for (Map.Entry<String, Double> k : t.weights().entrySet()) {
+      if (k.getValue() >= KEY_WEIGHT) {
+        byKey.computeIfAbsent(t.kind() + "|" + k.getKey(), x -> new java.util.LinkedHashSet<>()).add(r);
+      }
     }
   }
 
