@@ -311,7 +311,8 @@ public final class EventLinker {
     if (!t.countryWide() || t.campaign() || t.actorCountries().isEmpty() || !t.kind().startsWith("ASSAULT|real")) {
       return null;
     }
-    LocalDate when = t.date() != null ? t.date().day() : t.news() ? t.reportDate() : null;
+    // undated, it happened at the latest on the day it is told: news of that day, or a reaction to it
+    LocalDate when = t.date() != null ? t.date().day() : t.reportDate();
     if (when == null) {
       return null;
     }
