@@ -45,6 +45,16 @@ class EventExtractorTest {
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       # one strike and a definite noun that takes it up
       Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // The/DT attack/NN killed/VBD/kill two/CD people/NNS/people ./.  | - | struck attack
+      # within a sentence: a noun in apposition, an outcome word and an infinitive of purpose are the event its verb tells
+      Kostrana/NNP/LOCATION attacked/VBD/attack bombers/NNS/bomber at/IN Sarnow/NNP/LOCATION ,/, the/DT first/JJ such/JJ attack/NN ./. | - | attacked
+      Valdorian/JJ/NORP missiles/NNS/missile struck/VBD/strike Sarnow/NNP/LOCATION ,/, killing/VBG/kill two/CD people/NNS/people ./. | - | struck
+      Anna/NNP/PERSON Holt/NNP/PERSON met/VBD/meet Piet/NNP/PERSON Vos/NNP/PERSON in/IN Sarnow/NNP/LOCATION to/TO discuss/VB/discuss the/DT truce/NN ./. | - | met
+      # …but two verbs are two predicates, an interception is no strike, and two dates are two strikes
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION and/CC shelled/VBD/shell Velin/NNP/LOCATION ./. | - | struck; shelled
+      Valdoria/NNP/LOCATION launched/VBD/launch 40/CD drones/NNS/drone at/IN Sarnow/NNP/LOCATION ;/: Kostrana/NNP/LOCATION shot/VBD/shoot down/RP 30/CD ./. | - | launched; shot down
+      The/DT strike/NN on/IN Sarnow/NNP/LOCATION on/IN Sunday/NNP followed/VBD/follow a/DT strike/NN on/IN Friday/NNP ./. | on Sunday=2025-06-01;on Friday=2025-05-30 | strike; strike
+      # a tally is no event
+      Valdorian/JJ/NORP attacks/NNS/attack have/VBP/have killed/VBN/kill 40/CD people/NNS/people in/IN Sarnow/NNP/LOCATION since/IN April/NNP ./. | - | -
       # two sides are two strikes
       Russia/NNP/LOCATION struck/VBD/strike Kharkiv/NNP/LOCATION overnight/RB ./. // Ukraine/NNP/LOCATION struck/VBD/strike Belgorod/NNP/LOCATION overnight/RB ./. | - | struck; struck
       # the same two countries with their roles reversed: who did it decides the side
