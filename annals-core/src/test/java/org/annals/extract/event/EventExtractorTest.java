@@ -48,7 +48,7 @@ class EventExtractorTest {
       # within a sentence: a noun in apposition, an outcome word and an infinitive of purpose are the event its verb tells
       Kostrana/NNP/LOCATION attacked/VBD/attack bombers/NNS/bomber at/IN Sarnow/NNP/LOCATION ,/, the/DT first/JJ such/JJ attack/NN ./. | - | attacked
       Valdorian/JJ/NORP missiles/NNS/missile struck/VBD/strike Sarnow/NNP/LOCATION ,/, killing/VBG/kill two/CD people/NNS/people ./. | - | struck
-      Anna/NNP/PERSON Holt/NNP/PERSON met/VBD/meet Piet/NNP/PERSON Vos/NNP/PERSON in/IN Sarnow/NNP/LOCATION to/TO discuss/VB/discuss the/DT truce/NN ./. | - | met
+      Anna/NNP/PERSON Holt/NNP/PERSON met/VBD/meet Piet/NNP/PERSON Vos/NNP/PERSON in/IN Sarnow/NNP/LOCATION to/TO discuss/VB/discuss the/DT border/NN ./. | - | met
       # …but two verbs are two predicates, an interception is no strike, and two dates are two strikes
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION and/CC shelled/VBD/shell Velin/NNP/LOCATION ./. | - | struck; shelled
       Valdoria/NNP/LOCATION launched/VBD/launch 40/CD drones/NNS/drone at/IN Sarnow/NNP/LOCATION ;/: Kostrana/NNP/LOCATION shot/VBD/shoot down/RP 30/CD ./. | - | launched; shot down
