@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How much of a date a TIMEX3 value knows: a day, a week, a month, a season or quarter, a year, a
- * decade. A value that knows only a year is "2022", never 1 January.
+ * How much of a date a TIMEX3 value knows: a day, a week (or its weekend, "2025-W22-WE"), a month, a
+ * season or quarter, a year, a decade. A value that knows only a year is "2022", never 1 January.
  */
 public enum DatePrecision {
   DAY,
@@ -23,7 +23,7 @@ public enum DatePrecision {
   DECADE;
 
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(?![\\d-])");
+  private static final Pattern WEEK_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?(?![\\w-])");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})(?![\\d-])");
   private static final Pattern PART_VALUE = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])(?![\\w])");
   private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})(?![\\d-])");
@@ -56,6 +56,12 @@ public enum DatePrecision {
       if (m.find()) {
         LocalDate monday = LocalDate.of(num(m, 1), 6, 1)
             .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2)).with(DayOfWeek.MONDAY);
+        if (monday.get(IsoFields.WEEK_BASED_YEAR) != num(m, 1)) {
+          return null; // 2021-W53: that year has 52 weeks
+        }
+        if (m.group(3) != null) {
+          return new Known(m.group(0), WEEK, monday.plusDays(5), monday.plusDays(6)); // its weekend
+        }
         return new Known(m.group(0), WEEK, monday, monday.plusDays(6));
       }
       m = MONTH_VALUE.matcher(timex);

@@ -185,8 +185,17 @@ final class EventRollup implements AutoCloseable {
         byValue.putIfAbsent(k.value(), k);
       }
     }
-    String best = mostReported(counts, true);
-    return best == null ? null : byValue.get(best);
+    // the earliest by the calendar, not by the value's spelling: 2025-SU before 2025-FA
+    DatePrecision.Known best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      DatePrecision.Known k = byValue.get(e.getKey());
+      if (e.getValue() > bestCount || e.getValue() == bestCount && k.first().isBefore(best.first())) {
+        best = k;
+        bestCount = e.getValue();
+      }
+    }
+    return best;
   }
 
   /** Whether two articles disagree on one of the event's figures (see {@link FigureReport#disagreesWith}). */

@@ -47,9 +47,11 @@ import org.annals.model.Token;
  * date ({@link EventDateFinder}), status ({@link EventStatusRules}) and figures
  * ({@link EventFigureLinker}).
  *
- * <p>Precision comes first: an event that names no party, no place and carries no figure is
- * dropped, since a bare "talks" or "attack" tells a reader nothing they can use. Ids are
- * {@code ev1}, {@code ev2}, … in text order. Stateless and thread-safe.
+ * <p>A mention that names no party, no place and carries no figure ("the attack") is kept: it takes
+ * up an event told before it, and where it takes up none it is still an event of the article, which
+ * {@code EventLinker} joins to a cross-document event by its word or leaves out, since alone a bare
+ * "talks" or "attack" tells a reader nothing they can use. An outcome word alone ("those killed")
+ * is dropped. Ids are {@code ev1}, {@code ev2}, … in text order. Stateless and thread-safe.
  */
 public final class EventExtractor {
 
@@ -192,7 +194,8 @@ public final class EventExtractor {
 
   /**
    * When a campaign began: the earliest date its mentions give ("invaded on 24 February" rather than
-   * "the war, on its 57th day, …"), the finer of two that begin together.
+   * "the war, on its 57th day, …"), the finer of two where one holds the other ("on 24 February 2022"
+   * rather than "in February 2022").
    */
   private static EventDate start(List<SentenceEvent> group) {
     EventDate best = null;
@@ -200,8 +203,12 @@ public final class EventExtractor {
     for (SentenceEvent m : group) {
       EventDate d = m.event().date();
       DatePrecision.Known k = d == null ? null : DatePrecision.of(d.value());
-      if (k != null && (bestKnown == null || k.first().isBefore(bestKnown.first())
-          || k.first().equals(bestKnown.first()) && k.precision().ordinal() < bestKnown.precision().ordinal())) {
+      if (k == null) {
+        continue;
+      }
+      boolean nested = bestKnown != null && (bestKnown.contains(k) || k.contains(bestKnown));
+      if (bestKnown == null || nested && k.precision().ordinal() < bestKnown.precision().ordinal()
+          || !nested && k.first().isBefore(bestKnown.first())) {
         best = d;
         bestKnown = k;
       }

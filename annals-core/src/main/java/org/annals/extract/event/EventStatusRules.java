@@ -1,13 +1,13 @@
 package org.annals.extract.event;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.annals.extract.event.EventArgumentFinder.Arguments;
 import org.annals.extract.event.SentenceMentions.Item;
+import org.annals.model.DatePrecision;
 import org.annals.model.EventDate;
 import org.annals.model.EventStatus;
 import org.annals.model.PloverType;
@@ -346,7 +346,7 @@ final class EventStatusRules {
    * "tomorrow"); a bare weekday is left alone, since its resolution may be the tagger's guess.
    */
   private static boolean explicitlyAfter(EventDate date, LocalDate documentDate) {
-    if (date == null || documentDate == null || date.value() == null || date.value().length() < 10) {
+    if (date == null || documentDate == null || date.text() == null) {
       return false;
     }
     String text = date.text().toLowerCase(Locale.ROOT);
@@ -355,11 +355,9 @@ final class EventStatusRules {
     if (!explicit) {
       return false;
     }
-    try {
-      return LocalDate.parse(date.value().substring(0, 10)).isAfter(documentDate);
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    // a week, a month or a year ahead as well as a day: "next week" is 2025-W24, not a day
+    DatePrecision.Known k = DatePrecision.of(date.value());
+    return k != null && k.first().isAfter(documentDate);
   }
 
   private static boolean hasBreak(List<Token> toks, int from, int to) {

@@ -67,8 +67,29 @@ final class MentionKindRules {
    * "… came one night after Russia fired 741 drones", "killed when a missile hit".
    */
   boolean aside(List<Token> toks, TriggerMatch t) {
+    int opener = opener(toks, t);
+    return opener >= 0 && ASIDE_CLAUSES.contains(lower(toks, opener));
+  }
+
+  /**
+   * The subordinator opening the trigger's clause ("since Russia invaded"), or -1. A clause put
+   * first ends at its comma: in "Before dawn, Russia launched drones" and "Since the war began,
+   * Russia has struck Kyiv" the verb after the comma is the sentence's own.
+   */
+  private static int opener(List<Token> toks, TriggerMatch t) {
     int clause = ClauseBounds.start(toks, t.first(), 12);
-    return clause > 0 && ASIDE_CLAUSES.contains(lower(toks, clause - 1));
+    if (clause <= 0) {
+      return -1;
+    }
+    int opener = clause - 1;
+    if (opener == 0 || lower(toks, opener - 1).equals(",")) {
+      for (int k = opener + 1; k < t.first(); k++) {
+        if (lower(toks, k).equals(",")) {
+          return -1;
+        }
+      }
+    }
+    return opener;
   }
 
   /** "pre-invasion", "post-war". */
@@ -93,12 +114,9 @@ final class MentionKindRules {
 
   /** "since Russia invaded", "before the troops retreated": the verb's clause anchors another. */
   private static Anchor verbAnchor(List<Token> toks, TriggerMatch t) {
-    int clause = ClauseBounds.start(toks, t.first(), 12);
-    if (clause > 0) {
-      String opener = lower(toks, clause - 1);
-      if (ANCHOR_CLAUSES.contains(opener) && !NEWS_CLAUSES.contains(opener)) {
-        return Anchor.TIME;
-      }
+    String opener = lower(toks, opener(toks, t));
+    if (ANCHOR_CLAUSES.contains(opener) && !NEWS_CLAUSES.contains(opener)) {
+      return Anchor.TIME;
     }
     return Anchor.NONE;
   }

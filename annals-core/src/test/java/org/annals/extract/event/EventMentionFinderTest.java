@@ -4,31 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.annals.extract.TaggedDoc;
 import org.annals.model.AnnotatedArticle;
-import org.annals.model.Article;
-import org.annals.model.Sentence;
-import org.annals.model.Token;
 import org.junit.jupiter.api.Test;
 
 class EventMentionFinderTest {
 
-  /** One sentence from "word/POS/lemma" triples separated by spaces. */
   static AnnotatedArticle sentence(String tagged) {
-    StringBuilder text = new StringBuilder();
-    List<Token> tokens = new ArrayList<>();
-    for (String t : tagged.split(" ")) {
-      String[] f = t.split("/");
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int start = text.length();
-      text.append(f[0]);
-      tokens.add(new Token(tokens.size(), start, text.length(), f[0], f[1], f[2], "O"));
-    }
-    Article a = Article.of("t", text.toString(), null);
-    return new AnnotatedArticle(a, List.of(new Sentence(0, 0, text.length(), tokens)), List.of(), List.of());
+    return TaggedDoc.undated().sentence(tagged).article();
   }
 
   static EventMentionLexicon lexicon(String rows) throws Exception {

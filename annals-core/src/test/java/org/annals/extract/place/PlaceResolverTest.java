@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import org.annals.model.EntityType;
+import org.annals.extract.TaggedDoc;
 import org.annals.model.Place;
 import org.annals.model.PlaceKind;
 import org.junit.jupiter.api.Test;
@@ -13,20 +13,22 @@ class PlaceResolverTest {
 
   private final PlaceResolver resolver = new PlaceResolver(Gazetteer.builtIn());
 
-  private List<Place> resolve(ArticleFixture f) {
+  private List<Place> resolve(TaggedDoc f) {
     return resolver.resolve(f.article(), f.entities());
   }
 
-  private Place only(ArticleFixture f, String entityId) {
+  private static TaggedDoc doc(String... sentences) {
+    return TaggedDoc.dated("2025-06-02").sentences(sentences);
+  }
+
+  private Place only(TaggedDoc f, String entityId) {
     return resolve(f).stream().filter(p -> p.entity().equals(entityId)).findFirst().orElseThrow();
   }
 
   @Test
   void geocodesKnownPlacesInEntityOrder() {
-    ArticleFixture f = new ArticleFixture("Drones hit Kyiv overnight, while Russia said Odessa was calm.")
-        .entity(EntityType.LOCATION, "Kyiv")
-        .entity(EntityType.LOCATION, "Russia")
-        .entity(EntityType.LOCATION, "Odessa");
+    TaggedDoc f = doc("Drones/NNS/drone hit/VBD Kyiv/NNP/LOCATION overnight/RB ,/, while/IN Russia/NNP/LOCATION"
+        + " said/VBD/say Odessa/NNP/LOCATION was/VBD/be calm/JJ ./.");
     List<Place> places = resolve(f);
     assertThat(places).extracting(Place::entity, Place::name, Place::country, Place::kind).containsExactly(
         tuple("e1", "Kyiv", "UA", PlaceKind.CITY),
@@ -39,9 +41,8 @@ class PlaceResolverTest {
 
   @Test
   void unknownPlaceIsReportedWithoutCoordinates() {
-    ArticleFixture f = new ArticleFixture("Shelling was reported near Zzyzxivka in Ukraine.")
-        .entity(EntityType.LOCATION, "Zzyzxivka")
-        .entity(EntityType.LOCATION, "Ukraine");
+    TaggedDoc f = doc("Shelling/NN was/VBD/be reported/VBN/report near/IN Zzyzxivka/NNP/LOCATION in/IN"
+        + " Ukraine/NNP/LOCATION ./.");
     Place p = only(f, "e1");
     assertThat(p.name()).isEqualTo("Zzyzxivka");
     assertThat(p.lat()).isNull();
@@ -53,53 +54,43 @@ class PlaceResolverTest {
 
   @Test
   void georgiaIsTheCountryUnlessTheArticleIsInTheUnitedStates() {
-    ArticleFixture alone = new ArticleFixture("Protesters gathered in Georgia on Sunday.")
-        .entity(EntityType.LOCATION, "Georgia");
+    TaggedDoc alone = doc("Protesters/NNS/protester gathered/VBD/gather in/IN Georgia/NNP/LOCATION on/IN Sunday/NNP ./.");
     assertThat(only(alone, "e1").country()).isEqualTo("GE");
     assertThat(only(alone, "e1").kind()).isEqualTo(PlaceKind.COUNTRY);
 
-    ArticleFixture american = new ArticleFixture("Voters in Georgia lined up in Atlanta and Savannah.")
-        .entity(EntityType.LOCATION, "Georgia")
-        .entity(EntityType.LOCATION, "Atlanta");
+    TaggedDoc american = doc("Voters/NNS/voter in/IN Georgia/NNP/LOCATION lined/VBD/line up/RP in/IN"
+        + " Atlanta/NNP/LOCATION and/CC Savannah/NNP ./.");
     Place state = only(american, "e1");
     assertThat(state.country()).isEqualTo("US");
     assertThat(state.kind()).isEqualTo(PlaceKind.ADMIN);
 
-    ArticleFixture caucasus = new ArticleFixture("Georgia's leaders met in Tbilisi after talks with the U.S.")
-        .entity(EntityType.LOCATION, "Georgia")
-        .entity(EntityType.LOCATION, "Tbilisi")
-        .entity(EntityType.LOCATION, "U.S.");
+    TaggedDoc caucasus = doc("Georgia/NNP/LOCATION 's/POS leaders/NNS/leader met/VBD/meet in/IN Tbilisi/NNP/LOCATION"
+        + " after/IN talks/NNS/talk with/IN the/DT U.S./NNP/LOCATION");
     assertThat(only(caucasus, "e1").country()).isEqualTo("GE");
   }
 
   @Test
   void demonymsInTheArticleDecideBetweenNamesakes() {
-    ArticleFixture pakistan = new ArticleFixture("Pakistani officials said floods hit Punjab.")
-        .entity(EntityType.MISC, "Pakistani")
-        .entity(EntityType.LOCATION, "Punjab");
+    TaggedDoc pakistan = doc("Pakistani/JJ/MISC officials/NNS/official said/VBD/say floods/NNS/flood hit/VBD"
+        + " Punjab/NNP/LOCATION ./.");
     assertThat(only(pakistan, "e2").country()).isEqualTo("PK");
 
-    ArticleFixture india = new ArticleFixture("Indian officials said floods hit Punjab.")
-        .entity(EntityType.MISC, "Indian")
-        .entity(EntityType.LOCATION, "Punjab");
+    TaggedDoc india = doc("Indian/JJ/MISC officials/NNS/official said/VBD/say floods/NNS/flood hit/VBD"
+        + " Punjab/NNP/LOCATION ./.");
     assertThat(only(india, "e2").country()).isEqualTo("IN");
   }
 
   @Test
   void namingACountryDoesNotOutweighACapital() {
-    ArticleFixture f = new ArticleFixture("U.S. officials arrived in Paris for talks.")
-        .entity(EntityType.LOCATION, "U.S.")
-        .entity(EntityType.LOCATION, "Paris");
+    TaggedDoc f = doc("U.S./NNP/LOCATION officials/NNS/official arrived/VBD/arrive in/IN Paris/NNP/LOCATION"
+        + " for/IN talks/NNS/talk ./.");
     assertThat(only(f, "e2").country()).isEqualTo("FR");
   }
 
   @Test
   void regionAfterAMentionChoosesTheAdministrativeUnit() {
-    ArticleFixture f = new ArticleFixture(
-        "A bridge collapsed in Russia's Bryansk region, and drones struck Kharkiv city overnight.")
-        .entity(EntityType.LOCATION, "Russia")
-        .entity(EntityType.LOCATION, "Bryansk")
-        .entity(EntityType.LOCATION, "Kharkiv");
+    TaggedDoc f = doc("A/DT bridge/NN collapsed/VBD/collapse in/IN Russia/NNP/LOCATION 's/POS Bryansk/NNP/LOCATION"
+        + " region/NN ,/, and/CC drones/NNS/drone struck/VBD/strike Kharkiv/NNP/LOCATION city/NN overnight/RB ./.");
     Place bryansk = only(f, "e2");
     assertThat(bryansk.name()).isEqualTo("Bryansk Oblast");
     assertThat(bryansk.kind()).isEqualTo(PlaceKind.ADMIN);
@@ -110,42 +101,39 @@ class PlaceResolverTest {
 
   @Test
   void cityAndOblastOfOneNameAreToldApartByTheText() {
-    ArticleFixture city = new ArticleFixture("A missile hit an apartment block in Kharkiv.")
-        .entity(EntityType.LOCATION, "Kharkiv");
+    TaggedDoc city = doc("A/DT missile/NN hit/VBD an/DT apartment/NN block/NN in/IN Kharkiv/NNP/LOCATION ./.");
     assertThat(only(city, "e1").name()).isEqualTo("Kharkiv");
     assertThat(only(city, "e1").kind()).isEqualTo(PlaceKind.CITY);
 
-    ArticleFixture oblast = new ArticleFixture("Villages in the Sumy and Kharkiv regions were shelled.")
-        .entity(EntityType.LOCATION, "Sumy")
-        .entity(EntityType.LOCATION, "Kharkiv");
+    TaggedDoc oblast = doc("Villages/NNS/village in/IN the/DT Sumy/NNP/LOCATION and/CC Kharkiv/NNP/LOCATION"
+        + " regions/NNS/region were/VBD/be shelled/VBN/shell ./.");
     assertThat(resolve(oblast)).extracting(Place::name).containsExactly("Sumy Oblast", "Kharkiv Oblast");
 
-    ArticleFixture regional = new ArticleFixture("Kharkiv regional governor Oleh Syniehubov said two were hurt.")
-        .entity(EntityType.LOCATION, "Kharkiv");
+    TaggedDoc regional = doc("Kharkiv/NNP/LOCATION regional/JJ governor/NN Oleh/NNP Syniehubov/NNP said/VBD/say"
+        + " two/CD were/VBD/be hurt/VBN ./.");
     assertThat(only(regional, "e1").name()).isEqualTo("Kharkiv Oblast");
 
-    ArticleFixture tagged = new ArticleFixture("Fighting continued in the Donetsk Oblast.")
-        .entity(EntityType.LOCATION, "Donetsk Oblast");
+    TaggedDoc tagged = doc("Fighting/NN continued/VBD/continue in/IN the/DT Donetsk/NNP/LOCATION Oblast/NNP/LOCATION ./.");
     assertThat(only(tagged, "e1").kind()).isEqualTo(PlaceKind.ADMIN);
   }
 
   @Test
   void mostMentionsDecideBetweenCityAndUnit() {
-    ArticleFixture capital = new ArticleFixture(
-        "Kyiv said air defences worked. Drones were downed over Kyiv region. Kyiv was calm by morning.")
-        .entity(EntityType.LOCATION, "Kyiv");
+    TaggedDoc capital = doc("Kyiv/NNP/LOCATION said/VBD/say air/NN defences/NNS/defence worked/VBD/work ./.",
+        "Drones/NNS/drone were/VBD/be downed/VBN/down over/IN Kyiv/NNP/LOCATION region/NN ./.",
+        "Kyiv/NNP/LOCATION was/VBD/be calm/JJ by/IN morning/NN ./.");
     assertThat(only(capital, "e1").name()).isEqualTo("Kyiv");
 
-    ArticleFixture region = new ArticleFixture("Kursk region was shelled. Villages in Kursk were evacuated.")
-        .entity(EntityType.LOCATION, "Kursk");
+    TaggedDoc region = doc("Kursk/NNP/LOCATION region/NN was/VBD/be shelled/VBN/shell ./.",
+        "Villages/NNS/village in/IN Kursk/NNP/LOCATION were/VBD/be evacuated/VBN/evacuate ./.");
     assertThat(only(region, "e1").name()).isEqualTo("Kursk Oblast");
   }
 
   @Test
   void triesEveryMentionOfAnEntity() {
     // The canonical name is an unknown form; one mention is a known spelling.
-    ArticleFixture f = new ArticleFixture("Kyivv (Kiev) was quiet.")
-        .entity(EntityType.LOCATION, "Kyivv", "Kiev");
+    TaggedDoc f = doc("Kyivv/NNP/LOCATION (/-LRB- Kiev/NNP/LOCATION )/-RRB- was/VBD/be quiet/JJ ./.")
+        .alias("Kiev", "Kyivv");
     Place p = only(f, "e1");
     assertThat(p.name()).isEqualTo("Kyiv");
     assertThat(p.lat()).isNotNull();
@@ -153,18 +141,14 @@ class PlaceResolverTest {
 
   @Test
   void caseAndDiacriticsDoNotMatter() {
-    ArticleFixture f = new ArticleFixture("Reports from ZAPORIZHZHIA and Dnipró.")
-        .entity(EntityType.LOCATION, "ZAPORIZHZHIA")
-        .entity(EntityType.LOCATION, "Dnipró");
+    TaggedDoc f = doc("Reports/NNS/report from/IN ZAPORIZHZHIA/NNP/LOCATION and/CC Dnipró/NNP/LOCATION ./.");
     assertThat(resolve(f)).extracting(Place::name).containsExactly("Zaporizhzhia", "Dnipro");
   }
 
   @Test
   void organisationsAndMiscAreConservative() {
-    ArticleFixture f = new ArticleFixture("Ukraine said the Kremlin rejected it, and Russian media agreed.")
-        .entity(EntityType.ORGANIZATION, "Ukraine")
-        .entity(EntityType.ORGANIZATION, "Kremlin")
-        .entity(EntityType.MISC, "Russian");
+    TaggedDoc f = doc("Ukraine/NNP/ORGANIZATION said/VBD/say the/DT Kremlin/NNP/ORGANIZATION rejected/VBD/reject"
+        + " it/PRP ,/, and/CC Russian/JJ/MISC media/NNS agreed/VBD/agree ./.");
     List<Place> places = resolve(f);
     assertThat(places).extracting(Place::entity).containsExactly("e1");
     Place ukraine = places.get(0);
@@ -174,10 +158,9 @@ class PlaceResolverTest {
 
   @Test
   void directionAndDesignatorLowerTheConfidence() {
-    ArticleFixture f = new ArticleFixture("Fighting in Eastern Ukraine and in Pokrovsk district went on; Ukraine said so.")
-        .entity(EntityType.LOCATION, "Eastern Ukraine")
-        .entity(EntityType.LOCATION, "Pokrovsk district")
-        .entity(EntityType.LOCATION, "Ukraine");
+    TaggedDoc f = doc("Fighting/NN in/IN Eastern/NNP/LOCATION Ukraine/NNP/LOCATION and/CC in/IN"
+        + " Pokrovsk/NNP/LOCATION district/NN/district/LOCATION went/VBD/go on/RP ;/: Ukraine/NNP/LOCATION"
+        + " said/VBD/say so/RB ./.");
     List<Place> places = resolve(f);
     assertThat(places).extracting(Place::country).containsExactly("UA", "UA", "UA");
     Place east = places.get(0);
@@ -192,11 +175,8 @@ class PlaceResolverTest {
 
   @Test
   void resultIsTheSameOnEveryRun() {
-    ArticleFixture f = new ArticleFixture("Georgia, Punjab and Victoria were mentioned with Atlanta.")
-        .entity(EntityType.LOCATION, "Georgia")
-        .entity(EntityType.LOCATION, "Punjab")
-        .entity(EntityType.LOCATION, "Victoria")
-        .entity(EntityType.LOCATION, "Atlanta");
+    TaggedDoc f = doc("Georgia/NNP/LOCATION ,/, Punjab/NNP/LOCATION and/CC Victoria/NNP/LOCATION were/VBD/be"
+        + " mentioned/VBN/mention with/IN Atlanta/NNP/LOCATION ./.");
     assertThat(resolve(f)).isEqualTo(resolve(f)).hasSize(4);
   }
 }

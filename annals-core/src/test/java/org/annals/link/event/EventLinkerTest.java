@@ -3,8 +3,11 @@ package org.annals.link.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.extract.TaggedDoc;
 import org.annals.link.ArticleIds;
 import org.annals.link.ArticleLinks;
 import org.annals.link.LinkedArticle;
@@ -15,12 +18,16 @@ import org.annals.model.EntityRef;
 import org.annals.model.EntityType;
 import org.annals.model.Event;
 import org.annals.model.EventDate;
+import org.annals.model.EventMention;
 import org.annals.model.EventStatus;
 import org.annals.model.Extraction;
 import org.annals.model.Mention;
+import org.annals.model.MentionKind;
 import org.annals.model.PloverType;
 import org.annals.model.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EventLinkerTest {
 
@@ -82,5 +89,263 @@ class EventLinkerTest {
     assertThat(EventLinker.triggerLemma("attacked")).isEqualTo("attack");
     assertThat(EventLinker.triggerLemma("drone strikes")).isEqualTo("strike");
     assertThat(EventLinker.triggerLemma("casualties")).isEqualTo("casualty");
+  }
+
+  // ---- articles told in a line each ------------------------------------------------------------
+
+  /** What kind of entity each name of the hand-made articles is. */
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("Russia", "LOCATION"), Map.entry("Ukraine", "LOCATION"), Map.entry("Kyiv", "LOCATION"),
+      Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"),
+      Map.entry("Sarnow", "LOCATION"), Map.entry("Anna Holt", "PERSON"), Map.entry("Piet Vos", "PERSON"),
+      Map.entry("Northern Alliance", "ORGANIZATION"));
+
+  /** One hand-made article and its extraction. */
+  private record Told(String id, LocalDate date, TaggedDoc doc, Extraction extraction) {
+
+    /** The article's entities linked across articles by name: the same name, the same entity. */
+    Map<String, LinkedEntity> entities() {
+      Map<String, LinkedEntity> out = new LinkedHashMap<>();
+      for (var e : doc.entities()) {
+        out.put(e.id(), new LinkedEntity("g-" + e.name().toLowerCase().replace(' ', '-'), e.type(), e.name(),
+            List.of(), List.of()));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * An article with one event, told in one line: {@code id reportDate TYPE lemma actors > recipients}
+   * and options: {@code @value} the date the text gives, {@code in=Place}, {@code ref} (a reference,
+   * not news), {@code planned} (future), {@code mode=phone}, {@code bare} (no party named). Names
+   * are joined by {@code ,}; the report date {@code -} is none.
+   */
+  private static Told told(String line) {
+    String[] f = line.trim().split("\\s+");
+    String id = f[0];
+    LocalDate date = f[1].equals("-") ? null : LocalDate.parse(f[1]);
+    PloverType type = PloverType.valueOf(f[2]);
+    String lemma = f[3];
+    List<String> actors = new ArrayList<>();
+    List<String> recipients = new ArrayList<>();
+    String value = null;
+    String place = null;
+    String mode = null;
+    boolean reference = false;
+    EventStatus status = EventStatus.ASSERTED;
+    boolean afterArrow = false;
+    for (int i = 4; i < f.length; i++) {
+      String w = f[i];
+      if (w.equals(">")) {
+        afterArrow = true;
+      } else if (w.startsWith("@")) {
+        value = w.substring(1);
+      } else if (w.startsWith("in=")) {
+        place = w.substring(3).replace('_', ' ');
+      } else if (w.startsWith("mode=")) {
+        mode = w.substring(5);
+      } else if (w.equals("ref")) {
+        reference = true;
+      } else if (w.equals("planned")) {
+        status = EventStatus.FUTURE;
+      } else if (!w.equals("bare")) {
+        for (String name : w.split(",")) {
+          (afterArrow ? recipients : actors).add(name.replace('_', ' '));
+        }
+      }
+    }
+    StringBuilder tagged = new StringBuilder();
+    for (String a : actors) {
+      tagged.append(tagged(a)).append(' ');
+    }
+    tagged.append(lemma).append("/NN/").append(lemma);
+    for (String r : recipients) {
+      tagged.append(" on/IN ").append(tagged(r));
+    }
+    if (place != null) {
+      tagged.append(" in/IN ").append(tagged(place));
+    }
+    tagged.append(" ./.");
+    TaggedDoc doc = (date == null ? TaggedDoc.undated() : TaggedDoc.dated(date.toString())).id(id)
+        .sentence(tagged.toString());
+    Mention trigger = doc.mention(lemma);
+    List<EntityRef> actorRefs = actors.stream().map(doc::ref).toList();
+    List<EntityRef> recipientRefs = recipients.stream().map(doc::ref).toList();
+    EntityRef location = place != null ? doc.ref(place)
+        : type == PloverType.ASSAULT ? recipientRefs.stream()
+            .filter(r -> KINDS.get(r.text()).equals("LOCATION")).findFirst().orElse(null) : null;
+    EventDate eventDate = value == null ? null : new EventDate(value, 0, 0, value);
+    Span sentence = doc.sentenceSpan(0);
+    EventMention mention = new EventMention(trigger, lemma, sentence, status,
+        reference ? MentionKind.REFERENCE : MentionKind.REPORT, eventDate);
+    Event e = new Event("ev1", type, mode, null, status, trigger, actorRefs, recipientRefs, location, eventDate,
+        List.of(), sentence, List.of(mention));
+    return new Told(id, date, doc, doc.extraction(List.of(e)));
+  }
+
+  private static String tagged(String name) {
+    String kind = KINDS.get(name);
+    if (kind == null) {
+      throw new IllegalArgumentException("no kind for " + name);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split(" ")) {
+      out.append(out.length() == 0 ? "" : " ").append(w).append("/NNP/").append(kind);
+    }
+    return out.toString();
+  }
+
+  /** Links the articles in order; which articles' events share a record: "a1 a2; a3", "-a4" where none. */
+  private static String link(EventLinker linker, List<Told> articles) {
+    Map<String, List<String>> byRecord = new LinkedHashMap<>();
+    List<String> none = new ArrayList<>();
+    for (Told t : articles) {
+      String id = linker.link(t.id(), t.extraction(), t.entities(), t.date()).get("ev1");
+      if (id == null) {
+        none.add("-" + t.id());
+      } else {
+        byRecord.computeIfAbsent(id, k -> new ArrayList<>()).add(t.id());
+      }
+    }
+    List<String> groups = new ArrayList<>();
+    byRecord.values().forEach(g -> groups.add(String.join(" ", g)));
+    groups.addAll(none);
+    return String.join("; ", groups);
+  }
+
+  private static List<Told> articles(String lines) {
+    List<Told> out = new ArrayList<>();
+    for (String line : lines.split(";")) {
+      out.add(told(line));
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      reports of one strike on one place on one day are one event, another place another |\
+        a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-02 ASSAULT attack Russia > Kyiv @2025-06-01;\
+        a3 2025-06-02 ASSAULT strike Russia > Kharkiv @2025-06-01 | a1 a2; a3
+      a date given two days apart is another strike, a day apart the same |\
+        a1 2025-06-03 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-03 ASSAULT strike Russia > Kyiv @2025-06-03;\
+        a3 2025-06-03 ASSAULT strike Russia > Kyiv @2025-06-02 | a1 a3; a2
+      undated news links within a few days of the event's day |\
+        a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-04 ASSAULT strike Russia > Kyiv | a1 a2
+      undated news never links ten days later |\
+        a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-11 ASSAULT strike Russia > Kyiv | a1; a2
+      undated news of an undated event links within a few days of its first report |\
+        a1 2025-06-02 ASSAULT strike Russia > Kyiv; a2 2025-06-04 ASSAULT strike Russia > Kyiv;\
+        a3 2025-06-12 ASSAULT strike Russia > Kyiv | a1 a2; a3
+      an undated reference to a campaign links back any distance |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2025-06-02 ASSAULT invasion bare ref | a1 a2
+      an undated reference never links forward |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2021-06-02 ASSAULT invasion Russia > Ukraine ref | a1; a2
+      a reference that names no one and joins nothing gets no id |\
+        a1 2025-06-02 ASSAULT invasion bare ref | -a1
+      an incident that names nothing and joins nothing gets no id |\
+        a1 2025-06-02 ASSAULT attack Russia > Kyiv @2025-06-01; a2 2025-06-02 CONSULT talk bare | a1; -a2
+      a country-wide attack on the first day of a campaign between the same countries is its start |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Ukraine @2022-02-24 | a1 a2
+      …but not an attack on a city, nor one a week later |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Kyiv @2022-02-24;\
+        a3 2022-03-03 ASSAULT attack Russia > Ukraine @2022-03-03 | a1; a2; a3
+      two sides are two strikes |\
+        a1 2025-06-02 ASSAULT strike Russia > Kharkiv @2025-06-01; a2 2025-06-02 ASSAULT strike Ukraine > Kharkiv @2025-06-01 | a1; a2
+      a plan never joins what happened |\
+        a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos planned | a1; a2
+      a phone call never joins a visit; a call joins a call |\
+        a1 2025-06-02 CONSULT visit Anna_Holt > Piet_Vos @2025-06-01 mode=visit; a2 2025-06-02 CONSULT call Anna_Holt > Piet_Vos @2025-06-01 mode=phone;\
+        a3 2025-06-02 CONSULT conversation Piet_Vos > Anna_Holt @2025-06-01 mode=phone | a1; a2 a3
+      places that disagree keep two meetings apart |\
+        a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Kyiv; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Odesa | a1; a2
+      a country and a city inside it agree |\
+        a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Kyiv; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Ukraine | a1 a2
+      """)
+  void anArticlesEventJoinsTheRecordItFitsAndHasAReasonToJoin(String behaviour, String lines, String expected) {
+    assertThat(link(new EventLinker(), articles(lines))).isEqualTo(expected);
+  }
+
+  /** "Russia struck Kyiv … shelled Kyiv": two strikes of one day, told in one sentence or in two. */
+  private static Told twoStrikes(String id, boolean oneSentence) {
+    TaggedDoc doc = TaggedDoc.dated("2025-06-02").id(id);
+    if (oneSentence) {
+      doc.sentence("Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION and/CC shelled/VBD/shell Kyiv/NNP/LOCATION"
+          + " again/RB ./.");
+    } else {
+      doc.sentences("Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION ./.",
+          "Russia/NNP/LOCATION shelled/VBD/shell Kyiv/NNP/LOCATION again/RB ./.");
+    }
+    List<Event> events = new ArrayList<>();
+    String[][] triggers = {{"struck", "strike"}, {"shelled", "shell"}};
+    for (int i = 0; i < 2; i++) {
+      Mention trigger = doc.mention(triggers[i][0]);
+      Span sentence = doc.sentenceSpan(oneSentence ? 0 : i);
+      EventDate date = new EventDate("2025-06-01", 0, 0, "");
+      events.add(new Event("ev" + (i + 1), PloverType.ASSAULT, null, null, EventStatus.ASSERTED, trigger,
+          List.of(doc.ref("Russia", oneSentence ? 1 : i + 1)), List.of(doc.ref("Kyiv", i + 1)),
+          doc.ref("Kyiv", i + 1), date, List.of(), sentence,
+          List.of(new EventMention(trigger, triggers[i][1], sentence, EventStatus.ASSERTED, MentionKind.REPORT, date))));
+    }
+    return new Told(id, LocalDate.parse("2025-06-02"), doc, doc.extraction(events));
+  }
+
+  @Test
+  void twoEventsOfOneArticleToldInOneSentenceNeverShareARecord() {
+    Told first = told("a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01");
+    for (boolean oneSentence : new boolean[] {true, false}) {
+      EventLinker linker = new EventLinker();
+      String record = linker.link("a1", first.extraction(), first.entities(), first.date()).get("ev1");
+      Told both = twoStrikes("a2", oneSentence);
+      Map<String, String> links = linker.link("a2", both.extraction(), both.entities(), both.date());
+      assertThat(links.get("ev1")).isEqualTo(record);
+      if (oneSentence) {
+        assertThat(links.get("ev2")).as("told in one sentence: two events").isNotNull().isNotEqualTo(record);
+      } else {
+        assertThat(links.get("ev2")).as("told in two sentences: may be one").isEqualTo(record);
+      }
+    }
+  }
+
+  @Test
+  void aRestartedLinkerContinuesExactlyAsAnUnbrokenOne() {
+    List<Told> stream = articles("""
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24;
+        a2 2022-02-25 ASSAULT attack Russia > Ukraine @2022-02-24;
+        a3 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01;
+        a4 2025-06-03 ASSAULT strike Russia > Kyiv;
+        a5 2025-06-03 ASSAULT invasion bare ref;
+        a6 2025-06-03 CONSULT talk bare;
+        a7 2025-06-03 CONSULT call Anna_Holt > Piet_Vos mode=phone;
+        a8 2025-06-04 CONSULT conversation Piet_Vos > Anna_Holt mode=phone;
+        a9 2025-06-04 ASSAULT attack Russia > Kyiv @2025-06-01;
+        a10 2025-06-12 ASSAULT strike Russia > Kyiv""");
+    EventLinker unbroken = new EventLinker();
+    List<Map<String, String>> expected = new ArrayList<>();
+    for (Told t : stream) {
+      expected.add(unbroken.link(t.id(), t.extraction(), t.entities(), t.date()));
+    }
+    assertThat(expected.get(1)).as("the campaign's start").isEqualTo(expected.get(0));
+    assertThat(expected.get(5)).as("names nothing, joins nothing").isEmpty();
+    assertThat(expected.get(4)).as("a reference to the campaign").isEqualTo(expected.get(0));
+    assertThat(List.of(expected.get(3), expected.get(8))).as("news of the strike").containsOnly(expected.get(2));
+    assertThat(expected.get(7)).as("the call").isEqualTo(expected.get(6));
+    assertThat(expected.get(9).get("ev1")).as("ten days later").isNotEqualTo(expected.get(2).get("ev1"));
+
+    for (int stop = 0; stop <= stream.size(); stop++) {
+      EventLinker before = new EventLinker();
+      List<LinkedArticle> stored = new ArrayList<>();
+      for (Told t : stream.subList(0, stop)) {
+        Map<String, String> links = before.link(t.id(), t.extraction(), t.entities(), t.date());
+        stored.add(new LinkedArticle(t.extraction(), List.of(t.doc().sentenceSpan(0)), new ArticleLinks(t.id(),
+            t.date(), DateSource.INPUT, null, "s1", "story", t.entities(), links)));
+      }
+      EventLinker after = new EventLinker();
+      stored.forEach(after::observe);
+      for (int i = stop; i < stream.size(); i++) {
+        Told t = stream.get(i);
+        assertThat(after.link(t.id(), t.extraction(), t.entities(), t.date()))
+            .as("article %s after a restart at %d", t.id(), stop).isEqualTo(expected.get(i));
+      }
+    }
   }
 }

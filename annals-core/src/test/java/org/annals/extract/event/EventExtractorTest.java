@@ -1,0 +1,176 @@
+package org.annals.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.annals.extract.TaggedDoc;
+import org.annals.model.Event;
+import org.annals.model.EventMention;
+import org.annals.model.MentionKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The events of hand-made articles reported on Monday 2 June 2025: how the mentions of one event
+ * within an article are grouped (ArticleEventGroups, SameEventMerger) and how each is told.
+ */
+class EventExtractorTest {
+
+  /** An article of sentences separated by {@code //}, with times given as {@code text=value;…}. */
+  private static TaggedDoc doc(String sentences, String times) {
+    TaggedDoc d = TaggedDoc.dated("2025-06-02");
+    for (String s : sentences.split("//")) {
+      d.sentence(s);
+    }
+    if (times != null) {
+      for (String t : times.split(";")) {
+        String[] kv = t.split("=");
+        d.time(kv[0].strip(), kv[1].strip());
+      }
+    }
+    return d;
+  }
+
+  /** Each event as the triggers of its mentions, events apart by ';': "struck attack; shelled". */
+  private static String groups(List<Event> events) {
+    return events.stream()
+        .map(e -> e.mentions().stream().map(m -> m.trigger().text()).collect(Collectors.joining(" ")))
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "[{index}] {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      # one strike and a definite noun that takes it up
+      Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // The/DT attack/NN killed/VBD/kill two/CD people/NNS/people ./.  | - | struck attack
+      # within a sentence: a noun in apposition, an outcome word and an infinitive of purpose are the event its verb tells
+      Kostrana/NNP/LOCATION attacked/VBD/attack bombers/NNS/bomber at/IN Sarnow/NNP/LOCATION ,/, the/DT first/JJ such/JJ attack/NN ./. | - | attacked
+      Valdorian/JJ/NORP missiles/NNS/missile struck/VBD/strike Sarnow/NNP/LOCATION ,/, killing/VBG/kill two/CD people/NNS/people ./. | - | struck
+      Anna/NNP/PERSON Holt/NNP/PERSON met/VBD/meet Piet/NNP/PERSON Vos/NNP/PERSON in/IN Sarnow/NNP/LOCATION to/TO discuss/VB/discuss the/DT border/NN ./. | - | met
+      # …but two verbs are two predicates, an interception is no strike, and two dates are two strikes
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION and/CC shelled/VBD/shell Velin/NNP/LOCATION ./. | - | struck; shelled
+      Valdoria/NNP/LOCATION launched/VBD/launch 40/CD drones/NNS/drone at/IN Sarnow/NNP/LOCATION ;/: Kostrana/NNP/LOCATION shot/VBD/shoot down/RP 30/CD ./. | - | launched; shot down
+      The/DT strike/NN on/IN Sarnow/NNP/LOCATION on/IN Sunday/NNP followed/VBD/follow a/DT strike/NN on/IN Friday/NNP ./. | on Sunday=2025-06-01;on Friday=2025-05-30 | strike; strike
+      # a tally is no event
+      Valdorian/JJ/NORP attacks/NNS/attack have/VBP/have killed/VBN/kill 40/CD people/NNS/people in/IN Sarnow/NNP/LOCATION since/IN April/NNP ./. | - | -
+      # two sides are two strikes
+      Russia/NNP/LOCATION struck/VBD/strike Kharkiv/NNP/LOCATION overnight/RB ./. // Ukraine/NNP/LOCATION struck/VBD/strike Belgorod/NNP/LOCATION overnight/RB ./. | - | struck; struck
+      # the same two countries with their roles reversed: who did it decides the side
+      Russia/NNP/LOCATION attacked/VBD/attack Ukraine/NNP/LOCATION overnight/RB ./. // Ukraine/NNP/LOCATION 's/POS attack/NN on/IN Russia/NNP/LOCATION followed/VBD/follow ./. | - | attacked; attack
+      # a clause boundary keeps two mentions of one sentence apart, and grouping never joins them
+      The/DT onslaught/NN came/VBD/come a/DT night/NN after/IN Russia/NNP/LOCATION fired/VBD/fire drones/NNS/drone ./. | - | onslaught; fired
+      # the definite noun joins the main clause's strike, not the one told as an aside
+      Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ,/, a/DT day/NN after/IN Ukraine/NNP/LOCATION shelled/VBD/shell Belgorod/NNP/LOCATION ./. // The/DT attack/NN killed/VBD/kill three/CD people/NNS/people ./. | - | struck attack; shelled
+      # a denial of what happened, made definite, joins it
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION denied/VBD/deny the/DT attack/NN ./. | on Sunday=2025-06-01 | struck attack
+      # a definite noun takes up an event at most twelve sentences back, unless it is told in the same word
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT attack/NN was/VBD/be the/DT third/JJ ./. | - | struck; attack
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT strike/NN was/VBD/be the/DT third/JJ ./. | - | struck strike
+      # two places are two strikes; a city and its country agree
+      Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // Russia/NNP/LOCATION also/RB struck/VBD/strike Odesa/NNP/LOCATION ./. | - | struck; struck
+      Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // The/DT attack/NN on/IN Ukraine/NNP/LOCATION killed/VBD/kill two/CD people/NNS/people ./. | - | struck attack
+      # a plan never joins what happened
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION will/MD strike/VB Sarnow/NNP/LOCATION again/RB ./. | on Sunday=2025-06-01 | struck; strike
+      # days that do not overlap are two strikes; the same day is one (told by its verb: "hit")
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Thursday/NNP too/RB ./. | on Sunday=2025-06-01;on Thursday=2025-05-29 | struck; struck
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // The/DT Sunday/NNP strike/NN on/IN Sarnow/NNP/LOCATION hit/VBD/hit a/DT school/NN ./. | on Sunday=2025-06-01 | struck hit
+      # a campaign and an incident are never one event
+      Russia/NNP/LOCATION launched/VBD/launch its/PRP$ invasion/NN of/IN Ukraine/NNP/LOCATION on/IN 24/CD February/NNP 2022/CD ./. // The/DT attack/NN on/IN Kyiv/NNP/LOCATION began/VBD/begin at/IN dawn/NN ./. | on 24 February 2022=2022-02-24 | invasion; attack
+      # a campaign noun that names what goes on is no mention of a happening
+      Russia/NNP/LOCATION 's/POS war/NN in/IN Ukraine/NNP/LOCATION continues/VBZ/continue ./. | - | -
+      Valdoria/NNP/LOCATION expelled/VBD/expel envoys/NNS/envoy in/IN response/NN to/TO the/DT invasion/NN ./. | - | expelled
+      # …but a time anchor is a mention, and so is a campaign told as it starts
+      Exports/NNS/export from/IN Ukraine/NNP/LOCATION have/VBP/have halved/VBN/halve since/IN the/DT war/NN began/VBD/begin ./. | - | war
+      Russia/NNP/LOCATION launched/VBD/launch a/DT full-scale/JJ invasion/NN of/IN Ukraine/NNP/LOCATION ./. | - | invasion
+      """)
+  void theMentionsOfOneEventAreOneGroup(String sentences, String times, String expected) {
+    List<Event> events = Extract.events(doc(sentences, times));
+    assertThat(groups(events)).as(Extract.describe(events)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  @Test
+  void theHeadIsTheFirstMentionThatNamesAPartyAndIdsFollowTextOrder() {
+    TaggedDoc d = doc("Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ,/, a/DT day/NN after/IN"
+        + " Ukraine/NNP/LOCATION shelled/VBD/shell Belgorod/NNP/LOCATION ./. // The/DT attack/NN killed/VBD/kill"
+        + " three/CD people/NNS/people ./.", null);
+    List<Event> events = Extract.events(d);
+    assertThat(events).extracting(Event::id).containsExactly("ev1", "ev2");
+    Event strike = events.get(0);
+    assertThat(strike.trigger().text()).isEqualTo("struck");
+    assertThat(strike.evidence()).isEqualTo(d.sentenceSpan(0));
+    assertThat(strike.actors()).extracting(r -> r.entity()).containsExactly(d.entity("Russia"));
+    assertThat(strike.location().entity()).isEqualTo(d.entity("Kyiv"));
+    assertThat(strike.mentions()).extracting(EventMention::lemma).containsExactly("strike", "attack");
+    assertThat(strike.mentions().get(1).evidence()).isEqualTo(d.sentenceSpan(1));
+  }
+
+  @Test
+  void aTimeAnchorIsAReferenceAndNotNews() {
+    List<Event> events = Extract.events(doc("Exports/NNS/export from/IN Ukraine/NNP/LOCATION have/VBP/have"
+        + " halved/VBN/halve since/IN the/DT war/NN began/VBD/begin ./.", null));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.mentions()).extracting(EventMention::kind).containsExactly(MentionKind.REFERENCE);
+      assertThat(e.reported()).isFalse();
+    });
+  }
+
+  @Test
+  void aRecollectionIsAReferenceButItsDateStays() {
+    List<Event> events = Extract.events(doc("Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN"
+        + " 12/CD May/NNP ./.", "on 12 May=2025-05-12"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.mentions()).extracting(EventMention::kind).containsExactly(MentionKind.REFERENCE);
+      assertThat(e.date().value()).isEqualTo("2025-05-12");
+    });
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Russia/NNP/LOCATION invaded/VBD/invade Ukraine/NNP/LOCATION in/IN February/NNP 2022/CD ./. // The/DT invasion/NN began/VBD/begin on/IN 24/CD February/NNP 2022/CD ./. | 2022-02-24
+      Russia/NNP/LOCATION invaded/VBD/invade Ukraine/NNP/LOCATION on/IN 24/CD February/NNP 2022/CD ./. // The/DT invasion/NN in/IN February/NNP 2022/CD shocked/VBD/shock Europe/NNP/LOCATION ./. | 2022-02-24
+      Russia/NNP/LOCATION invaded/VBD/invade Ukraine/NNP/LOCATION in/IN 2022/CD ./. // The/DT invasion/NN in/IN February/NNP 2022/CD shocked/VBD/shock Europe/NNP/LOCATION ./. | 2022-02
+      """)
+  void aCampaignIsDatedByItsStartAsFinelyAsTheArticleGivesIt(String sentences, String expected) {
+    String times = "in February 2022=2022-02;on 24 February 2022=2022-02-24;in 2022=2022";
+    TaggedDoc d = TaggedDoc.dated("2025-06-02");
+    for (String s : sentences.split("//")) {
+      d.sentence(s);
+    }
+    for (String t : times.split(";")) {
+      String[] kv = t.split("=");
+      if (d.text().contains(kv[0])) {
+        d.time(kv[0], kv[1]);
+      }
+    }
+    List<Event> events = Extract.events(d);
+    assertThat(events).as(Extract.describe(events)).singleElement()
+        .satisfies(e -> assertThat(e.date().value()).isEqualTo(expected));
+  }
+
+  @Test
+  void aLaterCallOrConversationMakesAConsultationAPhoneCall() {
+    String met = "Anna/NNP/PERSON Holt/NNP/PERSON spoke/VBD/speak with/IN Piet/NNP/PERSON Vos/NNP/PERSON on/IN"
+        + " Sunday/NNP ./.";
+    List<Event> call = Extract.events(doc(met + " // The/DT call/NN lasted/VBD/last an/DT hour/NN ./.",
+        "on Sunday=2025-06-01"));
+    List<Event> plain = Extract.events(doc(met + " // Both/DT sides/NNS/side were/VBD/be pleased/JJ ./.",
+        "on Sunday=2025-06-01"));
+    assertThat(call).as(Extract.describe(call)).singleElement().satisfies(e -> assertThat(e.mode()).isEqualTo("phone"));
+    assertThat(plain).as(Extract.describe(plain)).singleElement().satisfies(e -> assertThat(e.mode()).isNull());
+  }
+
+  /** Every mention of every event lies inside its evidence sentence, and the trigger text is the text there. */
+  @Test
+  void mentionsPointIntoTheirSentences() {
+    TaggedDoc d = doc("Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // The/DT attack/NN"
+        + " killed/VBD/kill two/CD people/NNS/people ./.", null);
+    List<EventMention> all = new ArrayList<>();
+    Extract.events(d).forEach(e -> all.addAll(e.mentions()));
+    assertThat(all).isNotEmpty().allSatisfy(m -> {
+      assertThat(m.evidence().contains(m.trigger().span())).isTrue();
+      assertThat(d.text().substring(m.trigger().start(), m.trigger().end())).isEqualTo(m.trigger().text());
+    });
+  }
+}
