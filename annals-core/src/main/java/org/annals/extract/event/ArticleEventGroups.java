@@ -85,9 +85,10 @@ final class ArticleEventGroups {
   List<List<SentenceEvent>> group(List<SentenceEvent> mentions, Entities entities, String text) {
     List<Group> groups = new ArrayList<>();
     for (SentenceEvent m : mentions) {
-      Group target = repeated(m, groups, text);
-      int best = target == null ? Integer.MAX_VALUE : -1;
-      for (int i = groups.size() - 1; i >= 0 && target == null; i--) {
+      Group again = repeated(m, groups, text);
+      Group target = again;
+      int best = Integer.MAX_VALUE;
+      for (int i = groups.size() - 1; i >= 0 && again == null; i--) {
         Group g = groups.get(i);
         if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities) || !joins(m, g)) {
           continue;
