@@ -11,18 +11,24 @@ import picocli.CommandLine.Option;
 @Command(
     name = "events",
     mixinStandardHelpOptions = true,
-    description = "Lists cross-document events by PLOVER type, date range, place and actor, in the order they "
-        + "happened, with figures and source counts.",
-    footer = {"", "Example:", "  annals events --type ASSAULT --place Kyiv --from 2025-06-01"})
+    description = {"Lists cross-document events by PLOVER type, date range, place and actor, in the order they "
+        + "happened (by the first day each may have happened, undated events last), with figures and source counts.",
+        EventTable.COLUMNS,
+        "Only what happened (asserted or claimed) unless --status says otherwise."},
+    footer = {"", "Examples:", "  annals events --type ASSAULT --place Kyiv --from 2025-06-01",
+        "  annals events --status future,hypothetical --json"})
 final class EventsCommand implements Callable<Integer> {
 
   @Option(names = "--type", paramLabel = "TYPE",
       description = "PLOVER type: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, "
-          + "THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE or ASSAULT (any case).")
+          + "THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE or ASSAULT (any case); any other word is refused.")
   String type;
 
   @Mixin
   DateRange dates;
+
+  @Mixin
+  StatusOption status;
 
   @Option(names = "--place", paramLabel = "NAME", description = "Only events at this place (name or alias).")
   String place;
@@ -40,8 +46,8 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (AnnalsStore s = store.open()) {
-      var events = s.queries().events(new EventFilter(type, dates.fromDate(),
-          dates.toDate(), place, actor, limit));
+      var filter = new EventFilter(type, dates.fromDate(), dates.toDate(), place, actor, limit);
+      var events = s.queries().withStatuses(status.statuses()).events(filter);
       store.printEvents(events);
     }
     return 0;

@@ -1,6 +1,7 @@
 package org.annals.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,15 +19,21 @@ final class StoreOptions {
       description = "The Annals store to read. Default: ${DEFAULT-VALUE}. It is never created by a query.")
   Path db;
 
-  @Option(names = "--json", description = "Print JSON (one document) instead of a table, for scripts.")
+  @Option(names = "--json", description = "Print JSON (one document) instead of a table, for scripts; field names "
+      + "are snake_case, as in the exports (event_id, date_precision, source_count).")
   boolean json;
+
+  /** One naming for every command's JSON: the exports' snake_case. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   AnnalsStore open() {
     return AnnalsStore.openReadOnly(db);
   }
 
   void printJson(PrintStream out, Object value) throws Exception {
-    out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+    out.println(JSON.writeValueAsString(value));
   }
 
   /** Events as a table, or as JSON with {@code --json}. */

@@ -12,9 +12,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "story",
     mixinStandardHelpOptions = true,
-    description = "Without ID: lists stories, most recently updated first, with label, article and event counts "
-        + "and date span. With ID: the story's articles in date order and its events as a timeline.",
-    footer = {"", "Examples:", "  annals story", "  annals story s3f2a --json"})
+    description = {"Without ID: lists stories, most recently updated first, with label, article and event counts "
+        + "and date span. With ID: the story's articles in date order and its events as a timeline (see "
+        + "'annals timeline --help').",
+        "Events, and the event counts, are only what happened (asserted or claimed) unless --status says otherwise."},
+    footer = {"", "Examples:", "  annals story", "  annals story s3f2a --json", "  annals story s3f2a --status all"})
 final class StoryCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "ID", arity = "0..1", description = "A story id; omit to list stories.")
@@ -25,13 +27,17 @@ final class StoryCommand implements Callable<Integer> {
   int limit;
 
   @Mixin
+  StatusOption status;
+
+  @Mixin
   StoreOptions store;
 
   @Override
   public Integer call() throws Exception {
     try (AnnalsStore s = store.open()) {
+      var queries = s.queries().withStatuses(status.statuses());
       if (id == null) {
-        var stories = s.queries().stories(limit);
+        var stories = queries.stories(limit);
         if (store.json) {
           store.printJson(System.out, stories);
         } else {
@@ -43,7 +49,7 @@ final class StoryCommand implements Callable<Integer> {
         }
         return 0;
       }
-      var story = s.queries().story(id, limit);
+      var story = queries.story(id, limit);
       if (story.isEmpty()) {
         System.err.println("annals story: no story '" + id + "' in " + store.db);
         return 1;

@@ -15,12 +15,13 @@ import picocli.CommandLine.Option;
     name = "timeline",
     mixinStandardHelpOptions = true,
     description = {
-        "Lists the events of an entity, a story or a place, ordered by when they happened (the date the "
-            + "reports give, else the first report's date), not by when they were published.",
-        "Each event shows its PLOVER type and mode, actors, recipients, place, the latest reported figures "
-            + "('!' where reports disagree, with the history) and its number of independent sources."},
+        "Lists the events of an entity, a story or a place, ordered by when they happened, not by when they "
+            + "were published: by the first day each may have happened (an event known only by its month sorts "
+            + "at the month's first day), undated events last.",
+        EventTable.COLUMNS,
+        "Only what happened (asserted or claimed) unless --status says otherwise."},
     footer = {"", "Examples:", "  annals timeline --entity Zelensky --from 2025-06-01 --to 2025-06-30",
-        "  annals timeline --story s3f2a --json"})
+        "  annals timeline --story s3f2a --json", "  annals timeline --entity Zelensky --status all"})
 final class TimelineCommand implements Callable<Integer> {
 
   static final class Focus {
@@ -43,6 +44,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Mixin
   DateRange dates;
 
+  @Mixin
+  StatusOption status;
+
   @Option(names = "--limit", defaultValue = "200", paramLabel = "N",
       description = "At most N events (the earliest). Default: ${DEFAULT-VALUE}.")
   int limit;
@@ -53,7 +57,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (AnnalsStore s = store.open()) {
-      StoreQueries q = s.queries();
+      StoreQueries q = s.queries().withStatuses(status.statuses());
       var fromDate = dates.fromDate();
       var toDate = dates.toDate();
       List<TimelineEvent> events = focus.entity != null ? q.entityTimeline(focus.entity, fromDate, toDate, limit)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.annals.store.AnnalsStore;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ class StoreCommandsTest {
     db = dir.resolve("annals.db");
     try (AnnalsStore store = AnnalsStore.open(db)) {
       TestArticles.all().forEach(a -> store.put(a, null));
+      store.put(TestArticles.datesAndStatuses(), null);
     }
   }
 
@@ -43,7 +45,7 @@ class StoreCommandsTest {
   void everyQueryCommandHasJsonOutput() throws Exception {
     ObjectMapper json = new ObjectMapper();
     JsonNode timeline = json.readTree(run("timeline", "--story", "s1", "--json", "--db", db.toString()).out());
-    assertThat(timeline.get(0).get("eventId").asText()).isEqualTo("V-strike");
+    assertThat(timeline.get(0).get("event_id").asText()).isEqualTo("V-strike");
     JsonNode entity = json.readTree(run("entity", "Zelenskiy", "--json", "--db", db.toString()).out());
     assertThat(entity.get(0).get("aliases").toString()).contains("Zelensky");
     JsonNode stories = json.readTree(run("story", "--json", "--db", db.toString()).out());
@@ -57,6 +59,103 @@ class StoreCommandsTest {
     JsonNode events = json.readTree(run("events", "--type", "consult", "--json", "--db", db.toString()).out());
     assertThat(events).allMatch(e -> e.get("type").asText().equals("CONSULT"));
     assertThat(events.size()).isEqualTo(2);
+  }
+
+  @Test
+  void timelinesShowWhatHappenedWithTheDateAsKnownAndClaimsMarked() {
+    CliRun r = run("timeline", "--entity", "Russia", "--db", db.toString());
+    assertThat(r.exit()).isZero();
+    List<String> rows = r.out().lines().skip(2).toList();
+    // in the order of the first day each may have happened, undated last; never a made-up day
+    // (2025-06-01: Russia's drone strike on Kyiv of the other fixtures)
+    assertThat(rows).extracting(l -> l.split("\\s+")[0])
+        .containsExactly("2021", "2022-03", "2022-W13", "2022-04-04", "2022-04-09", "2022-04-10", "2025-06-01", "?");
+    assertThat(r.out()).doesNotContain("2022-03-01").doesNotContain("2021-01-01")
+        .doesNotContain("V-lviv").doesNotContain("V-kyiv");
+    assertThat(rows.get(4)).contains("claimed").contains("V-odesa");
+    assertThat(rows.get(3)).doesNotContain("asserted");
+
+    CliRun all = run("timeline", "--entity", "Russia", "--status", "all", "--db", db.toString());
+    assertThat(all.out()).contains("V-lviv").contains("future").contains("V-kyiv").contains("negated");
+    CliRun plans = run("events", "--status", "future", "--json", "--db", db.toString());
+    assertThat(plans.out()).contains("V-lviv").doesNotContain("V-kyiv");
+    CliRun march = run("timeline", "--entity", "Russia", "--from", "2022-03-15", "--to", "2022-04-05", "--db",
+        db.toString());
+    assertThat(march.out()).contains("V-sumy").contains("V-kharkiv").doesNotContain("V-bucha")
+        .doesNotContain("V-odesa").doesNotContain("V-crimea");
+  }
+
+  @Test
+  void storyCountsAndTimelineFollowStatus() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode stories = json.readTree(run("story", "--json", "--db", db.toString()).out());
+    JsonNode s3 = find(stories, "id", "s3");
+    assertThat(s3.get("event_count").asInt()).isEqualTo(7);
+    JsonNode all = json.readTree(run("story", "--json", "--status", "all", "--db", db.toString()).out());
+    assertThat(find(all, "id", "s3").get("event_count").asInt()).isEqualTo(9);
+    CliRun story = run("story", "s3", "--db", db.toString());
+    assertThat(story.out()).contains("V-odesa").contains("claimed").doesNotContain("V-lviv");
+    JsonNode claimed = json.readTree(run("story", "s3", "--status", "claimed", "--json", "--db", db.toString()).out());
+    assertThat(claimed.get("events")).hasSize(1);
+    assertThat(claimed.get("events").get(0).get("event_id").asText()).isEqualTo("V-odesa");
+  }
+
+  @Test
+  void eventJsonCarriesDateAsKnownPrecisionSourceAndStatusInSnakeCase() throws Exception {
+    JsonNode events = new ObjectMapper().readTree(run("events", "--actor", "Russia", "--json", "--db",
+        db.toString()).out());
+    JsonNode bucha = find(events, "event_id", "V-bucha");
+    assertThat(bucha.get("day").asText()).isEqualTo("2022-03");
+    assertThat(bucha.get("date_precision").asText()).isEqualTo("month");
+    assertThat(bucha.get("date_source").asText()).isEqualTo("text");
+    assertThat(bucha.get("status").asText()).isEqualTo("asserted");
+    assertThat(bucha.has("source_count")).isTrue();
+    JsonNode crimea = find(events, "event_id", "V-crimea");
+    assertThat(crimea.get("day").isNull()).isTrue();
+    assertThat(crimea.get("date_precision").isNull()).isTrue();
+    assertThat(find(events, "event_id", "V-mariupol").get("date_source").asText()).isEqualTo("report");
+    assertThat(find(events, "event_id", "V-odesa").get("status").asText()).isEqualTo("claimed");
+  }
+
+  @Test
+  void anUnknownTypeOrStatusSaysWhatIsKnown() {
+    CliRun bombing = run("events", "--type", "BOMBING", "--db", db.toString());
+    assertThat(bombing.exit()).isNotZero();
+    assertThat(bombing.err()).contains("'BOMBING' is not a PLOVER type").contains("ASSAULT").contains("CONSULT");
+    assertThat(bombing.out()).isEmpty();
+    CliRun status = run("timeline", "--entity", "Russia", "--status", "maybe", "--db", db.toString());
+    assertThat(status.exit()).isNotZero();
+    assertThat(status.err()).contains("'maybe' is not a status").contains("happened");
+  }
+
+  @Test
+  void exportOfMentionsAndOfEventsByStatus() throws Exception {
+    Path mentions = dir.resolve("mentions.jsonl");
+    CliRun r = run("export", "--what", "mentions", "--out", mentions.toString(), "--db", db.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("15 mentions");
+    List<String> lines = Files.readAllLines(mentions);
+    assertThat(lines).hasSize(15).allMatch(l -> l.startsWith("{\"schema_version\":2,"));
+    Path denied = dir.resolve("denied.csv");
+    assertThat(run("export", "--what", "mentions", "--status", "denied", "--format", "csv", "--out",
+        denied.toString(), "--db", db.toString()).exit()).isZero();
+    assertThat(Files.readAllLines(denied)).hasSize(2);
+    Path events = dir.resolve("events.jsonl");
+    assertThat(run("export", "--what", "events", "--status", "all", "--out", events.toString(), "--db",
+        db.toString()).exit()).isZero();
+    assertThat(Files.readString(events)).contains("\"V-lviv\"");
+    CliRun entities = run("export", "--what", "entities", "--status", "all", "--db", db.toString());
+    assertThat(entities.exit()).isNotZero();
+    assertThat(entities.err()).contains("--status");
+  }
+
+  private static JsonNode find(JsonNode array, String field, String value) {
+    for (JsonNode n : array) {
+      if (n.get(field).asText().equals(value)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no " + field + " " + value + " in " + array);
   }
 
   @Test
@@ -87,5 +186,10 @@ class StoreCommandsTest {
       spec.options().forEach(o -> assertThat(o.description()).as(cmd + " " + o.longestName()).isNotEmpty());
       assertThat(run(cmd, "--help").out()).contains("--db").contains("--json");
     }
+    for (String cmd : new String[] {"timeline", "story", "events", "export"}) {
+      assertThat(run(cmd, "--help").out().replaceAll("\\s+", " ")).as(cmd).contains("--status=STATUSES")
+          .contains("happened (asserted or claimed").contains("asserted, claimed, negated, hypothetical, future, denied");
+    }
+    assertThat(run("export", "--help").out()).contains("mentions");
   }
 }

@@ -16,6 +16,7 @@ import org.annals.model.EntityRef;
 import org.annals.model.EntityType;
 import org.annals.model.Event;
 import org.annals.model.EventDate;
+import org.annals.model.EventMention;
 import org.annals.model.EventStatus;
 import org.annals.model.Extraction;
 import org.annals.model.Figure;
@@ -23,6 +24,7 @@ import org.annals.model.FigureCategory;
 import org.annals.model.FigureQualifier;
 import org.annals.model.FigureRole;
 import org.annals.model.Mention;
+import org.annals.model.MentionKind;
 import org.annals.model.Place;
 import org.annals.model.PlaceKind;
 import org.annals.model.PloverType;
@@ -119,18 +121,63 @@ final class ArticleBuilder {
     return this;
   }
 
-  /** An event mention: actors and recipients as "localId:text", place likewise or null. */
+  /**
+   * An article's event, told by one sentence that asserts it as news (add more with {@link
+   * #mention}): actors and recipients as "localId:text", place likewise or null.
+   */
   ArticleBuilder event(String localId, String linkedId, PloverType type, String mode, String trigger,
       List<String> actors, List<String> recipients, String place, String dateValue, List<Integer> figureIdx) {
     Span t = find(trigger);
-    EventDate d = dateValue == null ? null : new EventDate(dateValue, 0, 0, null);
     events.add(new Event(localId, type, mode, null, EventStatus.ASSERTED, new Mention(t.start(), t.end(), trigger),
         actors.stream().map(this::ref).toList(), recipients.stream().map(this::ref).toList(),
-        place == null ? null : ref(place), d, figureIdx, new Span(0, text.length())));
+        place == null ? null : ref(place), eventDate(dateValue), figureIdx, sentenceOf(t.start())));
     if (linkedId != null) {
       eventLinks.put(localId, linkedId);
     }
     return this;
+  }
+
+  /**
+   * What the event's first sentence says of it and how (asserted news unless set here); the status
+   * is the article's status of the event too.
+   */
+  ArticleBuilder firstMention(String localId, EventStatus status, MentionKind kind) {
+    Event v = event(localId);
+    EventMention head = v.mentions().get(0);
+    List<EventMention> ms = new ArrayList<>(v.mentions());
+    ms.set(0, new EventMention(head.trigger(), null, head.evidence(), status, kind, head.date()));
+    return replace(v, new Event(v.id(), v.type(), v.mode(), v.acled(), status, v.trigger(), v.actors(),
+        v.recipients(), v.location(), v.date(), v.figures(), v.evidence(), ms));
+  }
+
+  /** Another sentence mentioning the event, with what it says of it, how, and the date it gives (or null). */
+  ArticleBuilder mention(String localId, String trigger, EventStatus status, MentionKind kind, String dateValue) {
+    Event v = event(localId);
+    Span t = find(trigger);
+    List<EventMention> ms = new ArrayList<>(v.mentions());
+    ms.add(new EventMention(new Mention(t.start(), t.end(), trigger), null, sentenceOf(t.start()), status, kind,
+        eventDate(dateValue)));
+    return replace(v, new Event(v.id(), v.type(), v.mode(), v.acled(), v.status(), v.trigger(), v.actors(),
+        v.recipients(), v.location(), v.date(), v.figures(), v.evidence(), ms));
+  }
+
+  private Event event(String localId) {
+    return events.stream().filter(v -> v.id().equals(localId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no event " + localId));
+  }
+
+  private ArticleBuilder replace(Event old, Event updated) {
+    events.set(events.indexOf(old), updated);
+    return this;
+  }
+
+  private static EventDate eventDate(String value) {
+    return value == null ? null : new EventDate(value, 0, 0, null);
+  }
+
+  private Span sentenceOf(int offset) {
+    return sentences().stream().filter(s -> s.start() <= offset && offset < s.end()).findFirst()
+        .orElse(new Span(0, text.length()));
   }
 
   private EntityRef ref(String spec) {

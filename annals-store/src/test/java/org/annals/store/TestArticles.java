@@ -12,4 +12,12 @@ public final class TestArticles {
   public static List<LinkedArticle> all() {
     return List.of(Fixtures.strikeFirstReport(), Fixtures.strikeRevised(), Fixtures.phoneCall(), Fixtures.numbered(1));
   }
+
+  /**
+   * One article of nine events of every date precision and status (see {@link
+   * Fixtures#datesAndStatuses}).
+   */
+  public static LinkedArticle datesAndStatuses() {
+    return Fixtures.datesAndStatuses();
+  }
 }

@@ -12,6 +12,8 @@ import org.annals.link.LinkedArticle;
 import org.annals.store.AnnalsStore;
 import org.annals.store.ArticleOrigin;
 import org.annals.store.TestArticles;
+import org.annals.store.export.ExportFormat;
+import org.annals.store.export.ExportSubject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +90,46 @@ class SystemMentionsTest {
     WarEventsGold gold = WarEventsGold.read(WarEventsFixture.gold());
     assertThat(WarEventsScorer.score(gold, texts, fromStore).report())
         .isEqualTo(WarEventsScorer.score(gold, texts, fromFile).report());
+  }
+
+  @Test
+  void theMentionsExportOfAStoreScoresAsTheStoreItself() throws IOException {
+    Map<String, String> texts = CorpusTexts.read(WarEventsFixture.corpus(), 0);
+    Path db = WarEventsFixture.asStore(SystemMentions.read(WarEventsFixture.system()), texts,
+        dir.resolve("fixture.db"));
+    Map<String, List<SystemMention>> fromStore = SystemMentions.read(db);
+    Map<String, List<SystemMention>> fromExport = SystemMentions.read(exportMentions(db));
+    assertSameMentions(fromExport, fromStore);
+    WarEventsGold gold = WarEventsGold.read(WarEventsFixture.gold());
+    assertThat(WarEventsScorer.score(gold, texts, fromExport).report())
+        .isEqualTo(WarEventsScorer.score(gold, texts, fromStore).report());
+
+    // a store of every status, kind and date precision: the same mentions with the same days
+    Path dated = dir.resolve("dated.db");
+    try (AnnalsStore store = AnnalsStore.open(dated)) {
+      for (LinkedArticle a : List.of(TestArticles.datesAndStatuses(), TestArticles.all().get(0))) {
+        store.put(a, new ArticleOrigin(a.extraction().article().id(), "test"));
+      }
+    }
+    Map<String, List<SystemMention>> datedStore = SystemMentions.read(dated);
+    assertThat(datedStore.get("guardian-dates")).hasSize(10)
+        .contains(new SystemMention(57, 65, "asserted", "V-bucha", "2022-03"))
+        .extracting(SystemMention::status).contains("future", "negated", "denied", "claimed");
+    assertSameMentions(SystemMentions.read(exportMentions(dated)), datedStore);
+  }
+
+  private Path exportMentions(Path db) throws IOException {
+    Path out = dir.resolve(db.getFileName() + ".mentions.jsonl");
+    try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
+      store.export().write(ExportSubject.MENTIONS, ExportFormat.JSONL, out);
+    }
+    return out;
+  }
+
+  /** The same mentions per input id; the export's order (text order) may differ from the store's rows. */
+  private static void assertSameMentions(Map<String, List<SystemMention>> actual,
+      Map<String, List<SystemMention>> expected) {
+    assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    expected.forEach((id, ms) -> assertThat(actual.get(id)).as(id).containsExactlyInAnyOrderElementsOf(ms));
   }
 }

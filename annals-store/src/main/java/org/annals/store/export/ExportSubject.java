@@ -2,6 +2,7 @@ package org.annals.store.export;
 
 import java.util.List;
 import java.util.Locale;
+import org.annals.store.query.EventStatuses;
 
 /** What {@code annals export} writes, each with its columns in order. */
 public enum ExportSubject {
@@ -10,8 +11,17 @@ public enum ExportSubject {
       new Column("event_id", "string", "cross-document event id"),
       new Column("type", "string", "PLOVER type (ASSAULT, CONSULT, ...), the one most mentions give"),
       new Column("mode", "string", "PLOVER mode (drone, phone, ...) or null"),
-      new Column("day", "date", "when it happened: the day its mentions give, else the earliest reporting article's date"),
-      new Column("date_value", "string", "TIMEX3 value the day was read from, or null when day is an article date"),
+      new Column("status", "string", "asserted where any mention asserts it, else claimed (what happened); with "
+          + "--status also negated, hypothetical, future or denied (what most mentions say)"),
+      new Column("day", "date", "the day it happened, where a day is known (date_precision day); else null"),
+      new Column("date_value", "string", "what is known of when it happened: 2022-03-04, 2022-W10, 2022-03, "
+          + "2022-SU, 2022-Q1, 2022-H2, 2022, 202 (a decade); null where undated"),
+      new Column("date_precision", "string", "day, week, month, season, quarter, half, year or decade; null where "
+          + "undated"),
+      new Column("time_precision", "integer", "ACLED's time precision: 1 day, 2 week, 3 month or coarser; null where "
+          + "undated"),
+      new Column("date_source", "string", "text (a mention gives the date) or report (no mention dates it: the date "
+          + "of its first news report); null where undated"),
       new Column("place_id", "string", "entity id of the place most mentions give, or null"),
       new Column("place", "string", "that place's name"),
       new Column("actors", "string_list", "actor names"),
@@ -19,13 +29,39 @@ public enum ExportSubject {
       new Column("recipients", "string_list", "recipient / target names"),
       new Column("recipient_ids", "string_list", "recipient entity ids"),
       new Column("source_count", "integer", "independent sources: distinct outlets (an article without one counts alone)"),
-      new Column("mention_count", "integer", "event mentions across all articles"),
-      new Column("article_ids", "string_list", "articles reporting it"),
+      new Column("mention_count", "integer", "event mentions (sentences) across all articles, whatever their status"),
+      new Column("article_ids", "string_list", "articles mentioning it, in ingest order"),
       new Column("figure_conflict", "boolean", "true where two articles disagree on a figure (same category, role "
           + "and unit, hedges read as ranges, aggregates left out)"),
       new Column("figures", "json", "per figure (category, role, unit): latest value and every report "
           + "[{category, role, unit, value, qualifier, conflict, reports:[{value, qualifier, text, aggregate, "
           + "article_id, source, date}]}]"))),
+  MENTIONS(List.of(
+      new Column("schema_version", "integer", "export schema version"),
+      new Column("event_id", "string", "the cross-document event it is a mention of"),
+      new Column("article_id", "string", "article content-hash id"),
+      new Column("input_id", "string", "the article's input id (JSON id, file name, WARC record)"),
+      new Column("local_event", "string", "the article's own event id (ev1, ev2, ...)"),
+      new Column("mention_idx", "integer", "the mention within that article's event, in text order from 0"),
+      new Column("sentence", "integer", "sentence index in the article"),
+      new Column("start", "integer", "trigger start offset in the article text (code points)"),
+      new Column("end", "integer", "trigger end offset, exclusive (code points)"),
+      new Column("trigger", "string", "the trigger's words"),
+      new Column("evidence_start", "integer", "start offset of the sentence (code points)"),
+      new Column("evidence_end", "integer", "end offset of the sentence, exclusive (code points)"),
+      new Column("type", "string", "PLOVER type the article gives the event"),
+      new Column("mode", "string", "PLOVER mode, or null"),
+      new Column("status", "string", "what this sentence says: asserted, claimed, negated, hypothetical, future or "
+          + "denied"),
+      new Column("kind", "string", "report (news about the event) or reference (background: \"since the invasion\")"),
+      new Column("date_value", "string", "the TIMEX3 value this sentence gives the event, or null"),
+      new Column("date_precision", "string", "how much date_value knows: day, week, month, season, quarter, half, "
+          + "year or decade; null where it names no date"),
+      new Column("event_day", "string", "the event's date as known (events.date_value: 2022-03-04, 2022-03, 2022, "
+          + "...), or null where undated"),
+      new Column("day", "string", "the same as event_day, under the name event scorers read (warevents score.py)"),
+      new Column("extractor", "string", "the extractor that found it"),
+      new Column("confidence", "double", "the extractor's measured precision, or null (not measured)"))),
   ENTITIES(List.of(
       new Column("schema_version", "integer", "export schema version"),
       new Column("entity_id", "string", "cross-document entity id"),
@@ -67,7 +103,7 @@ public enum ExportSubject {
       new Column("story_id", "string", "story id"),
       new Column("story_label", "string", "the story's current label"),
       new Column("entity_count", "integer", "cross-document entities mentioned"),
-      new Column("event_count", "integer", "event mentions"),
+      new Column("event_count", "integer", "event mentions (sentences mentioning an event)"),
       new Column("quote_count", "integer", "quotes"),
       new Column("figure_count", "integer", "figures"),
       new Column("text", "string", "the article text offsets point into")));
@@ -85,12 +121,24 @@ public enum ExportSubject {
     return columns;
   }
 
+  /**
+   * The statuses exported when none are asked for: what happened for events; every mention (a
+   * mention's status is a fact of the mention); null where rows have no status.
+   */
+  public EventStatuses defaultStatuses() {
+    return switch (this) {
+      case EVENTS -> EventStatuses.HAPPENED;
+      case MENTIONS -> EventStatuses.ALL;
+      default -> null;
+    };
+  }
+
   public static ExportSubject fromName(String name) {
     try {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown export subject '" + name + "' (events, entities, quotes or articles)",
-          e);
+      throw new IllegalArgumentException("unknown export subject '" + name
+          + "' (events, mentions, entities, quotes or articles)", e);
     }
   }
 }

@@ -19,9 +19,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.annals.model.DatePrecision;
 import org.annals.store.StoreException;
+import org.annals.store.query.EventStatuses;
 import org.annals.store.query.FigureReport;
 import org.annals.store.query.FigureSeries;
 import org.annals.store.query.Participant;
@@ -29,10 +32,12 @@ import org.annals.store.query.StoreQueries;
 import org.annals.store.query.TimelineEvent;
 
 /**
- * Writes events, entities, quotes or articles as JSON Lines, CSV or Parquet, in the versioned
- * schema of {@link ExportSubject} (documented in docs/export-schema.md). Flat columns; lists are
- * JSON arrays in JSON Lines, JSON strings in CSV and lists of strings in Parquet. Parquet is
- * written by DuckDB (in process) from the JSON Lines, with the column types given explicitly.
+ * Writes events, event mentions, entities, quotes or articles as JSON Lines, CSV or Parquet, in
+ * the versioned schema of {@link ExportSubject} (documented in docs/export-schema.md). Flat
+ * columns; lists are JSON arrays in JSON Lines, JSON strings in CSV and lists of strings in
+ * Parquet. Parquet is written by DuckDB (in process) from the JSON Lines, with the column types
+ * given explicitly. Events and mentions keep the statuses asked for ({@link #withStatuses}), else
+ * their subject's default ({@link ExportSubject#defaultStatuses}).
  */
 public final class StoreExport {
 
@@ -41,10 +46,28 @@ public final class StoreExport {
 
   private final Connection c;
   private final StoreQueries queries;
+  private final EventStatuses statuses;
 
   public StoreExport(Connection connection, StoreQueries queries) {
+    this(connection, queries, null);
+  }
+
+  private StoreExport(Connection connection, StoreQueries queries, EventStatuses statuses) {
     this.c = connection;
     this.queries = queries;
+    this.statuses = statuses;
+  }
+
+  /** The same export keeping events (by their status) or mentions (by their own) of these statuses. */
+  public StoreExport withStatuses(EventStatuses keep) {
+    return new StoreExport(c, queries, keep);
+  }
+
+  private EventStatuses statuses(ExportSubject what) {
+    if (statuses != null && what.defaultStatuses() == null) {
+      throw new IllegalArgumentException("statuses apply to events and mentions, not " + what.name().toLowerCase());
+    }
+    return statuses != null ? statuses : what.defaultStatuses();
   }
 
   /** A JSON document exported as a string column. */
@@ -68,6 +91,7 @@ public final class StoreExport {
 
   /** Writes to a file in any format; returns the number of rows. */
   public long write(ExportSubject what, ExportFormat format, Path file) throws IOException {
+    statuses(what); // refused before the file is touched
     if (file.toAbsolutePath().getParent() != null) {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }
@@ -93,6 +117,7 @@ public final class StoreExport {
     List<Column> cols = what.columns();
     JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setRootValueSeparator(null); // each line starts with its object, not with Jackson's space
     long[] n = {0};
     rows(what, values -> {
       g.writeStartObject();
@@ -198,9 +223,11 @@ public final class StoreExport {
   // ---- rows --------------------------------------------------------------------------------
 
   private void rows(ExportSubject what, RowSink sink) throws IOException {
+    EventStatuses keep = statuses(what);
     try {
       switch (what) {
-        case EVENTS -> events(sink);
+        case EVENTS -> events(sink, keep);
+        case MENTIONS -> mentions(sink, keep);
         case ENTITIES -> entities(sink);
         case QUOTES -> quotes(sink);
         case ARTICLES -> articles(sink);
@@ -215,8 +242,9 @@ public final class StoreExport {
 
   private static final Long V = (long) ExportSubject.SCHEMA_VERSION;
 
-  private void events(RowSink sink) throws SQLException, IOException {
-    for (List<String> chunk : idChunks("SELECT id FROM events ORDER BY id")) {
+  private void events(RowSink sink, EventStatuses keep) throws SQLException, IOException {
+    for (List<String> chunk : idChunks("SELECT e.id FROM events e WHERE " + keep.sqlCondition("e.status")
+        + " ORDER BY e.id")) {
       Map<String, List<String>> articles = new LinkedHashMap<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT m.event_id, m.article_id FROM event_mentions m "
           + "JOIN articles a ON a.id = m.article_id WHERE m.event_id IN " + marks(chunk.size())
@@ -232,7 +260,11 @@ public final class StoreExport {
         }
       }
       for (TimelineEvent e : queries.eventsByIds(chunk)) {
-        sink.row(new Object[] {V, e.eventId(), e.type(), e.mode(), e.day(), e.dateValue(), e.placeId(),
+        DatePrecision precision = e.datePrecision() == null ? null
+            : DatePrecision.valueOf(e.datePrecision().toUpperCase(Locale.ROOT));
+        sink.row(new Object[] {V, e.eventId(), e.type(), e.mode(), e.status(),
+            precision == DatePrecision.DAY ? e.day() : null, e.day(), e.datePrecision(),
+            precision == null ? null : (long) precision.acledTimePrecision(), e.dateSource(), e.placeId(),
             e.place(), names(e.actors()), ids(e.actors()), names(e.recipients()), ids(e.recipients()),
             (long) e.sourceCount(), (long) e.mentionCount(), articles.getOrDefault(e.eventId(), List.of()),
             e.figureConflict(), new JsonText(figuresJson(e.figures()))});
@@ -278,6 +310,23 @@ public final class StoreExport {
       g.writeEndArray();
     }
     return w.toString();
+  }
+
+  /** Every event mention, in ingest order of articles, then text order. */
+  private void mentions(RowSink sink, EventStatuses keep) throws SQLException, IOException {
+    select("SELECT m.event_id, m.article_id, a.input_id, m.local_id, m.mention_idx, m.sentence, m.start_cp, "
+        + "m.end_cp, m.trigger_text, m.evidence_start_cp, m.evidence_end_cp, m.type, m.mode, m.status, m.kind, "
+        + "m.date_value, e.day, m.extractor, m.confidence FROM event_mentions m "
+        + "JOIN articles a ON a.id = m.article_id LEFT JOIN events e ON e.id = m.event_id WHERE "
+        + keep.sqlCondition("m.status")
+        + " ORDER BY a.seq, m.start_cp, m.end_cp, LENGTH(m.local_id), m.local_id, m.mention_idx", List.of(), rs -> {
+          DatePrecision.Known date = DatePrecision.of(rs.getString(16));
+          sink.row(new Object[] {V, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getLong(5), longOrNull(rs, 6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getLong(10),
+              rs.getLong(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+              rs.getString(16), date == null ? null : date.precision().wireName(), rs.getString(17),
+              rs.getString(17), rs.getString(18), doubleOrNull(rs, 19)});
+        });
   }
 
   private void entities(RowSink sink) throws SQLException, IOException {

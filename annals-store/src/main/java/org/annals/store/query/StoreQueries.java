@@ -23,6 +23,8 @@ import org.annals.store.StoreException;
 /**
  * Reads the store: timelines, entities, stories, quotes, full-text search and event lists. Returns
  * records and prints nothing. Portable SQL throughout; full-text search goes through the dialect.
+ * Event lists and counts keep only the events of {@link #statuses()} (by default what happened:
+ * asserted or claimed) and order them by the first day each may have happened, undated last.
  * Not thread-safe: one instance per thread.
  */
 public final class StoreQueries {
@@ -30,19 +32,40 @@ public final class StoreQueries {
   /** Ids per IN list: well under every engine's limit on parameters. */
   private static final int CHUNK = 400;
 
-  private static final String EVENT_COLUMNS = "e.id, e.day, e.date_value, e.type, e.mode, e.place_name, "
-      + "e.source_count, e.mention_count, e.figure_conflict, e.place_id";
-  private static final String DAY_ORDER = " ORDER BY CASE WHEN e.day IS NULL THEN 1 ELSE 0 END, e.day, e.id";
+  private static final String EVENT_COLUMNS = "e.id, e.day, e.date_precision, e.date_source, e.status, e.type, "
+      + "e.mode, e.place_name, e.source_count, e.mention_count, e.figure_conflict, e.place_id";
+  private static final String DAY_ORDER = " ORDER BY CASE WHEN e.sort_day IS NULL THEN 1 ELSE 0 END, e.sort_day, e.id";
 
   /** entity_events.sort_day of an undated event (see the migration). */
   private static final String UNDATED = "9999-12-31";
 
   private final Connection c;
   private final SqlDialect dialect;
+  private final EventStatuses statuses;
 
+  /** Queries keeping what happened (asserted or claimed events). */
   public StoreQueries(Connection connection, SqlDialect dialect) {
+    this(connection, dialect, EventStatuses.HAPPENED);
+  }
+
+  private StoreQueries(Connection connection, SqlDialect dialect, EventStatuses statuses) {
     this.c = connection;
     this.dialect = dialect;
+    this.statuses = statuses;
+  }
+
+  /** The same queries keeping the events of these statuses in timelines, event lists and counts. */
+  public StoreQueries withStatuses(EventStatuses keep) {
+    return new StoreQueries(c, dialect, keep);
+  }
+
+  public EventStatuses statuses() {
+    return statuses;
+  }
+
+  /** The one place the status setting enters SQL: a condition on the events row {@code e}. */
+  private String statusCondition() {
+    return statuses.sqlCondition("e.status");
   }
 
   // ---- timelines ---------------------------------------------------------------------------
@@ -61,7 +84,7 @@ public final class StoreQueries {
       int limit) {
     StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS)
         .append(" FROM entity_events x JOIN events e ON e.id = x.event_id WHERE x.entity_id IN ")
-        .append(marks(ids.size()));
+        .append(marks(ids.size())).append(" AND ").append(statusCondition());
     List<Object> params = new ArrayList<>(ids);
     if (asPlace) {
       sql.append(" AND x.as_place = 1");
@@ -136,7 +159,7 @@ public final class StoreQueries {
     return timeline(where.toString(), params, f.from(), f.to(), f.limit());
   }
 
-  /** Events by id, in the order given (ids not stored are left out). */
+  /** Events by id, in the order given, whatever their status (ids not stored are left out). */
   public List<TimelineEvent> eventsByIds(List<String> ids) {
     Map<String, Row> byId = new HashMap<>();
     forChunks(ids, chunk -> query("SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id IN " + marks(chunk.size()),
@@ -146,17 +169,19 @@ public final class StoreQueries {
 
   private static Row row(ResultSet rs) throws SQLException {
     return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9) != 0, rs.getString(10));
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getInt(11) != 0,
+        rs.getString(12));
   }
 
   private List<TimelineEvent> timeline(String where, List<Object> params, LocalDate from, LocalDate to, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(" FROM events e WHERE ").append(where);
+    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(" FROM events e WHERE ")
+        .append(where).append(" AND ").append(statusCondition());
     if (from != null) {
-      sql.append(" AND e.day >= ?");
+      sql.append(" AND e.sort_day >= ?");
       params.add(from.toString());
     }
     if (to != null) {
-      sql.append(" AND e.day <= ?");
+      sql.append(" AND e.sort_day <= ?");
       params.add(to.toString());
     }
     sql.append(DAY_ORDER).append(" LIMIT ?");
@@ -167,8 +192,8 @@ public final class StoreQueries {
   }
 
   /** An events row before its participants and figures are read. */
-  private record Row(String id, String day, String dateValue, String type, String mode, String place, int sources,
-      int mentions, boolean conflict, String placeId) {}
+  private record Row(String id, String day, String datePrecision, String dateSource, String status, String type,
+      String mode, String place, int sources, int mentions, boolean conflict, String placeId) {}
 
   private List<TimelineEvent> complete(List<Row> rows) {
     if (rows.isEmpty()) {
@@ -207,7 +232,8 @@ public final class StoreQueries {
       for (var e : reports.getOrDefault(row.id(), Map.of()).entrySet()) {
         figures.add(FigureSeries.of(e.getKey(), e.getValue()));
       }
-      out.add(new TimelineEvent(row.id(), row.day(), row.dateValue(), row.type(), row.mode(),
+      out.add(new TimelineEvent(row.id(), row.day(), row.datePrecision(), row.dateSource(), row.status(),
+          row.type(), row.mode(),
           List.copyOf(actors.getOrDefault(row.id(), Map.of()).values()),
           List.copyOf(recipients.getOrDefault(row.id(), Map.of()).values()),
           row.placeId(), row.place(), figures, row.sources(), row.mentions(), row.conflict()));
@@ -316,10 +342,11 @@ public final class StoreQueries {
     return Optional.of(new StoryDetail(found.get(0), articles, storyTimeline(id, null, null, eventLimit)));
   }
 
-  private static String storySql(String where) {
+  private String storySql(String where) {
     return "SELECT s.id, s.label, (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
         + "(SELECT COUNT(DISTINCT m.event_id) FROM event_mentions m JOIN articles a ON a.id = m.article_id "
-        + "WHERE a.story_id = s.id), s.first_date, s.last_date FROM stories s" + where;
+        + "JOIN events e ON e.id = m.event_id WHERE a.story_id = s.id AND " + statusCondition() + "), "
+        + "s.first_date, s.last_date FROM stories s" + where;
   }
 
   private static StorySummary story(ResultSet rs) throws SQLException {
