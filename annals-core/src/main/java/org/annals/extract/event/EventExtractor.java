@@ -258,9 +258,12 @@ public final class EventExtractor {
       EventDate date = dates.find(s, t, times, triggers);
       Arguments args = arguments.find(toks, t, m, triggers);
       EventStatus status = statuses.status(toks, t, args, date, documentDate);
+      if (status == EventStatus.DENIED && kinds.anchor(toks, t, date, documentDate) == MentionKindRules.Anchor.CAUSE) {
+        status = EventStatus.ASSERTED; // "denied responsibility for the strike": the strike is not denied
+      }
       drafts.add(new Draft(t, PastDates.fit(date, status, documentDate), args, status));
     }
-    drafts = inheritStatus(toks, drafts);
+    drafts = inheritStatus(toks, drafts, documentDate);
     drafts = merger.merge(toks, drafts, tally);
 
     List<int[]> figureTokens = new ArrayList<>();
@@ -323,13 +326,15 @@ public final class EventExtractor {
 
   /**
    * "will meet this week for a new round of talks": a noun in the clause of a verb that is only
-   * planned, possible or denied is no more real than the verb.
+   * planned, possible or denied is no more real than the verb, unless it is a cause or time anchor.
    */
-  private static List<Draft> inheritStatus(List<Token> toks, List<Draft> drafts) {
+  private List<Draft> inheritStatus(List<Token> toks, List<Draft> drafts, LocalDate documentDate) {
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Draft governor = null;
-      if (d.status() == EventStatus.ASSERTED && !d.trigger().isVerbal(toks)) {
+      // "step up sanctions in the wake of a missile attack": a cause or anchor keeps its own status
+      if (d.status() == EventStatus.ASSERTED && !d.trigger().isVerbal(toks)
+          && kinds.anchor(toks, d.trigger(), d.date(), documentDate) == MentionKindRules.Anchor.NONE) {
         for (Draft v : drafts) {
           if (v.trigger().isVerbal(toks) && v.status() != EventStatus.ASSERTED && v.status() != EventStatus.CLAIMED
               && v.trigger().last() < d.trigger().first() && d.trigger().first() - v.trigger().last() <= 20
