@@ -84,6 +84,29 @@ final class EventStatusRules {
         && !hasBreak(toks, first - 10, first)) {
       return EventStatus.DENIED;
     }
+    // "could invade like it did Ukraine on 24 February": a date written out before the report's is
+    // a past event told, not a plan or a possibility
+    EventStatus unreal = explicitlyBefore(date, documentDate) ? null : unreal(toks, t, date, documentDate, clause, verbal);
+    if (unreal != null) {
+      return unreal;
+    }
+    EventStatus purpose = purposeOf(toks, first, clause);
+    if (purpose != null) {
+      return purpose;
+    }
+    // Saying is the act for verbal events (an accusation, a request): only material events and
+    // meetings can be claimed by the party that reports them.
+    if (!VERBAL_TYPES.contains(type) && claimed(toks, t, args, clause)) {
+      return EventStatus.CLAIMED;
+    }
+    return EventStatus.ASSERTED;
+  }
+
+  /** Planned, predicted or possible, as the words around the trigger say: the status, or null. */
+  private EventStatus unreal(List<Token> toks, TriggerMatch t, EventDate date, LocalDate documentDate, int clause,
+      boolean verbal) {
+    int first = t.first();
+    PloverType type = t.rule().type();
     boolean reportedFuture = false;
     for (int k = Math.max(clause, first - (verbal ? 4 : 6)); k < first; k++) {
       String w = lower(toks, k);
@@ -102,11 +125,14 @@ final class EventStatusRules {
     if (possible(toks, t, clause, verbal)) {
       return EventStatus.HYPOTHETICAL;
     }
-    if (!verbal && occursAfter(toks, t.last() + 1, MODALS)) {
+    // "warned that if Nato deployed troops, Russia would respond": what follows a threat is its
+    // content, conditional by nature; the threat itself was made
+    boolean threat = type == PloverType.THREATEN;
+    if (!verbal && !threat && occursAfter(toks, t.last() + 1, MODALS)) {
       return EventStatus.HYPOTHETICAL;
     }
     // "… to be deployed to Ukraine in the event of a ceasefire", "will strike if attacked"
-    if (conditionFollows(toks, t.last() + 1)) {
+    if (!threat && conditionFollows(toks, t.last() + 1)) {
       return EventStatus.HYPOTHETICAL;
     }
     // "plans for a peacekeeping force to be deployed", "a proposal for talks"
@@ -122,16 +148,7 @@ final class EventStatusRules {
     if (reportedFuture || future(toks, t, clause, verbal) || explicitlyAfter(date, documentDate)) {
       return EventStatus.FUTURE;
     }
-    EventStatus purpose = purposeOf(toks, first, clause);
-    if (purpose != null) {
-      return purpose;
-    }
-    // Saying is the act for verbal events (an accusation, a request): only material events and
-    // meetings can be claimed by the party that reports them.
-    if (!VERBAL_TYPES.contains(type) && claimed(toks, t, args, clause)) {
-      return EventStatus.CLAIMED;
-    }
-    return EventStatus.ASSERTED;
+    return null;
   }
 
   /**
@@ -358,6 +375,15 @@ final class EventStatusRules {
     // a week, a month or a year ahead as well as a day: "next week" is 2025-W24, not a day
     DatePrecision.Known k = DatePrecision.of(date.value());
     return k != null && k.first().isAfter(documentDate);
+  }
+
+  /** A date written with a number ("on 24 February", "in 2014") that ends before the article's. */
+  private static boolean explicitlyBefore(EventDate date, LocalDate documentDate) {
+    if (date == null || documentDate == null || date.text() == null || date.text().chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    DatePrecision.Known k = DatePrecision.of(date.value());
+    return k != null && k.last().isBefore(documentDate);
   }
 
   private static boolean hasBreak(List<Token> toks, int from, int to) {

@@ -157,6 +157,12 @@ public final class EventLinker {
       out.addAll(recipients);
       return out;
     }
+
+    /** Dated more than a year before it was first reported: history told as background. */
+    boolean historical() {
+      LocalDate day = day();
+      return day != null && firstSeen != null && day.isBefore(firstSeen.minusYears(1));
+    }
   }
 
   private static final String DEBUG = System.getProperty("annals.debug.link");
@@ -185,10 +191,13 @@ public final class EventLinker {
       String articleId, Extraction x, Map<String, LinkedEntity> entities, LocalDate date) {
     List<Told> told = told(x, entities, date);
     count(told);
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> linked = new HashMap<>();
     List<Record> touched = new ArrayList<>();
     List<Told> touchedBy = new ArrayList<>();
-    for (Told t : told) {
+    // campaigns first: the war the article dates is there for the attacks that start it
+    List<Told> order = new ArrayList<>(told);
+    order.sort(java.util.Comparator.comparing(t -> !t.campaign()));
+    for (Told t : order) {
       Record best = null;
       double bestScore = 0;
       boolean debug = DEBUG != null && articleId.startsWith(DEBUG);
@@ -223,15 +232,22 @@ public final class EventLinker {
       index(best, t);
       touched.add(best);
       touchedBy.add(t);
-      out.put(t.localId(), best.id);
+      linked.put(t.localId(), best.id);
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Told t : told) {
+      if (linked.containsKey(t.localId())) {
+        out.put(t.localId(), linked.get(t.localId()));
+      }
     }
     return out;
   }
 
   /** Replays an article stored earlier, so that linking after a restart continues where it stopped. */
   public synchronized void observe(LinkedArticle stored) {
-    List<Told> told = told(stored.extraction(), stored.links().entities(), stored.links().date());
+    List<Told> told = new ArrayList<>(told(stored.extraction(), stored.links().entities(), stored.links().date()));
     count(told);
+    told.sort(java.util.Comparator.comparing(t -> !t.campaign())); // as link() took them
     for (Told t : told) {
       String id = stored.links().events().get(t.localId());
       if (id == null) {
@@ -437,8 +453,9 @@ public final class EventLinker {
     double evidence = shared + (sameWord ? SAME_WORD : 0) + (sameDay ? SAME_DAY : 0) + CONTEXT * similarity;
     boolean reason;
     if (t.campaign()) {
-      // one war between the same parties: the same word and no other side is enough
-      reason = sameWord && (shared > 0 || t.parties().isEmpty() || noParties(r));
+      // one war between the same parties: the same word and no other side is enough; "the war"
+      // with no date or party is the war of the day, not one of history ("since 1945")
+      reason = sameWord && (shared > 0 || (t.parties().isEmpty() || noParties(r)) && !(t.date() == null && r.historical()));
     } else if (t.bare()) {
       reason = false;
     } else if (t.news() || t.date() != null) {
