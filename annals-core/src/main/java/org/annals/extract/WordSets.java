@@ -42,6 +42,12 @@ public final class WordSets {
     return builtIn().get(name);
   }
 
+  /** The lists whose names start with {@code prefix} ("event.same."), in name order. */
+  public static List<Set<String>> withPrefix(String prefix) {
+    Map<String, Set<String>> sets = builtIn().sets;
+    return sets.keySet().stream().filter(n -> n.startsWith(prefix)).sorted().map(sets::get).toList();
+  }
+
   public Set<String> get(String name) {
     Set<String> s = sets.get(name);
     if (s == null) {

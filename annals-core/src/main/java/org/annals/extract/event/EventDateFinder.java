@@ -2,6 +2,8 @@ package org.annals.extract.event;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.annals.extract.WordSets;
 import org.annals.model.EventDate;
 import org.annals.model.Sentence;
 import org.annals.model.TimeExpression;
@@ -14,6 +16,8 @@ import org.annals.model.Token;
  * dates, and "since April" marks the start of a tally, not when this event happened.
  */
 final class EventDateFinder {
+
+  private static final Set<String> DAY_WORDS = WordSets.of("day.word");
 
   EventDate find(Sentence s, TriggerMatch t, List<TimeExpression> times, List<TriggerMatch> sentenceTriggers) {
     int anchor = s.tokens().get(t.first()).start();
@@ -36,7 +40,7 @@ final class EventDateFinder {
       }
       if (te.type() == TimexType.DATE && closer(te, bestDate, anchor)) {
         bestDate = te;
-      } else if (te.type() == TimexType.TIME && closer(te, bestTime, anchor)) {
+      } else if (te.type() == TimexType.TIME && namesDay(te.text()) && closer(te, bestTime, anchor)) {
         bestTime = te;
       }
     }
@@ -76,6 +80,22 @@ final class EventDateFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "Monday morning", "last night", "5 March at 10am" name a day; "7am BST", "02:13", "the last
+   * minute" do not (a live blog's timestamp, a newsletter's hour): they date no event.
+   */
+  static boolean namesDay(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (DAY_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean closer(TimeExpression te, TimeExpression best, int anchor) {

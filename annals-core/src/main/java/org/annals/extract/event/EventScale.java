@@ -13,7 +13,7 @@ import org.annals.model.Token;
 public final class EventScale {
 
   private static final Set<String> CAMPAIGN = WordSets.of("event.campaign");
-  private static final Set<String> SAME = WordSets.of("event.campaign.same");
+  private static final List<Set<String>> SAME = WordSets.withPrefix("event.same.");
   private static final Set<String> START = WordSets.of("campaign.start");
 
   private EventScale() {}
@@ -39,8 +39,16 @@ public final class EventScale {
     return false;
   }
 
-  /** Two lemmas that name one happening: the same word or stem, or words of one campaign ("war", "invasion"). */
+  /** Two lemmas that name one happening: the same word or stem, or words of one kind ("war", "invasion"). */
   public static boolean sameHappening(String a, String b) {
-    return a.equals(b) || Lemmas.sameStem(a, b) || SAME.contains(a) && SAME.contains(b);
+    if (a.equals(b) || Lemmas.sameStem(a, b)) {
+      return true;
+    }
+    for (Set<String> same : SAME) {
+      if (same.contains(a) && same.contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

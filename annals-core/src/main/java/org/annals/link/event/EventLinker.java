@@ -70,6 +70,8 @@ public final class EventLinker {
   static final double KEY_WEIGHT = 0.6;
   /** Weight of the cosine between what the article's sentences of an event and the record's say. */
   static final double CONTEXT = 1.25;
+  /** Cosine an event that names nothing needs with a record's sentences to join it. */
+  static final double BARE_SIMILARITY = Double.parseDouble(System.getProperty("annals.bare", "0.2"));
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
@@ -457,7 +459,8 @@ public final class EventLinker {
       // with no date or party is the war of the day, not one of history ("since 1945")
       reason = sameWord && (shared > 0 || (t.parties().isEmpty() || noParties(r)) && !(t.date() == null && r.historical()));
     } else if (t.bare()) {
-      reason = false;
+      // "the deal", "the memorandum": named by nothing, it joins only what its sentences tell of
+      reason = sameWord && similarity >= BARE_SIMILARITY;
     } else if (t.news() || t.date() != null) {
       reason = evidence >= ENOUGH;
     } else {
