@@ -162,8 +162,13 @@ public final class EventLinker {
 
     /** Dated more than a year before it was first reported: history told as background. */
     boolean historical() {
-      LocalDate day = day();
-      return day != null && firstSeen != null && day.isBefore(firstSeen.minusYears(1));
+      LocalDate when = day();
+      for (DatePrecision.Known k : coarse) {
+        if (when == null || k.last().isAfter(when)) {
+          when = k.last();
+        }
+      }
+      return when != null && firstSeen != null && when.isBefore(firstSeen.minusYears(1));
     }
   }
 

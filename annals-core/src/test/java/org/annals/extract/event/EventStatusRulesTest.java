@@ -53,6 +53,12 @@ class EventStatusRulesTest {
       Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION met/VBD/meet on/IN Friday/NNP ./. | met | on Friday=2025-06-06 | ASSERTED
       Valdoria/NNP/LOCATION said/VBD/say it/PRP had/VBD/have struck/VBN/strike Sarnow/NNP/LOCATION ./. | struck | - | CLAIMED
       Valdoria/NNP/LOCATION allegedly/RB shelled/VBD/shell Sarnow/NNP/LOCATION ./. | shelled | - | CLAIMED
+      # a date written out before the report makes a past event, whatever modal stands before it
+      Valdoria/NNP/LOCATION could/MD invade/VB Kostrana/NNP/LOCATION like/IN it/PRP did/VBD/do Sarnow/NNP/LOCATION on/IN 24/CD February/NNP ./. | invade | on 24 February=2025-02-24 | ASSERTED
+      Valdoria/NNP/LOCATION could/MD invade/VB Kostrana/NNP/LOCATION on/IN Friday/NNP ./. | invade | on Friday=2025-05-30 | HYPOTHETICAL
+      # a threat is made, its conditional content notwithstanding
+      Valdoria/NNP/LOCATION warned/VBD/warn that/IN if/IN Kostrana/NNP/LOCATION joined/VBD/join ,/, it/PRP would/MD respond/VB ./. | warned | - | ASSERTED
+      Valdoria/NNP/LOCATION issued/VBD/issue a/DT warning/NN that/IN it/PRP would/MD retaliate/VB ./. | warning | - | ASSERTED
       """)
   void whatTheSentenceSaysOfTheEvent(String tagged, String trigger, String time, EventStatus expected) {
     TaggedDoc d = doc(tagged);
