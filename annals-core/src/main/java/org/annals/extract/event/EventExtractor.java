@@ -308,7 +308,11 @@ public final class EventExtractor {
       Decision decision = modes.decide(toks, t, args.location() != null, money, linkedCategories);
       int start = toks.get(t.first()).start();
       int end = toks.get(t.textEnd()).end();
-      Event v = new Event(null, t.rule().type(), decision.mode(), decision.acled(), d.status(),
+      // "Turkey will not support their bids", "refused to back": a refusal said is a rejection made
+      boolean refusal = t.isVerbal(toks) && d.status() == EventStatus.NEGATED && !args.actors().isEmpty()
+          && (t.rule().type() == PloverType.SUPPORT || t.rule().type() == PloverType.AGREE);
+      Event v = new Event(null, refusal ? PloverType.REJECT : t.rule().type(), refusal ? null : decision.mode(),
+          refusal ? null : decision.acled(), refusal ? EventStatus.ASSERTED : d.status(),
           new Mention(start, end, doc.text().substring(start, end)), refs(args.actors()), refs(args.recipients()),
           args.location() == null ? null : args.location().ref(), d.date(), linked, s.span());
       MentionKindRules.Anchor anchor = kinds.anchor(toks, t, d.date(), documentDate);

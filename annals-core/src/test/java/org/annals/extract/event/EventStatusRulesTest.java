@@ -92,6 +92,19 @@ class EventStatusRulesTest {
   }
 
   @Test
+  void aRefusalToSupportIsARejectionMade() {
+    TaggedDoc d = doc("Valdoria/NNP/LOCATION will/MD not/RB support/VB/support Kostrana/NNP/LOCATION 's/POS bid/NN ./.");
+    List<Event> events = Extract.events(d);
+    assertThat(events).as(Extract.describe(events)).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(PloverType.REJECT);
+      assertThat(e.status()).isEqualTo(EventStatus.ASSERTED);
+    });
+    // nobody named: no one to have refused
+    List<Event> unnamed = Extract.events(doc("The/DT bid/NN was/VBD/be not/RB supported/VBN/support ./."));
+    assertThat(unnamed).noneMatch(e -> e.type() == PloverType.REJECT);
+  }
+
+  @Test
   void aNounInTheClauseOfAPlannedVerbIsPlannedToo() {
     TaggedDoc d = doc("Envoys/NNS/envoy of/IN Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION will/MD meet/VB"
         + " this/DT week/NN for/IN a/DT new/JJ round/NN of/IN talks/NNS/talk ./.").time("this week", "2025-W23");
