@@ -71,7 +71,7 @@ public final class EventLinker {
   /** Weight of the cosine between what the article's sentences of an event and the record's say. */
   static final double CONTEXT = 1.25;
   /** Cosine an event that names nothing needs with a record's sentences to join it. */
-  static final double BARE_SIMILARITY = Double.parseDouble(System.getProperty("annals.bare", "0.2"));
+  static final double BARE_SIMILARITY = 0.2;
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
