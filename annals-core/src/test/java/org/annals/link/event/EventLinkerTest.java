@@ -243,6 +243,9 @@ class EventLinkerTest {
       an undated war that names no one is the war of the day, not one of history |\
         a1 2022-02-24 ASSAULT war bare @1945; a2 2022-03-01 ASSAULT war bare ref;\
         a3 2022-03-01 ASSAULT invasion Russia > Ukraine @2022-02-24; a4 2022-03-02 ASSAULT war bare ref | a1; a3 a4; -a2
+      news that names nothing joins a record of its kind whose sentences it matches, and founds none |\
+        a1 2025-06-02 AGREE deal Anna_Holt > Piet_Vos @2025-06-01; a2 2025-06-02 AGREE memorandum bare;\
+        a3 2025-06-02 AGREE deal bare | a1 a3; -a2
       a reference that names no one and joins nothing gets no id |\
         a1 2025-06-02 ASSAULT invasion bare ref | -a1
       an incident that names nothing and joins nothing gets no id |\
