@@ -73,6 +73,9 @@ final class EventStatusRules {
     boolean verbal = t.isVerbal(toks);
     PloverType type = t.rule().type();
 
+    if (verbal && reproached(toks, first)) {
+      return EventStatus.ASSERTED; // "Putin shouldn't have invaded Ukraine": a reproach presupposes the deed
+    }
     if (negated(toks, first, clause, verbal)) {
       return EventStatus.NEGATED;
     }
@@ -246,6 +249,18 @@ final class EventStatusRules {
       }
     }
     return false;
+  }
+
+  /** "should (not) have invaded": a past participle after "should have". */
+  private static boolean reproached(List<Token> toks, int first) {
+    if (!toks.get(first).pos().equals("VBN") || !lower(toks, first - 1).equals("have")) {
+      return false;
+    }
+    int k = first - 2;
+    if (NEGATORS.contains(lower(toks, k))) {
+      k--;
+    }
+    return lower(toks, k).equals("should");
   }
 
   private static boolean negated(List<Token> toks, int first, int clause, boolean verbal) {

@@ -56,6 +56,9 @@ class EventStatusRulesTest {
       # a date written out before the report makes a past event, whatever modal stands before it
       Valdoria/NNP/LOCATION could/MD invade/VB Kostrana/NNP/LOCATION like/IN it/PRP did/VBD/do Sarnow/NNP/LOCATION on/IN 24/CD February/NNP ./. | invade | on 24 February=2025-02-24 | ASSERTED
       Valdoria/NNP/LOCATION could/MD invade/VB Kostrana/NNP/LOCATION on/IN Friday/NNP ./. | invade | on Friday=2025-05-30 | HYPOTHETICAL
+      # a reproach presupposes the deed; a possibility in the past does not
+      Valdoria/NNP/LOCATION should/MD not/RB have/VB/have invaded/VBN/invade Kostrana/NNP/LOCATION ./. | invaded | - | ASSERTED
+      Valdoria/NNP/LOCATION could/MD have/VB/have invaded/VBN/invade Kostrana/NNP/LOCATION ./. | invaded | - | HYPOTHETICAL
       # a threat is made, its conditional content notwithstanding
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN if/IN Kostrana/NNP/LOCATION joined/VBD/join ,/, it/PRP would/MD respond/VB ./. | warned | - | ASSERTED
       Valdoria/NNP/LOCATION issued/VBD/issue a/DT warning/NN that/IN it/PRP would/MD retaliate/VB ./. | warning | - | ASSERTED
