@@ -42,6 +42,19 @@ public final class WordSets {
     return builtIn().get(name);
   }
 
+  /** Whether {@code text}, split into lower-case letter runs, holds a word of {@code words}. */
+  public static boolean anyWordIn(String text, Set<String> words) {
+    if (text == null) {
+      return false;
+    }
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The lists whose names start with {@code prefix} ("event.same."), in name order. */
   public static List<Set<String>> withPrefix(String prefix) {
     Map<String, Set<String>> sets = builtIn().sets;

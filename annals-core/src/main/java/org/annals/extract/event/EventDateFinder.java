@@ -87,15 +87,7 @@ final class EventDateFinder {
    * minute" do not (a live blog's timestamp, a newsletter's hour): they date no event.
    */
   static boolean namesDay(String text) {
-    if (text == null) {
-      return false;
-    }
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (DAY_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return WordSets.anyWordIn(text, DAY_WORDS);
   }
 
   private static boolean closer(TimeExpression te, TimeExpression best, int anchor) {

@@ -14,7 +14,6 @@ public final class EventScale {
 
   private static final Set<String> CAMPAIGN = WordSets.of("event.campaign");
   private static final List<Set<String>> SAME = WordSets.withPrefix("event.same.");
-  private static final Set<String> WAR = WordSets.of("event.same.war");
   private static final Set<String> START = WordSets.of("campaign.start");
 
   private EventScale() {}
@@ -40,17 +39,12 @@ public final class EventScale {
     return false;
   }
 
-  /** The same word: one lemma or stem, or words of one war ("war", "invasion"). */
-  public static boolean sameWord(String a, String b) {
-    return a.equals(b) || Lemmas.sameStem(a, b) || WAR.contains(a) && WAR.contains(b);
-  }
-
   /**
-   * Two lemmas that may name one happening across reports: the same word, or words of one kind
-   * ("the strike", "the attack"; "the deal", "the memorandum").
+   * Two lemmas that may name one happening: the same word or stem, or words of one kind ("war",
+   * "invasion"; "the strike", "the attack"; "the deal", "the memorandum").
    */
   public static boolean sameHappening(String a, String b) {
-    if (sameWord(a, b)) {
+    if (a.equals(b) || Lemmas.sameStem(a, b)) {
       return true;
     }
     for (Set<String> same : SAME) {

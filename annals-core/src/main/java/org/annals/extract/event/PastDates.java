@@ -1,7 +1,6 @@
 package org.annals.extract.event;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import org.annals.extract.WordSets;
 import org.annals.model.DatePrecision;
@@ -27,24 +26,12 @@ final class PastDates {
     if (k == null || !k.first().isAfter(documentDate)) {
       return date;
     }
-    if (k.day() != null && namesWeekday(date.text())) {
+    if (k.day() != null && WordSets.anyWordIn(date.text(), WEEKDAYS)) {
       LocalDate back = k.day().minusWeeks(1);
       if (!back.isAfter(documentDate)) {
         return new EventDate(back + date.value().substring(10), date.start(), date.end(), date.text());
       }
     }
     return null;
-  }
-
-  private static boolean namesWeekday(String text) {
-    if (text == null) {
-      return false;
-    }
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (WEEKDAYS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

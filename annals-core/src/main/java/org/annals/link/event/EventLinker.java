@@ -160,9 +160,9 @@ public final class EventLinker {
       return out;
     }
 
-    /** Dated more than a year before it was first reported: history told as background. */
-    boolean historical() {
-      LocalDate when = day();
+    /** Dated ({@code day}, else coarser) more than a year before it was first reported: history told as background. */
+    boolean historical(LocalDate day) {
+      LocalDate when = day;
       for (DatePrecision.Known k : coarse) {
         if (when == null || k.last().isAfter(when)) {
           when = k.last();
@@ -173,6 +173,8 @@ public final class EventLinker {
   }
 
   private static final String DEBUG = System.getProperty("annals.debug.link");
+  /** An article's campaigns link before its incidents (a stable sort keeps text order within each). */
+  private static final java.util.Comparator<Told> CAMPAIGNS_FIRST = java.util.Comparator.comparing(t -> !t.campaign());
   private final EntityCountries countries = new EntityCountries(Gazetteer.builtIn());
   private final Map<String, List<Record>> byKind = new HashMap<>();
   /** Records by kind and by a day they were dated or reported on: the candidates of dated news. */
@@ -203,7 +205,7 @@ public final class EventLinker {
     List<Told> touchedBy = new ArrayList<>();
     // campaigns first: the war the article dates is there for the attacks that start it
     List<Told> order = new ArrayList<>(told);
-    order.sort(java.util.Comparator.comparing(t -> !t.campaign()));
+    order.sort(CAMPAIGNS_FIRST);
     for (Told t : order) {
       Record best = null;
       double bestScore = 0;
@@ -254,7 +256,7 @@ public final class EventLinker {
   public synchronized void observe(LinkedArticle stored) {
     List<Told> told = new ArrayList<>(told(stored.extraction(), stored.links().entities(), stored.links().date()));
     count(told);
-    told.sort(java.util.Comparator.comparing(t -> !t.campaign())); // as link() took them
+    told.sort(CAMPAIGNS_FIRST); // as link() took them
     for (Told t : told) {
       String id = stored.links().events().get(t.localId());
       if (id == null) {
@@ -462,7 +464,7 @@ public final class EventLinker {
     if (t.campaign()) {
       // one war between the same parties: the same word and no other side is enough; "the war"
       // with no date or party is the war of the day, not one of history ("since 1945")
-      reason = sameWord && (shared > 0 || (t.parties().isEmpty() || noParties(r)) && !(t.date() == null && r.historical()));
+      reason = sameWord && (shared > 0 || (t.parties().isEmpty() || noParties(r)) && !(t.date() == null && r.historical(day)));
     } else if (t.bare()) {
       // "the deal", "the memorandum": named by nothing, it joins only what its sentences tell of
       reason = sameWord && similarity >= BARE_SIMILARITY;

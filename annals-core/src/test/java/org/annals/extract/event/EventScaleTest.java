@@ -51,18 +51,6 @@ class EventScaleTest {
     assertThat(EventScale.sameHappening(b, a)).as("symmetric").isEqualTo(same);
   }
 
-  @ParameterizedTest(name = "{0} / {1}: {2}")
-  @CsvSource({
-      "strike, strike, true",
-      "shell, shelling, true",
-      "war, invasion, true",
-      "attack, strike, false",
-      "memorandum, deal, false",
-  })
-  void theSameWordIsOneStemOrOneWarNotOneKind(String a, String b, boolean same) {
-    assertThat(EventScale.sameWord(a, b)).isEqualTo(same);
-  }
-
   @ParameterizedTest(name = "[{index}] {1} in \"{0}\": told as it starts {2}")
   @CsvSource(delimiter = '|', textBlock = """
       Valdoria/NNP/LOCATION launched/VBD/launch its/PRP$ full-scale/JJ invasion/NN ./.               | invasion | true
