@@ -24,7 +24,8 @@ import org.annals.model.Token;
 
 /**
  * The only bridge to Stanford CoreNLP: tokenizer, sentence splitter, POS tagger, lemmatiser, the
- * CoNLL-2003 4-class CRF for named entities, and SUTime for time expressions.
+ * CoNLL-2003 4-class CRF for named entities, and SUTime for time expressions. After the splitter,
+ * {@link GluedSentenceSplitter} cuts sentences that crawled text glued together.
  *
  * <p>The cost of a CoreNLP stack is mostly chosen: one CRF model instead of three, no
  * fine-grained or numeric NER passes, and SUTime only on sentences that can hold a time. Models
@@ -80,7 +81,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   static Properties pipelineProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit,gluesplit,pos,lemma,ner");
+    p.setProperty("customAnnotatorClass.gluesplit", GluedSentenceSplitter.class.getName());
     p.setProperty("tokenize.language", "en");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.model", NER_MODEL);

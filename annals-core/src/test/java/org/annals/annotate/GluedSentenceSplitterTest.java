@@ -1,0 +1,41 @@
+package org.annals.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annals.model.AnnotatedArticle;
+import org.annals.model.Article;
+import org.annals.model.NamedSpan;
+import org.annals.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+class GluedSentenceSplitterTest {
+
+  private static AnnotatedArticle annotate(String text) {
+    return CoreNlpAnnotator.shared().annotate(Article.of("glued", text, LocalDate.of(2022, 3, 1)));
+  }
+
+  @Test
+  void cutsSentencesGluedAtAFullStop() {
+    String text = "Biden called Vladimir Putin.From Moscow, the Kremlin said.It was a long call, "
+        + "officials told POLITICO.As talks went on, shelling continued.";
+    AnnotatedArticle doc = annotate(text);
+    assertThat(doc.sentences()).hasSize(4);
+    assertThat(doc.sentences().get(0).end()).isEqualTo(text.indexOf(".From") + 1);
+    List<String> names = doc.namedSpans().stream().map(NamedSpan::text).toList();
+    assertThat(names).contains("Vladimir Putin", "Moscow").noneMatch(n -> n.contains("."));
+    for (Sentence s : doc.sentences()) {
+      s.tokens().forEach(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word()));
+    }
+  }
+
+  @Test
+  void keepsAbbreviationsAndDomainsWhole() {
+    String text = "Troops of the U.S.Army met Gen.Petraeus in St.Petersburg, theguardian.com reported.";
+    AnnotatedArticle doc = annotate(text);
+    assertThat(doc.sentences()).hasSize(1);
+    assertThat(doc.sentences().get(0).tokens()).extracting(t -> t.word())
+        .contains("U.S.Army", "Gen.Petraeus", "St.Petersburg", "theguardian.com");
+  }
+}
