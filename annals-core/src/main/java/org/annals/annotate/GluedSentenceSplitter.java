@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,14 @@ public final class GluedSentenceSplitter implements Annotator {
   /** The stop between a word of 2+ letters and a capitalised word. */
   private static final Pattern GLUE = Pattern.compile("(?<=\\p{L}{2})\\.(?=\\p{Lu}\\p{Ll})");
 
+  /**
+   * A word glued to a capitalised word with no stop at all, where a caption, a byline or a
+   * "Read more" link lost its line break ("ZelenskiyJoanna Walters", "liveRead more"): a lower
+   * case word ("saysThe"), or a word of 4+ letters the article also writes on its own, so that
+   * brand names ("YouTube", "WikiLeaks", "MacDougall") stay whole.
+   */
+  private static final Pattern CAMEL_GLUE = Pattern.compile("(\\p{Lu}?\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll}{2})");
+
   /** Title abbreviations that take a full stop before a name. */
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col",
       "lt", "sgt", "capt", "maj", "adm", "brig", "cpl", "rev", "prof", "sen", "rep", "gov", "pres",
@@ -46,20 +55,21 @@ public final class GluedSentenceSplitter implements Annotator {
       return;
     }
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    Predicate<String> words = new FreeWords(text);
     List<CoreMap> out = new ArrayList<>(sentences.size());
     boolean changed = false;
     for (CoreMap sentence : sentences) {
       List<CoreLabel> current = new ArrayList<>();
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        List<CoreLabel> parts = split(token);
-        if (parts == null) {
+        List<List<CoreLabel>> pieces = split(token, words);
+        if (pieces == null) {
           current.add(token);
           continue;
         }
         changed = true;
-        for (int i = 0; i < parts.size(); i++) {
-          current.add(parts.get(i));
-          if (i % 2 == 1) { // a stop: the sentence ends here
+        for (int i = 0; i < pieces.size(); i++) {
+          current.addAll(pieces.get(i));
+          if (i < pieces.size() - 1) { // a sentence ends between pieces
             out.add(sentence(sentence, text, current));
             current = new ArrayList<>();
           }
@@ -109,32 +119,49 @@ public final class GluedSentenceSplitter implements Annotator {
     annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
   }
 
-  /** The token's parts (word, stop, word, …), or null when it holds no glued stop. */
-  static List<CoreLabel> split(CoreLabel token) {
+  /**
+   * The token cut into sentence pieces (["said", "."], ["It"]; ["Zelenskiy"], ["Joanna"]), or
+   * null when nothing is glued in it. {@code words} gives the article's free-standing words.
+   */
+  static List<List<CoreLabel>> split(CoreLabel token, Predicate<String> words) {
     String text = token.originalText() != null ? token.originalText() : token.word();
-    if (text == null || text.length() < 5 || text.indexOf('.') < 0
+    if (text == null || text.length() < 5
         || text.length() != token.endPosition() - token.beginPosition()) {
       return null;
     }
+    List<int[]> cuts = new ArrayList<>(); // [from, to): the stop, or an empty cut between words
     Matcher m = GLUE.matcher(text);
-    List<Integer> stops = new ArrayList<>();
     while (m.find()) {
       if (!isAbbreviation(text, m.start())) {
-        stops.add(m.start());
+        cuts.add(new int[] {m.start(), m.end()});
       }
     }
-    if (stops.isEmpty()) {
+    Matcher c = CAMEL_GLUE.matcher(text);
+    while (c.find()) {
+      String left = c.group(1);
+      boolean glued = Character.isLowerCase(left.charAt(0)) ? c.start() == 0
+          : left.length() >= 4 && words.test(left);
+      if (glued) {
+        cuts.add(new int[] {c.end(1), c.end(1)});
+      }
+    }
+    if (cuts.isEmpty()) {
       return null;
     }
-    List<CoreLabel> parts = new ArrayList<>(stops.size() * 2 + 1);
+    cuts.sort(java.util.Comparator.comparingInt(cut -> cut[0]));
+    List<List<CoreLabel>> pieces = new ArrayList<>(cuts.size() + 1);
     int from = 0;
-    for (int stop : stops) {
-      parts.add(part(token, text, from, stop, from == 0, false));
-      parts.add(part(token, text, stop, stop + 1, false, false));
-      from = stop + 1;
+    for (int[] cut : cuts) {
+      List<CoreLabel> piece = new ArrayList<>(2);
+      piece.add(part(token, text, from, cut[0], from == 0, false));
+      if (cut[1] > cut[0]) {
+        piece.add(part(token, text, cut[0], cut[1], false, false));
+      }
+      pieces.add(piece);
+      from = cut[1];
     }
-    parts.add(part(token, text, from, text.length(), false, true));
-    return parts;
+    pieces.add(List.of(part(token, text, from, text.length(), false, true)));
+    return pieces;
   }
 
   /** The word before the stop is a title or one segment of dotted initials. */
@@ -162,6 +189,30 @@ public final class GluedSentenceSplitter implements Annotator {
     p.setAfter(last && token.after() != null ? token.after() : "");
     return p;
   }
+
+  /** The words an article writes on their own, between spaces or punctuation; built on first use. */
+  private static final class FreeWords implements Predicate<String> {
+    private final String text;
+    private Set<String> words;
+
+    FreeWords(String text) {
+      this.text = text == null ? "" : text;
+    }
+
+    @Override
+    public boolean test(String word) {
+      if (words == null) {
+        words = new java.util.HashSet<>();
+        Matcher m = FREE_WORD.matcher(text);
+        while (m.find()) {
+          words.add(m.group());
+        }
+      }
+      return words.contains(word);
+    }
+  }
+
+  private static final Pattern FREE_WORD = Pattern.compile("(?<![\\p{L}.])\\p{L}+(?![\\p{L}]|\\.\\p{L})");
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {

@@ -38,4 +38,15 @@ class GluedSentenceSplitterTest {
     assertThat(doc.sentences().get(0).tokens()).extracting(t -> t.word())
         .contains("U.S.Army", "Gen.Petraeus", "St.Petersburg", "theguardian.com");
   }
+
+  @Test
+  void cutsWordsGluedWithoutAStopWhereTheArticleWritesThemApart() {
+    String text = "Zelenskiy spoke to Joe Biden. Russia attacked Ukraine again.ZelenskiyJoanna Walters in "
+        + "Washington. Watch it liveRead more on YouTube and WikiLeaks.";
+    AnnotatedArticle doc = annotate(text);
+    List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
+    assertThat(words).contains("Zelenskiy", "Joanna", "live", "Read", "YouTube", "WikiLeaks")
+        .doesNotContain("ZelenskiyJoanna", "liveRead");
+    assertThat(doc.namedSpans().stream().map(NamedSpan::text)).noneMatch(n -> n.contains("ZelenskiyJoanna"));
+  }
 }

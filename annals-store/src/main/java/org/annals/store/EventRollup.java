@@ -21,7 +21,8 @@ import org.annals.store.query.FigureSeries;
  * one: type and mode (most reported); status (asserted where any mention asserts it, else claimed
  * where any claims it, else what most mentions say: planned, denied, …); when it happened (the
  * finest date the mentions give, the one most give on a tie, never after the event's first report
- * for what happened; else, for an event reported as news, the date of its first news report; a
+ * for what happened; else, or where that date is only a week or month holding the first news
+ * report, for an event reported as news, the date of its first news report; a
  * reference alone dates nothing); place (most reported), independent sources (distinct outlets)
  * and whether reported figures conflict (two articles disagree on the same category, role and unit
  * of figure, neither an aggregate tally). Kept in {@code events} so timelines read one row per
@@ -113,12 +114,9 @@ final class EventRollup implements AutoCloseable {
     String status = statuses.containsKey("asserted") ? "asserted" : statuses.containsKey("claimed") ? "claimed"
         : mostReported(statuses, true);
     boolean happened = status.equals("asserted") || status.equals("claimed");
-    DatePrecision.Known when = when(dates, happened ? firstArticle : null);
-    String dateSource = when != null ? "text" : null;
-    if (when == null && happened && firstNews != null) {
-      when = DatePrecision.of(firstNews);
-      dateSource = "report";
-    }
+    Dated dated = dated(dates, happened, firstArticle, firstNews);
+    DatePrecision.Known when = dated == null ? null : dated.when();
+    String dateSource = dated == null ? null : dated.source();
     Map<String, Integer> placeCounts = new LinkedHashMap<>();
     Map<String, String> placeNames = new LinkedHashMap<>();
     places.setString(1, id);
@@ -162,6 +160,29 @@ final class EventRollup implements AutoCloseable {
       }
     }
     entityEvent.executeBatch();
+  }
+
+  /** An event's date and where it came from: "text" (its mentions) or "report" (its first news report). */
+  record Dated(DatePrecision.Known when, String source) {}
+
+  /**
+   * The date the text gives ({@link #when}); for what happened and was reported as news, the
+   * first news report's day where the text gives none, or only a week or month that holds that
+   * day ("in May", reported as news on 16 May).
+   */
+  static Dated dated(List<DatePrecision.Known> dates, boolean happened, String firstArticle, String firstNews) {
+    DatePrecision.Known when = when(dates, happened ? firstArticle : null);
+    if (happened && firstNews != null && (when == null || refinable(when, firstNews))) {
+      return new Dated(DatePrecision.of(firstNews), "report");
+    }
+    return when == null ? null : new Dated(when, "text");
+  }
+
+  /** A week or a month that holds the day. */
+  private static boolean refinable(DatePrecision.Known period, String day) {
+    LocalDate d = LocalDate.parse(day);
+    return (period.precision() == DatePrecision.WEEK || period.precision() == DatePrecision.MONTH)
+        && !d.isBefore(period.first()) && !d.isAfter(period.last());
   }
 
   /**

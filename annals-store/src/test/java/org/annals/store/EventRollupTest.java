@@ -59,4 +59,27 @@ class EventRollupTest {
     List<DatePrecision.Known> given = dates("2025-06-01 2025-06");
     assertThat(EventRollup.when(given, null)).isSameAs(given.get(0));
   }
+
+  @ParameterizedTest(name = "[{index}] {0} (happened {1}, first news {2}): {3} from {4}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      # a day in the text stands
+      2022-05-14 | true  | 2022-05-16 | 2022-05-14 | text
+      # a month or week that holds the first news report gives way to its day
+      2022-05    | true  | 2022-05-16 | 2022-05-16 | report
+      2022-W20   | true  | 2022-05-16 | 2022-05-16 | report
+      # one that does not hold it, or a year, stands
+      2022-04    | true  | 2022-05-16 | 2022-04    | text
+      2022       | true  | 2022-05-16 | 2022       | text
+      # undated news is dated by its report; undated references and what did not happen are not
+      -          | true  | 2022-05-16 | 2022-05-16 | report
+      -          | true  | -          | -          | -
+      2022-05    | false | 2022-05-16 | 2022-05    | text
+      -          | false | 2022-05-16 | -          | -
+      """)
+  void newsReportsDateWhatTheTextDatesOnlyToTheMonth(String given, boolean happened, String firstNews,
+      String expected, String source) {
+    EventRollup.Dated d = EventRollup.dated(dates(given), happened, firstNews, firstNews);
+    assertThat(d == null ? null : d.when().value()).isEqualTo(expected);
+    assertThat(d == null ? null : d.source()).isEqualTo(source);
+  }
 }

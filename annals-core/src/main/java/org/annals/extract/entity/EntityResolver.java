@@ -2,9 +2,13 @@ package org.annals.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,6 +41,7 @@ public final class EntityResolver {
       "\\b[Tt]he (ministry|department|agency|service)\\b");
 
   private final Gazetteer gazetteer;
+  private final KnownOrganisations organisations = KnownOrganisations.builtIn();
 
   public EntityResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -63,13 +68,19 @@ public final class EntityResolver {
   public List<Entity> resolve(AnnotatedArticle doc) {
     String text = doc.text();
     List<Cluster> clusters = new ArrayList<>();
-    for (NamedSpan s : doc.namedSpans()) {
+    List<NamedSpan> spans = doc.namedSpans();
+    List<EntityType> types = articleTypes(spans);
+    for (int i = 0; i < spans.size(); i++) {
+      NamedSpan s = spans.get(i);
       Mention m = new Mention(s.start(), s.end(), s.text());
-      EntityType type = refineType(s);
+      EntityType type = types.get(i);
       Cluster c = find(clusters, type, s.text());
       if (c == null) {
         c = new Cluster(type);
         c.placeKey = placeKey(type, s.text());
+        if (type == EntityType.ORGANIZATION) {
+          c.canonical = organisations.name(s.text()).orElse(null);
+        }
         clusters.add(c);
       }
       c.mentions.add(m);
@@ -97,7 +108,56 @@ public final class EntityResolver {
     return out;
   }
 
-  private EntityType refineType(NamedSpan s) {
+  /**
+   * One type per name in the article. The tagger's type per span is corrected by what the
+   * project knows: a well-known organisation's name ("Nato", "EU") is that organisation, a
+   * gazetteer place tagged as a person ("Bucha", "Kyiv") is the place unless the article names a
+   * person with that surname, nationality words are groups. Then a name the article gives
+   * several types takes the one most of its spans have (the first span's on a tie).
+   */
+  private List<EntityType> articleTypes(List<NamedSpan> spans) {
+    Set<String> surnames = new HashSet<>();
+    for (NamedSpan s : spans) {
+      String[] tokens = Names.normalise(s.text()).split(" ");
+      if (s.type() == EntityType.PERSON && tokens.length > 1) {
+        surnames.add(tokens[tokens.length - 1]);
+      }
+    }
+    List<EntityType> types = new ArrayList<>(spans.size());
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (NamedSpan s : spans) {
+      EntityType type = spanType(s, surnames);
+      types.add(type);
+      if (type != EntityType.NORP) {
+        votes.computeIfAbsent(Names.normalise(s.text()), k -> new LinkedHashMap<>())
+            .merge(type, 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      Map<EntityType, Integer> v = votes.get(Names.normalise(spans.get(i).text()));
+      if (v != null && v.size() > 1) {
+        EntityType first = v.keySet().iterator().next();
+        EntityType best = first;
+        for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
+          if (e.getValue() > v.get(best)) {
+            best = e.getKey();
+          }
+        }
+        types.set(i, best);
+      }
+    }
+    return types;
+  }
+
+  private EntityType spanType(NamedSpan s, Set<String> surnames) {
+    if (organisations.name(s.text()).isPresent()) {
+      return EntityType.ORGANIZATION;
+    }
+    if (s.type() == EntityType.PERSON) {
+      String n = Names.normalise(s.text());
+      boolean place = gazetteer.findPlace(s.text()).isPresent();
+      return place && !surnames.contains(n) ? EntityType.LOCATION : EntityType.PERSON;
+    }
     if (s.type() != EntityType.MISC && s.type() != EntityType.LOCATION) {
       return s.type();
     }
@@ -213,8 +273,14 @@ public final class EntityResolver {
     return initials.toString().equals(acronym.replace(".", ""));
   }
 
-  /** Places that are the same gazetteer entry ("US", "United States") share a key. */
+  /**
+   * Places that are the same gazetteer entry ("US", "United States") share a key, and so do the
+   * names of one known organisation ("EU", "European Union").
+   */
   private String placeKey(EntityType type, String text) {
+    if (type == EntityType.ORGANIZATION) {
+      return organisations.name(text).map(name -> "org|" + name).orElse(null);
+    }
     if (type != EntityType.LOCATION) {
       return null;
     }
