@@ -18,12 +18,15 @@ import org.annals.link.LinkedArticle;
  * look-ahead. Each article is compared with the stories it shares a name or salient term with;
  * it joins the most similar one above {@link Settings#threshold()} or founds a new story.
  *
- * <p>Similarity mixes three cosines, each TF-IDF weighted with document frequencies accumulated
- * from the stream seen so far: the body (title included), the named entities, and the titles.
- * Each is taken against the story's centroid and against its most recent articles (stories
- * drift: a follow-up resembles yesterday's report more than the founding one), and the mix is
- * damped by the days since the story's last article. Not thread-safe: one stream, one thread,
- * so the same input order gives the same stories whatever the extraction thread count.
+ * <p>A story is a developing news story, not a theme: an article is compared with the story's
+ * latest reports only (the mean similarity to its last {@link Settings#recent()} articles), never
+ * with everything the story has absorbed, so a long stream on one war splits into its episodes
+ * instead of growing one story that every report resembles. Similarity mixes three cosines, each
+ * TF-IDF weighted with document frequencies accumulated from the stream seen so far: the body
+ * (title included), the named entities, and the titles. A term every article of the stream
+ * shares ("Ukraine" in a stream on the war) weighs nothing. The mix is damped by the days since
+ * the story's last article. Not thread-safe: one stream, one thread, so the same input order
+ * gives the same stories whatever the extraction thread count.
  */
 public final class StoryClusterer {
 
@@ -33,17 +36,18 @@ public final class StoryClusterer {
    * @param threshold least similarity for joining a story
    * @param halfLifeDays days after which a story's pull halves (measured from its last article)
    * @param floor the least share of similarity kept however old the story
-   * @param recent how many recent articles a story compares by
+   * @param recent how many recent articles a story compares by (their mean similarity)
    */
   public record Settings(double threshold, double halfLifeDays, double floor, int recent,
       double bodyWeight, double entityWeight, double titleWeight) {
 
     /**
      * Chosen on the earlier half of the newsclusters dev stories only (see NewsClusterEval): the
-     * threshold is the middle of the widest plateau of best B3 F1 there (0.10-0.12).
+     * threshold is the middle of the widest plateau of best B3 F1 there (0.10-0.12); three
+     * recent articles rather than five keep a single-theme stream's stories at episode grain.
      */
     public static Settings defaults() {
-      return new Settings(0.11, 30, 0.7, 5, 0.5, 0.3, 0.2);
+      return new Settings(0.11, 30, 0.7, 3, 0.5, 0.3, 0.2);
     }
 
     public Settings withThreshold(double t) {
@@ -53,6 +57,13 @@ public final class StoryClusterer {
 
   private static final int CANDIDATE_TERMS = 12;
   private static final int KEPT_DATES = 50;
+  /**
+   * Articles assumed seen before the stream, holding none of its terms: a short stream's shared
+   * words still count, while in a long one a word every article uses ("Ukraine") weighs nothing.
+   */
+  private static final double PRIOR_ARTICLES = 10;
+  /** How many of a story's first articles choose its label. */
+  private static final int LABEL_ARTICLES = 3;
 
   private final Settings settings;
   private final Map<String, Integer> df = new HashMap<>();
@@ -170,7 +181,7 @@ public final class StoryClusterer {
 
   private double idf(String term) {
     int d = df.getOrDefault(term, 0);
-    return Math.log((articles + 1.0) / (d + 1.0)) + 1;
+    return Math.log((articles + PRIOR_ARTICLES + 1.0) / (d + 1.0));
   }
 
   private double cosine(Map<String, Double> a, Map<String, Double> b) {
@@ -207,9 +218,7 @@ public final class StoryClusterer {
   private static final class Story {
     final String id;
     final int index;
-    final Map<String, Double> body = new HashMap<>();
-    final Map<String, Double> ents = new HashMap<>();
-    final Map<String, Double> title = new HashMap<>();
+    final List<Features> first = new ArrayList<>(LABEL_ARTICLES);
     final Deque<Features> recent = new ArrayDeque<>();
     final Deque<LocalDate> dates = new ArrayDeque<>();
     LocalDate lastDate;
@@ -231,9 +240,10 @@ public final class StoryClusterer {
   }
 
   private void join(Story s, Features f) {
-    f.body().forEach((k, v) -> s.body.merge(k, v, Double::sum));
-    f.ents().forEach((k, v) -> s.ents.merge(k, v, Double::sum));
-    f.title().forEach((k, v) -> s.title.merge(k, v, Double::sum));
+    if (s.first.size() < LABEL_ARTICLES) {
+      s.first.add(f);
+      s.label = label(s.first);
+    }
     s.recent.addLast(f);
     if (s.recent.size() > settings.recent()) {
       s.recent.removeFirst();
@@ -249,31 +259,35 @@ public final class StoryClusterer {
         s.dates.removeFirst();
       }
     }
-    s.label = label(s);
     for (String key : salient(f)) {
       postings.computeIfAbsent(key, k -> new TreeSet<>()).add(s.index);
     }
   }
 
-  /** The title of the recent article closest to the story's centroid: its most central headline. */
-  private String label(Story s) {
-    String best = null;
+  /**
+   * The headline of the story's most central early article (the one most like the other first
+   * ones), else its lede: set by the first {@value #LABEL_ARTICLES} articles, then kept as the
+   * story grows, so a story keeps its name.
+   */
+  private String label(List<Features> first) {
+    Features best = null;
     double bestScore = -1;
-    for (Features f : s.recent) {
-      if (f.in().title() == null || f.in().title().isBlank()) {
-        continue;
+    for (Features f : first) {
+      double score = 0;
+      for (Features o : first) {
+        if (o != f) {
+          score += cosine(f.body(), o.body()) + cosine(f.ents(), o.ents());
+        }
       }
-      double score = cosine(f.body(), s.body) + cosine(f.ents(), s.ents);
-      if (score > bestScore) {
+      boolean titled = f.in().title() != null && !f.in().title().isBlank();
+      boolean bestTitled = best != null && best.in().title() != null && !best.in().title().isBlank();
+      if (best == null || titled && !bestTitled || titled == bestTitled && score > bestScore) {
+        best = f;
         bestScore = score;
-        best = f.in().title().strip();
       }
     }
-    if (best != null) {
-      return best;
-    }
-    List<String> top = top(s.body, 4);
-    return String.join(" ", top);
+    String title = best.in().title();
+    return title != null && !title.isBlank() ? title.strip() : best.in().lede();
   }
 
   /** Entities, title terms and the rarest body terms: the keys under which stories are found. */
@@ -309,18 +323,22 @@ public final class StoryClusterer {
   }
 
   private double similarity(Features f, Story s) {
-    double body = cosine(f.body(), s.body);
-    double ents = cosine(f.ents(), s.ents);
-    double title = cosine(f.title(), s.title);
+    double body = 0;
+    double ents = 0;
+    double title = 0;
     for (Features r : s.recent) {
-      body = Math.max(body, cosine(f.body(), r.body()));
-      ents = Math.max(ents, cosine(f.ents(), r.ents()));
-      title = Math.max(title, cosine(f.title(), r.title()));
+      body += cosine(f.body(), r.body());
+      ents += cosine(f.ents(), r.ents());
+      title += cosine(f.title(), r.title());
     }
+    int n = s.recent.size();
+    body /= n;
+    ents /= n;
+    title /= n;
     double wEnt = settings.entityWeight();
     double wBody = settings.bodyWeight();
     double wTitle = settings.titleWeight();
-    if (f.ents().isEmpty() || s.ents.isEmpty()) {
+    if (f.ents().isEmpty() || s.recent.stream().allMatch(r -> r.ents().isEmpty())) {
       wEnt = 0; // no names on one side: judge by the words alone
     }
     double score = (wBody * body + wEnt * ents + wTitle * title) / (wBody + wEnt + wTitle);

@@ -23,10 +23,13 @@ import org.annals.model.Extraction;
  * @param titleTerms content terms of the title ({@link NewsTerms})
  * @param bodyTerms content terms of title and text, repeated as they occur
  * @param entities entity keys, one per mention ("p:zelensky", "l:ukraine")
+ * @param lede the text's first sentence, cut to {@value #LEDE_WORDS} words: a label where there is no title
  */
 public record StoryInput(
     String articleId, LocalDate date, String title, List<String> titleTerms, List<String> bodyTerms,
-    List<String> entities) {
+    List<String> entities, String lede) {
+
+  static final int LEDE_WORDS = 16;
 
   public StoryInput {
     Objects.requireNonNull(articleId, "articleId");
@@ -64,7 +67,27 @@ public record StoryInput(
     List<String> titleTerms = NewsTerms.of(title);
     List<String> body = new ArrayList<>(titleTerms);
     body.addAll(NewsTerms.of(text));
-    return new StoryInput(id, date, title, titleTerms, body, entityKeys);
+    return new StoryInput(id, date, title, titleTerms, body, entityKeys, lede(text));
+  }
+
+  /** The first sentence of the text's first non-empty line, at most {@value #LEDE_WORDS} words. */
+  static String lede(String text) {
+    String line = "";
+    for (String l : (text == null ? "" : text).split("\n")) {
+      if (!l.isBlank()) {
+        line = l.strip();
+        break;
+      }
+    }
+    java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](?=\\s+\\p{Lu}|$)").matcher(line);
+    if (end.find()) {
+      line = line.substring(0, end.start());
+    }
+    String[] words = line.split("\\s+");
+    if (words.length <= LEDE_WORDS) {
+      return line;
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, LEDE_WORDS)) + "…";
   }
 
   /**

@@ -101,4 +101,58 @@ class StoryClustererTest {
     assertThat(next.storyId()).isEqualTo("s-recorded");
     assertThat(c.datesOf("s-recorded")).containsExactly(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2));
   }
+
+  /**
+   * A stream on one war: two episodes told in the same war words, day after day, and a daily
+   * round-up that sums up both. Neither the words the whole stream shares nor the round-ups
+   * make the two episodes one story.
+   */
+  @Test
+  void aSingleThemeStreamSplitsIntoItsEpisodes() {
+    String war = " Russia's war in Ukraine went on as Russian forces shelled Ukrainian towns.";
+    String siegeText = "Defenders of the Azovstal steelworks in Mariupol held out under bombardment; the siege of "
+        + "the plant's bunkers continued and evacuation of the wounded fighters stalled. Commanders inside the "
+        + "steelworks asked for a humanitarian corridor for the wounded defenders.";
+    String grainText = "Ships carrying grain remain blocked in Odesa port; negotiators discussed a corridor for "
+        + "wheat exports through the Black Sea and the mines near the harbour. Farmers said silos were full of "
+        + "wheat and maize waiting for the ships to sail.";
+    StoryClusterer c = new StoryClusterer();
+    List<String> siege = new ArrayList<>();
+    List<String> grain = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String day = LocalDate.of(2022, 5, 1).plusDays(i).toString();
+      siege.add(c.add(article("s" + i, day, "Mariupol steelworks siege, day " + (i + 1), siegeText + war,
+          "Denys Prokopenko")).storyId());
+      grain.add(c.add(article("g" + i, day, "Black Sea grain exports, talks round " + (i + 1), grainText + war,
+          "Antonio Guterres")).storyId());
+      c.add(article("r" + i, day, "Russia-Ukraine war: what we know on day " + (70 + i),
+          siegeText + " " + grainText + war, "Denys Prokopenko", "Antonio Guterres"));
+    }
+    assertThat(siege).doesNotContainAnyElementsOf(grain);
+    assertThat(siege.stream().distinct().count()).isLessThanOrEqualTo(2);
+    assertThat(grain.stream().distinct().count()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aStoryKeepsTheLabelItsFirstArticlesGaveItAndUntitledStoriesUseALede() {
+    StoryClusterer c = new StoryClusterer();
+    String label = null;
+    for (int i = 0; i < 8; i++) {
+      StoryAssignment a = c.add(article("v" + i, "2024-03-0" + (i + 1), i == 0 ? null : "Valencia flood, update " + i,
+          "Heavy rain flooded Valencia streets again today. Rescuers evacuated residents as the river rose.",
+          "Pedro Sanchez"));
+      if (i == 0) {
+        assertThat(a.label()).isEqualTo("Heavy rain flooded Valencia streets again today");
+      }
+      if (i == 2) {
+        label = a.label();
+        assertThat(label).startsWith("Valencia flood, update");
+      }
+      if (i > 2) {
+        assertThat(a.label()).isEqualTo(label);
+      }
+    }
+    assertThat(StoryInput.lede("\nKYIV \u2014 One two three four five six seven eight nine ten eleven twelve "
+        + "thirteen fourteen fifteen sixteen seventeen. Next sentence.")).endsWith("fourteen\u2026");
+  }
 }
