@@ -74,12 +74,13 @@ public final class EntityResolver {
       NamedSpan s = spans.get(i);
       Mention m = new Mention(s.start(), s.end(), s.text());
       EntityType type = types.get(i);
-      Cluster c = find(clusters, type, s.text());
+      String qualified = type == EntityType.ORGANIZATION ? qualifiedName(text, s) : null;
+      Cluster c = qualified != null ? withCanonical(clusters, qualified) : find(clusters, type, s.text());
       if (c == null) {
         c = new Cluster(type);
         c.placeKey = placeKey(type, s.text());
         if (type == EntityType.ORGANIZATION) {
-          c.canonical = organisations.name(s.text()).orElse(null);
+          c.canonical = qualified != null ? qualified : organisations.name(s.text()).orElse(null);
         }
         clusters.add(c);
       }
@@ -328,6 +329,64 @@ public final class EntityResolver {
     }
   }
 
+  /**
+   * A generic organisation name ("Ministry of Defence") with a country written right before it
+   * ("Russia's", "the Russian", "UK") is that country's: "Ministry of Defence (Russia)", so that
+   * different countries' ministries stay apart. Null where the name is not generic or no country
+   * is written; such a mention joins the latest entity of its name.
+   */
+  private String qualifiedName(String text, NamedSpan s) {
+    String name = s.text().strip();
+    if (!GenericNames.isGeneric(name)) {
+      // "UK Ministry of Defence", "Russian Defence Ministry": the country is part of the name
+      Matcher m = COUNTRY_WORD.matcher(name);
+      if (m.matches() && GenericNames.isGeneric(m.group(2))) {
+        String country = country(m.group(1));
+        return country == null ? null : GenericNames.qualified(m.group(2), country);
+      }
+      return null;
+    }
+    String country = countryBefore(text, s.start());
+    return country == null ? null : GenericNames.qualified(name, country);
+  }
+
+  private static final Pattern COUNTRY_WORD = Pattern.compile("^(?:the )?([\\p{Lu}][\\p{L}.]*)(?:['’]s)? (.+)$");
+
+  private static Cluster withCanonical(List<Cluster> clusters, String name) {
+    for (Cluster c : clusters) {
+      if (name.equals(c.canonical)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern COUNTRY_BEFORE = Pattern.compile(
+      "(?:^|\\s)(?:the\\s+)?([\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?)(?:['’]s)?\\s+(?:the\\s+)?$");
+
+  /** The country named or implied by the words right before a mention, else null. */
+  private String countryBefore(String text, int start) {
+    String before = text.substring(Math.max(0, start - 30), start);
+    Matcher m = COUNTRY_BEFORE.matcher(before);
+    if (!m.find()) {
+      return null;
+    }
+    return country(m.group(1));
+  }
+
+  /** The country a word names ("UK", "Russia") or whose nationality it is ("Russian"), else null. */
+  private String country(String words) {
+    Optional<String> iso = gazetteer.demonymCountry(words);
+    if (iso.isEmpty()) {
+      Optional<Gazetteer.Entry> place = gazetteer.findPlace(words);
+      if (place.isPresent() && place.get().kind() == PlaceKind.COUNTRY) {
+        return place.get().name();
+      }
+      return null;
+    }
+    return gazetteer.country(iso.get()).map(Gazetteer.Entry::name).orElse(null);
+  }
+
   /** "the US secretary of state" after "US Secretary of State Marco Rubio" is Rubio. */
   private static void addTitleMentions(String text, List<Cluster> clusters) {
     String lower = text.toLowerCase(Locale.ROOT);
@@ -356,7 +415,7 @@ public final class EntityResolver {
   }
 
   /** "the ministry" → the ministry named before, or the one a minister's title implies. */
-  private static void addInstitutionMentions(String text, List<Cluster> clusters) {
+  private void addInstitutionMentions(String text, List<Cluster> clusters) {
     Matcher m = THE_NOMINAL.matcher(text);
     while (m.find()) {
       if (overlapsAny(clusters, m.start(), m.end()) || followedByName(text, m.end())) {
@@ -386,7 +445,7 @@ public final class EntityResolver {
   }
 
   /** "Russian Foreign Minister" before "the ministry" implies the Russian Foreign Ministry. */
-  private static Cluster ministryFromTitle(List<Cluster> clusters, int before) {
+  private Cluster ministryFromTitle(List<Cluster> clusters, int before) {
     String best = null;
     int bestStart = -1;
     for (Cluster c : clusters) {
@@ -394,8 +453,9 @@ public final class EntityResolver {
         continue;
       }
       for (String title : c.titles) {
-        int idx = title.toLowerCase(Locale.ROOT).lastIndexOf("minister");
-        if (idx > 0 && c.firstStart() < before && c.firstStart() > bestStart) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        int idx = lower.lastIndexOf("minister");
+        if (idx > 0 && !lower.contains("prime minister") && c.firstStart() < before && c.firstStart() > bestStart) {
           bestStart = c.firstStart();
           best = title.substring(0, idx) + "Ministry";
         }
@@ -405,6 +465,11 @@ public final class EntityResolver {
       return null;
     }
     String name = Character.toUpperCase(best.charAt(0)) + best.substring(1);
+    Matcher m = COUNTRY_WORD.matcher(name);
+    String country = m.matches() && GenericNames.isGeneric(m.group(2)) ? country(m.group(1)) : null;
+    if (country != null) {
+      name = GenericNames.qualified(m.group(2), country); // "Ministry of Foreign Affairs (Turkey)"
+    }
     for (Cluster c : clusters) {
       if (c.type == EntityType.ORGANIZATION && name.equalsIgnoreCase(c.canonical)) {
         return c;

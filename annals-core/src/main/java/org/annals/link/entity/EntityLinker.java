@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.annals.extract.entity.GenericNames;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
 import org.annals.link.LinkedEntity;
@@ -189,10 +190,12 @@ public final class EntityLinker {
       Set<String> firstNames, List<String> names, List<String> titles, int mentions, boolean placeKeyed) {
 
     static Seen of(Entity entity, Place place) {
+      // a generic name ("Ministry of Defence") names and links only where it is all the article says
+      boolean qualified = GenericNames.isQualified(entity.name());
       List<String> names = new ArrayList<>();
       Set<String> nameSet = new LinkedHashSet<>();
       for (String n : allNames(entity)) {
-        if (nameSet.add(n)) {
+        if (!(qualified && GenericNames.isGeneric(n)) && nameSet.add(n)) {
           names.add(n);
         }
       }

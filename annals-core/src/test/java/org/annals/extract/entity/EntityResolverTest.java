@@ -39,7 +39,7 @@ class EntityResolverTest {
   void theMinistryResolvesToTheMinistryAMinistersTitleImplies() {
     List<Entity> es = entities("Turkish Foreign Minister Hakan Fidan spoke with his counterpart on Sunday. "
         + "\"The talks were constructive,\" the ministry said in a statement.");
-    Entity ministry = named(es, "Turkish Foreign Ministry");
+    Entity ministry = named(es, "Ministry of Foreign Affairs (Türkiye)");
     assertThat(ministry.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(ministry.mentions()).extracting(Mention::text).containsExactly("the ministry");
   }
@@ -52,5 +52,36 @@ class EntityResolverTest {
     for (int i = 0; i < es.size(); i++) {
       assertThat(es.get(i).id()).isEqualTo("e" + (i + 1));
     }
+  }
+
+  @Test
+  void genericMinistriesTakeTheirCountryAndStayApart() {
+    List<Entity> es = entities("Russia's Ministry of Defence said its forces had taken the town. "
+        + "The UK Ministry of Defence said the claim was false. Ukraine's Ministry of Defence agreed, and "
+        + "later the Ministry of Defence published photographs of the town. The Russian Defence Ministry "
+        + "did not reply.");
+    assertThat(named(es, "Ministry of Defence (Russia)").mentions()).hasSize(2);
+    assertThat(named(es, "Ministry of Defence (United Kingdom)").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(es, "Ministry of Defence (Ukraine)").mentions()).hasSize(2);
+    assertThat(es).extracting(Entity::name).doesNotContain("Ministry of Defence");
+  }
+
+  @Test
+  void wellKnownOrganisationsAndPlacesKeepOneTypeAndOneName() {
+    List<Entity> es = entities("The EU and Nato condemned the killings in Bucha. The European Union said "
+        + "sanctions would follow, and NATO's secretary general visited Bucha on Monday.");
+    Entity eu = named(es, "European Union");
+    assertThat(eu.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(eu.mentions()).extracting(Mention::text).contains("EU", "European Union");
+    assertThat(named(es, "NATO").mentions()).hasSize(2);
+    assertThat(es).filteredOn(e -> e.name().equals("Bucha")).extracting(Entity::type)
+        .containsOnly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aPrimeMinisterImpliesNoMinistry() {
+    List<Entity> es = entities("Canadian Prime Minister Justin Trudeau arrived on Sunday. "
+        + "\"We will help,\" the ministry said.");
+    assertThat(es).extracting(Entity::name).noneMatch(n -> n.contains("Ministry"));
   }
 }

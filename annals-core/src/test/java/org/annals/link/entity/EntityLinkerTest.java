@@ -130,6 +130,19 @@ class EntityLinkerTest {
     assertThat(restarted.size()).isEqualTo(whole.size()).isEqualTo(2);
   }
 
+  @Test
+  void countriesMinistriesOfOneGenericNameStayApartAndEachLinksToItself() {
+    LinkedEntity russia = linkOne(org("Ministry of Defence (Russia)", "Ministry of Defence"));
+    LinkedEntity uk = linkOne(org("Ministry of Defence (United Kingdom)", "Ministry of Defence"));
+    LinkedEntity russiaAgain = linkOne(org("Ministry of Defence (Russia)", "Ministry of Defence", "ministry"));
+    LinkedEntity bare = linkOne(org("Ministry of Defence", "Ministry of Defence"));
+
+    assertThat(uk.id()).isNotEqualTo(russia.id());
+    assertThat(russiaAgain.id()).isEqualTo(russia.id());
+    assertThat(russiaAgain.name()).isEqualTo("Ministry of Defence (Russia)");
+    assertThat(bare.id()).isNotIn(russia.id(), uk.id());
+  }
+
   private LinkedEntity linkOne(Extraction x) {
     return linker.link(x).get("e1");
   }
