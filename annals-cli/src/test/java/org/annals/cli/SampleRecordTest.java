@@ -80,6 +80,31 @@ class SampleRecordTest {
     assertThat(strings("SELECT id FROM events WHERE day LIKE '%-01-01' AND date_precision <> 'day'")).isEmpty();
   }
 
+  /**
+   * The undated sample reports the Kuala Lumpur meeting of Thursday 10 July 2025; in a stream of
+   * dated reports of that meeting (invented here, written after it) its news dates it.
+   */
+  @Test
+  void theUndatedArticleInAStreamOfDatedReportsOfItsNewsIsDatedByThem() throws Exception {
+    Path stream = Files.createDirectories(dir.resolve("july"));
+    Files.writeString(stream.resolve("01_kl_meeting.txt"), "date 2025-07-10\n"
+        + "Rubio and Lavrov meet in Kuala Lumpur\n\n"
+        + "US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Kuala Lumpur on "
+        + "Thursday on the sidelines of the Asean foreign ministers' meeting. Rubio and Lavrov held talks for "
+        + "about an hour, officials said, as Russia kept up its air attacks on Ukraine.\n");
+    Files.writeString(stream.resolve("02_kl_followup.txt"), "date 2025-07-11\n"
+        + "Rubio says Lavrov offered a new idea on Ukraine\n\n"
+        + "Marco Rubio said on Friday that Sergei Lavrov had put forward a new idea on ending the war in Ukraine "
+        + "at their meeting in Kuala Lumpur. Rubio met Lavrov a day after Russia launched hundreds of drones "
+        + "at Kyiv.\n");
+    Files.copy(SAMPLES.resolve(UNDATED), stream.resolve("03_" + UNDATED));
+    Path july = dir.resolve("july.db");
+    CliRun r = CliRun.of("ingest", stream.toString(), "--db", july.toString(), "--threads", "1");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String date = strings(july, "SELECT date FROM articles WHERE input_id LIKE ?", "%" + UNDATED).get(0);
+    assertThat(date).isBetween("2025-07-08", "2025-07-12");
+  }
+
   @Test
   void theBryanskBridgeKeepsItsCasualties() throws SQLException {
     List<String> bridge = strings("SELECT ef.event_id FROM event_figures ef JOIN figures f "
@@ -91,8 +116,12 @@ class SampleRecordTest {
   }
 
   private static List<String> strings(String sql, String... params) throws SQLException {
+    return strings(db, sql, params);
+  }
+
+  private static List<String> strings(Path store, String sql, String... params) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store);
         var ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setString(i + 1, params[i]);

@@ -31,6 +31,7 @@ public final class StreamLinker {
   private final StoryClusterer stories = new StoryClusterer();
   private final EventLinker events = new EventLinker();
   private final DocumentDateInference dates = new DocumentDateInference();
+  private LocalDate streamLatest;
 
   /**
    * Links one extracted article.
@@ -38,25 +39,39 @@ public final class StreamLinker {
    * @param x the article's extraction; its article id is the content hash
    * @param sentences the article's sentence bounds
    * @param dateEvidence for a date already inferred from the article's own text, what it rests on
-   * @param redate extracts the article again with a date inferred from its story
+   * @param redate extracts the article again with a date inferred while linking (its story, its news)
    */
   public LinkedArticle link(Extraction x, List<Span> sentences, String dateEvidence,
       Function<InferredDate, Extraction> redate) {
     String id = x.article().id();
     StoryAssignment story = stories.add(StoryInput.of(x, x.article().date()));
     String evidence = x.article().dateSource() == DateSource.INFERRED ? dateEvidence : null;
+    // entities do not depend on the date: linked once, before the events may date the article
+    Map<String, LinkedEntity> linkedEntities = entities.link(x);
     if (x.article().date() == null) {
       Optional<InferredDate> inferred = dates.infer(x.article().text(), x.times(), stories.datesOf(story.storyId()));
+      if (inferred.isEmpty()) {
+        inferred = dates.fromNews(events.newsDays(x, linkedEntities), x.times(), streamLatest);
+      }
       if (inferred.isPresent()) {
         x = redate.apply(inferred.get());
         evidence = inferred.get().evidence();
       }
     }
     LocalDate date = x.article().date();
-    Map<String, LinkedEntity> linkedEntities = entities.link(x);
+    if (x.article().dateSource() != DateSource.INFERRED) {
+      latest(date);
+    }
     Map<String, String> linkedEvents = events.link(id, x, linkedEntities, date);
     return new LinkedArticle(x, sentences, new ArticleLinks(id, date, x.article().dateSource(), evidence,
         story.storyId(), story.label(), linkedEntities, linkedEvents));
+  }
+
+  /** The latest date an article of the stream was given (not inferred): where its news is now. */
+  private void latest(LocalDate date) {
+    if (date != null && (streamLatest == null || date.isAfter(streamLatest))) {
+      streamLatest = date;
+    }
   }
 
   /** The date an undated article's own text gives, before it is linked; empty when it gives none. */
@@ -66,6 +81,9 @@ public final class StreamLinker {
 
   /** Takes an article linked by an earlier run into this linker's memory, in stream order. */
   public void observe(LinkedArticle stored) {
+    if (stored.links().dateSource() != DateSource.INFERRED) {
+      latest(stored.links().date());
+    }
     stories.restore(stored);
     entities.observe(stored);
     events.observe(stored);

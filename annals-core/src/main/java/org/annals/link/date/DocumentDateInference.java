@@ -21,8 +21,10 @@ import org.annals.model.TimexType;
  *       bounds it (dates after it are plans), and is the fallback;
  * </ol>
  *
- * The dated articles of its story only tell which text dates are stale history; they never date
- * it themselves. Otherwise the article stays undated. Reads only the article's normalised times (extracted without
+ * Then, while it is linked ({@link #fromNews}), the events it reports as news that match dated
+ * events of the record: an article is written on or soon after the day of what it reports. The
+ * dated articles of its story only tell which text dates are stale history; they never date it
+ * themselves (a story holds many days). Otherwise the article stays undated. Reads only the article's normalised times (extracted without
  * a document date) and its text, so it can run before the article is extracted again with the
  * inferred date ({@code DateSource.INFERRED}).
  */
@@ -88,6 +90,45 @@ public final class DocumentDateInference {
     // day to an undated report of a meeting five weeks later. Undated it stays.
     return Optional.empty();
   }
+
+  /** How many days before the stream's latest date an event may lie and still be its current news. */
+  private static final int FRESH_DAYS = 2;
+
+  /**
+   * The date the article's news gives: the latest day of the dated events its news mentions match
+   * that are the stream's current news (at most {@value #FRESH_DAYS} days before its latest date:
+   * a report of an older event is a follow-up or a comment, written any time after), where, if
+   * the article names weekdays ("on Thursday"), one of them is that day's. No evidence gives none.
+   *
+   * @param matched the days of the known events the article's news matches
+   * @param times the article's time expressions, normalised without a document date
+   * @param streamLatest the latest document date of the stream so far, or null
+   */
+  public Optional<InferredDate> fromNews(List<LocalDate> matched, List<TimeExpression> times, LocalDate streamLatest) {
+    if (streamLatest == null) {
+      return Optional.empty();
+    }
+    List<LocalDate> newsDays = matched.stream()
+        .filter(d -> !d.isBefore(streamLatest.minusDays(FRESH_DAYS)) && !d.isAfter(streamLatest)).toList();
+    if (newsDays.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate latest = newsDays.stream().max(LocalDate::compareTo).get();
+    java.util.Set<java.time.DayOfWeek> named = new java.util.HashSet<>();
+    for (TimeExpression t : times) {
+      Matcher m = WEEKDAY.matcher(t.value() == null ? "" : t.value());
+      if (t.type() == TimexType.DATE && m.matches()) {
+        named.add(java.time.DayOfWeek.of(Integer.parseInt(m.group(1))));
+      }
+    }
+    if (!named.isEmpty() && newsDays.stream().noneMatch(d -> named.contains(d.getDayOfWeek()))) {
+      return Optional.empty(); // "on Thursday", but what it matched happened on other days
+    }
+    return Optional.of(new InferredDate(latest, InferredDate.EVENTS_EVIDENCE + " news of " + newsDays.size()
+        + " known event" + (newsDays.size() == 1 ? "" : "s") + ", latest " + latest, InferredDate.Source.EVENTS));
+  }
+
+  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
 
   /** A day-precise date whose text names the year itself (not one guessed by the tagger). */
   private static LocalDate fullDate(TimeExpression t) {

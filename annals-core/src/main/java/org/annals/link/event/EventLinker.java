@@ -72,6 +72,8 @@ public final class EventLinker {
   static final double CONTEXT = 1.25;
   /** Cosine an event that names nothing needs with a record's sentences to join it. */
   static final double BARE_SIMILARITY = 0.2;
+  /** Evidence an undated article's news needs with a dated record for that record's day to date it. */
+  static final double NEWS_DAY_EVIDENCE = 1.5;
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
@@ -247,6 +249,33 @@ public final class EventLinker {
     for (Told t : told) {
       if (linked.containsKey(t.localId())) {
         out.put(t.localId(), linked.get(t.localId()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The days of the dated records that an undated article's news would join, without linking it:
+   * what the article reports may date it ({@code DocumentDateInference#fromNews}). Only news that
+   * happened, matched on more than a country and a word ({@link #NEWS_DAY_EVIDENCE}).
+   */
+  public synchronized List<LocalDate> newsDays(Extraction x, Map<String, LinkedEntity> entities) {
+    List<LocalDate> out = new ArrayList<>();
+    for (Told t : told(x, entities, null)) {
+      if (!t.news() || t.campaign() || t.bare() || t.date() != null || !t.kind().contains("|real|")) {
+        continue;
+      }
+      Record best = null;
+      double bestScore = 0;
+      for (Record r : candidates(t)) {
+        double s = score(t, r, similarity(t, r));
+        if (s > bestScore) {
+          best = r;
+          bestScore = s;
+        }
+      }
+      if (best != null && bestScore >= NEWS_DAY_EVIDENCE && best.day() != null) {
+        out.add(best.day());
       }
     }
     return out;

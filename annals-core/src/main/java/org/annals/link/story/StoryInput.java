@@ -57,8 +57,8 @@ public record StoryInput(
   public static StoryInput of(LinkedArticle stored) {
     ArticleLinks links = stored.links();
     // the clusterer saw the article before a date was inferred from its story, so without it
-    boolean fromStory = links.dateSource() == DateSource.INFERRED && links.dateEvidence() != null
-        && links.dateEvidence().startsWith(InferredDate.STORY_EVIDENCE);
+    boolean fromStory = links.dateSource() == DateSource.INFERRED
+        && InferredDate.inferredWhileLinking(links.dateEvidence());
     return of(stored.extraction(), fromStory ? null : links.date());
   }
 

@@ -69,4 +69,31 @@ class DocumentDateInferenceTest {
     assertThat(s.map(InferredDate::date)).contains(LocalDate.of(2022, 3, 4));
     assertThat(s.get().evidence()).contains("modification");
   }
+
+  private static final LocalDate THU = LocalDate.of(2025, 7, 10);
+
+  @Test
+  void theCurrentNewsAnArticleReportsDatesIt() {
+    String text = "Rubio and Lavrov held talks during a meeting Thursday.";
+    List<TimeExpression> times = List.of(date("Thursday", text, "XXXX-WXX-4", false));
+    Optional<InferredDate> d = inference.fromNews(List.of(THU, THU.minusDays(1)), times, THU.plusDays(1));
+    assertThat(d).map(InferredDate::date).contains(THU);
+    assertThat(d.get().source()).isEqualTo(InferredDate.Source.EVENTS);
+    assertThat(InferredDate.inferredWhileLinking(d.get().evidence())).isTrue();
+  }
+
+  @Test
+  void oldNewsAndTheWrongWeekdayDateNothing() {
+    String text = "Rubio and Lavrov held talks during a meeting Thursday.";
+    List<TimeExpression> thursday = List.of(date("Thursday", text, "XXXX-WXX-4", false));
+    // an event weeks before the stream's latest day is a follow-up's subject, not its day
+    assertThat(inference.fromNews(List.of(THU.minusDays(20)), List.of(), THU)).isEmpty();
+    // of news days apart, the current ones count
+    assertThat(inference.fromNews(List.of(THU, THU.minusDays(1), THU.plusDays(5)), List.of(), THU.plusDays(5)))
+        .map(InferredDate::date).contains(THU.plusDays(5));
+    // "Thursday", but what it matched was on a Sunday
+    assertThat(inference.fromNews(List.of(THU.plusDays(3)), thursday, THU.plusDays(3))).isEmpty();
+    // no dated stream, no evidence
+    assertThat(inference.fromNews(List.of(THU), List.of(), null)).isEmpty();
+  }
 }
