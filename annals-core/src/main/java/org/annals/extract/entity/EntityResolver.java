@@ -113,8 +113,8 @@ public final class EntityResolver {
    * One type per name in the article. The tagger's type per span is corrected by what the
    * project knows: a well-known organisation's name ("Nato", "EU") is that organisation, a
    * gazetteer place tagged as a person ("Bucha", "Kyiv") is the place unless the article names a
-   * person with that surname, nationality words are groups. Then a name the article gives
-   * several types takes the one most of its spans have (the first span's on a tie).
+   * person with that surname, nationality words are groups. Then a name the article gives as a
+   * person and as something else is one or the other throughout ({@link #personOrNot}).
    */
   private List<EntityType> articleTypes(List<NamedSpan> spans) {
     Set<String> surnames = new HashSet<>();
@@ -136,18 +136,32 @@ public final class EntityResolver {
     }
     for (int i = 0; i < spans.size(); i++) {
       Map<EntityType, Integer> v = votes.get(Names.normalise(spans.get(i).text()));
-      if (v != null && v.size() > 1) {
-        EntityType first = v.keySet().iterator().next();
-        EntityType best = first;
-        for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
-          if (e.getValue() > v.get(best)) {
-            best = e.getKey();
-          }
-        }
-        types.set(i, best);
+      if (v != null && v.size() > 1 && v.containsKey(EntityType.PERSON)) {
+        types.set(i, personOrNot(v));
       }
     }
     return types;
+  }
+
+  /**
+   * A name is a person or it is not: the side most of its spans take, the first span's on a tie;
+   * not a person, it takes its most given other type. Organisation and place stay apart ("Madrid"
+   * the city, "Madrid" the team), as the tagger told them.
+   */
+  private static EntityType personOrNot(Map<EntityType, Integer> votes) {
+    int person = votes.get(EntityType.PERSON);
+    EntityType other = null;
+    int others = 0;
+    for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+      if (e.getKey() != EntityType.PERSON) {
+        others += e.getValue();
+        if (other == null || e.getValue() > votes.get(other)) {
+          other = e.getKey();
+        }
+      }
+    }
+    boolean personFirst = votes.keySet().iterator().next() == EntityType.PERSON;
+    return person > others || person == others && personFirst ? EntityType.PERSON : other;
   }
 
   private EntityType spanType(NamedSpan s, Set<String> surnames) {
