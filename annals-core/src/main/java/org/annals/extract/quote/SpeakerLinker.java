@@ -102,10 +102,122 @@ final class SpeakerLinker {
     if (at.pos(head).startsWith("NNP")) {
       return bySurname(at.word(head), speaker.start());
     }
+    String apposed = apposition(speaker);
+    if (apposed != null) {
+      return apposed;
+    }
     if (at.pos(first).equals("DT") && !isIndefinite(at.word(first))) {
       return definite(at.lemma(head), at.word(head), first);
     }
+    if (possessiveOwner(first, head)) {
+      // "Ukraine's president", "Nato's secretary general": the earlier person the role and its
+      // owner were written with, never one that only shares the role
+      return qualifiedRole(at.lemma(head), at.word(head), first, at.word(first));
+    }
     return null;
+  }
+
+  /** "the UK defence secretary, Ben Wallace, said": the person named right after the phrase. */
+  private String apposition(Span speaker) {
+    String text = at.text;
+    int i = speaker.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != ',') {
+      return null;
+    }
+    for (Owned o : mentions) {
+      int gap = o.mention().start() - i;
+      if (gap > 0 && gap <= 2 && o.entity().type() == EntityType.PERSON) {
+        return o.entity().id();
+      }
+      if (o.mention().start() > i + 2) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the phrase opens with a place or organisation owning the role ("Ukraine's president",
+   * "Nato's secretary general"); "Johnson's spokesperson" is no role of a place.
+   */
+  private boolean possessiveOwner(int first, int head) {
+    for (int i = first + 1; i < head; i++) {
+      if (at.pos(i).equals("POS")) {
+        Span owner = at.get(first).span();
+        for (Owned o : mentions) {
+          if (o.mention().span().overlaps(owner)) {
+            return o.entity().type() != EntityType.PERSON;
+          }
+        }
+        return at.pos(first).startsWith("NNP");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The nearest earlier person written with both the role and its owner ({@link #carriesRole}:
+   * owner and nationality share their first four letters, "Ukraine's" and "Ukrainian"), else null.
+   */
+  private String qualifiedRole(String lemma, String word, int token, String owner) {
+    String stem = owner.toLowerCase(Locale.ROOT);
+    stem = stem.substring(0, Math.min(4, stem.length()));
+    int sentence = at.sentenceOf(token);
+    for (int s = sentence; s >= 0 && s >= sentence - NOMINAL_SENTENCES; s--) {
+      int from = at.get(at.sentenceFirst(s)).start();
+      int to = s == sentence ? at.get(token).start() : at.get(at.sentenceEnd(s) - 1).end();
+      String found = null;
+      for (Owned o : mentions) {
+        if (o.mention().start() >= to) {
+          break;
+        }
+        Entity e = o.entity();
+        if (o.mention().start() >= from && e.type() == EntityType.PERSON
+            && carriesRole(e, o.mention(), lemma, word.toLowerCase(Locale.ROOT), stem)) {
+          found = e.id();
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The role and its owner written with the name itself: in a title of the entity, before the name
+   * ("Nato Secretary General Jens Stoltenberg") or in an apposition after it ("Olaf Scholz, the
+   * German chancellor,").
+   */
+  private boolean carriesRole(Entity e, Mention m, String lemma, String noun, String stem) {
+    for (String title : e.titles()) {
+      String t = " " + title.toLowerCase(Locale.ROOT) + " ";
+      if (t.contains(stem) && (t.contains(" " + noun + " ") || t.contains(" " + lemma + " "))) {
+        return true;
+      }
+    }
+    int first = at.tokenAtOrAfter(m.start());
+    int last = at.tokenEndingBy(m.end());
+    int sentence = at.sentenceOf(first);
+    if (bothIn(Math.max(at.sentenceFirst(sentence), first - 4), first, lemma, noun, stem)) {
+      return true;
+    }
+    return last + 1 < at.sentenceEnd(sentence) && at.word(last + 1).equals(",")
+        && bothIn(last + 2, Math.min(at.sentenceEnd(sentence), last + 7), lemma, noun, stem);
+  }
+
+  private boolean bothIn(int from, int to, String lemma, String noun, String stem) {
+    boolean role = false;
+    boolean owner = false;
+    for (int i = from; i < to; i++) {
+      String w = at.word(i).toLowerCase(Locale.ROOT);
+      role |= w.equals(noun) || at.lemma(i).equals(lemma);
+      owner |= w.startsWith(stem);
+    }
+    return role && owner;
   }
 
   /**

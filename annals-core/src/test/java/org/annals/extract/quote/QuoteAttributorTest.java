@@ -141,4 +141,23 @@ class QuoteAttributorTest {
     List<Quote> later = campaign.quotes().stream().filter(x -> x.text().contains("council")).toList();
     assertThat(later).isEmpty();
   }
+
+  private static final String ROLES = String.join("\n\n",
+      "Nato leaders meet in Madrid.",
+      "Ukrainian President Volodymyr Zelenskiy spoke by video to Nato Secretary General Jens Stoltenberg and "
+          + "the German chancellor, Olaf Scholz, on Tuesday.",
+      "\"We need weapons now,\" Ukraine's president said.",
+      "\"Nato will stand by Ukraine,\" Nato's secretary general said.",
+      "The UK defence secretary, Ben Wallace, said: \"We will send more.\"",
+      "\"Talks must go on,\" Johnson's spokesperson said.");
+
+  @Test
+  void rolesOwnedByACountryOrOrganisationAndAppositionsResolveToThePerson() {
+    Extraction x = ArticlePipeline.standard().extract(Article.of("roles", ROLES, LocalDate.of(2022, 6, 28)));
+    assertThat(nameOf(x, direct(x, "\"We need weapons"))).isEqualTo("Volodymyr Zelenskiy");
+    assertThat(nameOf(x, direct(x, "\"Nato will stand"))).isEqualTo("Jens Stoltenberg");
+    assertThat(nameOf(x, direct(x, "\"We will send"))).isEqualTo("Ben Wallace");
+    // a person's spokesperson is not a role of a place: no guess
+    assertThat(direct(x, "\"Talks must").speaker().entity()).isNull();
+  }
 }
