@@ -39,6 +39,8 @@ public final class EntityLinker {
   private final Map<String, Known> byId = new LinkedHashMap<>();
   private final Map<String, List<Known>> byKey = new HashMap<>();
   private final Map<String, List<Known>> bySurname = new HashMap<>();
+  /** Entities by name key whatever their type, for a name the tagger typed otherwise in one article. */
+  private final Map<String, List<Known>> byName = new HashMap<>();
 
   /** The article's entity ids ({@code e1}...) mapped to the cross-document entities they join. */
   public Map<String, LinkedEntity> link(Extraction extraction) {
@@ -90,6 +92,10 @@ public final class EntityLinker {
               .thenComparing(e -> e.getKey().id, Comparator.reverseOrder()))
           .get().getKey();
     }
+    Known retyped = otherType(seen);
+    if (retyped != null) {
+      return retyped;
+    }
     if (seen.type != EntityType.PERSON) {
       return mislabelledSurname(seen);
     }
@@ -101,6 +107,34 @@ public final class EntityLinker {
       if (compatibleFirstNames(seen.firstNames, k.firstNames)
           && (best == null || k.mentions > best.mentions)) {
         best = k;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * One type per real entity: a name the store knows well under another type ("Mariupol" a place
+   * in most articles, an organisation in one; "Liz Truss" a person) is that entity, so a single
+   * article's tag does not found a second one. Only full names (a lone surname goes by the surname
+   * index), never a place the gazetteer geocoded, and only an entity named so at least
+   * {@value #MISLABEL_MIN_MENTIONS} times and more often than this article does.
+   */
+  private Known otherType(Seen seen) {
+    if (seen.placeKeyed) {
+      return null; // the gazetteer knows it as a place
+    }
+    Known best = null;
+    for (String name : seen.names) {
+      String key = NameKeys.key(name);
+      if (key.isEmpty() || seen.type == EntityType.PERSON && NameKeys.tokens(key) < 2) {
+        continue;
+      }
+      for (Known k : byName.getOrDefault(key, List.of())) {
+        if (k.type != seen.type && k.type != EntityType.NORP && seen.type != EntityType.NORP
+            && k.mentions >= MISLABEL_MIN_MENTIONS && k.mentions > seen.mentions
+            && (best == null || k.mentions > best.mentions)) {
+          best = k;
+        }
       }
     }
     return best;
@@ -166,6 +200,16 @@ public final class EntityLinker {
       bySurname.computeIfAbsent(seen.surname, k -> new ArrayList<>(1)).add(known);
     }
     known.firstNames.addAll(seen.firstNames);
+    for (String name : seen.names) {
+      String key = NameKeys.key(name);
+      // a person's lone surname names no one else's entity
+      if (!key.isEmpty() && !(known.type == EntityType.PERSON && NameKeys.tokens(key) < 2)) {
+        List<Known> same = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!same.contains(known)) {
+          same.add(known);
+        }
+      }
+    }
     seen.names.forEach(name -> known.names.merge(name, 1, Integer::sum));
     for (String title : seen.titles) {
       if (known.titles.size() < MAX_TITLES) {

@@ -143,6 +143,20 @@ class EntityLinkerTest {
     assertThat(bare.id()).isNotIn(russia.id(), uk.id());
   }
 
+  @Test
+  void aNameTheStoreKnowsWellUnderOneTypeKeepsItWhenOneArticleTagsItOtherwise() {
+    LinkedEntity truss = linkOne(person("Liz Truss", List.of(), "Liz Truss", "Liz Truss", "Truss", "Truss", "Truss"));
+    LinkedEntity mistyped = linkOne(org("Liz Truss", "Liz Truss"));
+    LinkedEntity rare = linkOne(org("Camp Baird", "Camp Baird"));
+    LinkedEntity rarePlace = linkOne(extraction(new Entity("e1", EntityType.LOCATION, "Camp Baird", List.of(),
+        mentions("Camp Baird"))));
+
+    assertThat(mistyped.id()).isEqualTo(truss.id());
+    assertThat(mistyped.type()).isEqualTo(EntityType.PERSON);
+    // named once as each: no evidence either way, two entities
+    assertThat(rarePlace.id()).isNotEqualTo(rare.id());
+  }
+
   private LinkedEntity linkOne(Extraction x) {
     return linker.link(x).get("e1");
   }
