@@ -155,4 +155,30 @@ class StoryClustererTest {
     assertThat(StoryInput.lede("\nKYIV \u2014 One two three four five six seven eight nine ten eleven twelve "
         + "thirteen fourteen fifteen sixteen seventeen. Next sentence.")).endsWith("fourteen\u2026");
   }
+
+  /**
+   * The same late follow-up after the same silence: a story reported daily is over by then, one
+   * reported monthly is not.
+   */
+  @Test
+  void silenceEndsAStoryOnTheScaleOfItsOwnCadence() {
+    String report = "Rescuers evacuated residents of flooded Valencia streets as the river rose after heavy rain.";
+    String late = "Rescuers evacuated more residents of flooded Valencia streets as the river kept rising.";
+    // no floor: the decay alone decides
+    StoryClusterer.Settings decayOnly = new StoryClusterer.Settings(0.11, 30, 0, 3, 0.5, 0.3, 0.2, 5);
+    StoryClusterer daily = new StoryClusterer(decayOnly);
+    StoryClusterer monthly = new StoryClusterer(decayOnly);
+    String dailyStory = null;
+    String monthlyStory = null;
+    for (int i = 0; i < 5; i++) {
+      dailyStory = daily.add(article("d" + i, LocalDate.of(2024, 3, 1).plusDays(i).toString(), "Valencia flood",
+          report, "Pedro Sanchez")).storyId();
+      monthlyStory = monthly.add(article("m" + i, LocalDate.of(2024, 3, 1).plusDays(30L * i).toString(),
+          "Valencia flood", report, "Pedro Sanchez")).storyId();
+    }
+    StoryAssignment afterDaily = daily.add(article("dl", "2024-03-30", "Valencia flood", late, "Pedro Sanchez"));
+    StoryAssignment afterMonthly = monthly.add(article("ml", "2024-08-23", "Valencia flood", late, "Pedro Sanchez"));
+    assertThat(afterMonthly.storyId()).isEqualTo(monthlyStory);
+    assertThat(afterDaily.storyId()).isNotEqualTo(dailyStory);
+  }
 }
