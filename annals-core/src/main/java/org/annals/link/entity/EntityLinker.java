@@ -85,14 +85,17 @@ public final class EntityLinker {
         hits.merge(k, 1, Integer::sum);
       }
     }
+    Known retyped = otherType(seen);
     if (!hits.isEmpty()) {
-      return hits.entrySet().stream()
+      Known typed = hits.entrySet().stream()
           .max(Comparator.<Map.Entry<Known, Integer>>comparingInt(Map.Entry::getValue)
               .thenComparingInt(e -> e.getKey().mentions)
               .thenComparing(e -> e.getKey().id, Comparator.reverseOrder()))
           .get().getKey();
+      // an earlier article's stray tag ("Liz Truss" the organisation) gives way to the store's type
+      boolean outvoted = retyped != null && retyped.articles > typed.articles && retyped.mentions > typed.mentions;
+      return outvoted ? retyped : typed;
     }
-    Known retyped = otherType(seen);
     if (retyped != null) {
       return retyped;
     }
@@ -115,9 +118,9 @@ public final class EntityLinker {
   /**
    * One type per real entity: a name the store knows well under another type ("Mariupol" a place
    * in most articles, an organisation in one; "Liz Truss" a person) is that entity, so a single
-   * article's tag does not found a second one. Only full names (a lone surname goes by the surname
-   * index), never a place the gazetteer geocoded, and only an entity named so at least
-   * {@value #MISLABEL_MIN_MENTIONS} times and more often than this article does.
+   * article's tag does not found a second one. Never a lone name some person bears (it goes by
+   * the surname index), never a place the gazetteer geocoded, and only an entity typed so by two articles or
+   * more and named so more often than this article does: the store outvotes one article.
    */
   private Known otherType(Seen seen) {
     if (seen.placeKeyed) {
@@ -126,12 +129,13 @@ public final class EntityLinker {
     Known best = null;
     for (String name : seen.names) {
       String key = NameKeys.key(name);
-      if (key.isEmpty() || seen.type == EntityType.PERSON && NameKeys.tokens(key) < 2) {
-        continue;
+      if (key.isEmpty() || seen.type == EntityType.PERSON && NameKeys.tokens(key) < 2
+          && bySurname.containsKey(key)) {
+        continue; // a lone name some person bears is that person's surname
       }
       for (Known k : byName.getOrDefault(key, List.of())) {
         if (k.type != seen.type && k.type != EntityType.NORP && seen.type != EntityType.NORP
-            && k.mentions >= MISLABEL_MIN_MENTIONS && k.mentions > seen.mentions
+            && k.articles >= 2 && k.mentions > seen.mentions
             && (best == null || k.mentions > best.mentions)) {
           best = k;
         }
@@ -217,6 +221,7 @@ public final class EntityLinker {
       }
     }
     known.mentions += seen.mentions;
+    known.articles++;
   }
 
   private static Map<String, Place> placesByEntity(Extraction extraction) {
@@ -299,6 +304,7 @@ public final class EntityLinker {
     final Map<String, Integer> names = new TreeMap<>();
     final Set<String> titles = new LinkedHashSet<>();
     int mentions;
+    int articles;
 
     Known(String id, EntityType type) {
       this.id = id;

@@ -145,12 +145,16 @@ class EntityLinkerTest {
 
   @Test
   void aNameTheStoreKnowsWellUnderOneTypeKeepsItWhenOneArticleTagsItOtherwise() {
-    LinkedEntity truss = linkOne(person("Liz Truss", List.of(), "Liz Truss", "Liz Truss", "Truss", "Truss", "Truss"));
+    LinkedEntity truss = linkOne(person("Liz Truss", List.of(), "Liz Truss", "Truss"));
+    LinkedEntity mistypedEarly = linkOne(org("Liz Truss", "Liz Truss"));
+    truss = linkOne(person("Liz Truss", List.of(), "Liz Truss", "Truss", "Truss"));
     LinkedEntity mistyped = linkOne(org("Liz Truss", "Liz Truss"));
     LinkedEntity rare = linkOne(org("Camp Baird", "Camp Baird"));
     LinkedEntity rarePlace = linkOne(extraction(new Entity("e1", EntityType.LOCATION, "Camp Baird", List.of(),
         mentions("Camp Baird"))));
 
+    // one article's person is no evidence yet; two are
+    assertThat(mistypedEarly.id()).isNotEqualTo(truss.id());
     assertThat(mistyped.id()).isEqualTo(truss.id());
     assertThat(mistyped.type()).isEqualTo(EntityType.PERSON);
     // named once as each: no evidence either way, two entities
