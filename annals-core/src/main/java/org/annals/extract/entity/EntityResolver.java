@@ -352,16 +352,23 @@ public final class EntityResolver {
   private String qualifiedName(String text, NamedSpan s) {
     String name = s.text().strip();
     if (!GenericNames.isGeneric(name)) {
-      // "UK Ministry of Defence", "Russian Defence Ministry": the country is part of the name
-      Matcher m = COUNTRY_WORD.matcher(name);
-      if (m.matches() && GenericNames.isGeneric(m.group(2))) {
-        String country = country(m.group(1));
-        return country == null ? null : GenericNames.qualified(m.group(2), country);
-      }
-      return null;
+      return ownCountryQualified(name);
     }
     String country = countryBefore(text, s.start());
     return country == null ? null : GenericNames.qualified(name, country);
+  }
+
+  /**
+   * A generic name the country opens ("UK Ministry of Defence", "Russian Defence Ministry") as
+   * {@link GenericNames#qualified}, else null.
+   */
+  private String ownCountryQualified(String name) {
+    Matcher m = COUNTRY_WORD.matcher(name);
+    if (!m.matches() || !GenericNames.isGeneric(m.group(2))) {
+      return null;
+    }
+    String country = country(m.group(1));
+    return country == null ? null : GenericNames.qualified(m.group(2), country);
   }
 
   private static final Pattern COUNTRY_WORD = Pattern.compile("^(?:the )?([\\p{Lu}][\\p{L}.]*)(?:['’]s)? (.+)$");
@@ -479,10 +486,9 @@ public final class EntityResolver {
       return null;
     }
     String name = Character.toUpperCase(best.charAt(0)) + best.substring(1);
-    Matcher m = COUNTRY_WORD.matcher(name);
-    String country = m.matches() && GenericNames.isGeneric(m.group(2)) ? country(m.group(1)) : null;
-    if (country != null) {
-      name = GenericNames.qualified(m.group(2), country); // "Ministry of Foreign Affairs (Turkey)"
+    String qualified = ownCountryQualified(name); // "Ministry of Foreign Affairs (Türkiye)"
+    if (qualified != null) {
+      name = qualified;
     }
     for (Cluster c : clusters) {
       if (c.type == EntityType.ORGANIZATION && name.equalsIgnoreCase(c.canonical)) {

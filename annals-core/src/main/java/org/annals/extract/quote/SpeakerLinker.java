@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
 import org.annals.model.EntityType;
@@ -163,28 +164,10 @@ final class SpeakerLinker {
    * owner and nationality share their first four letters, "Ukraine's" and "Ukrainian"), else null.
    */
   private String qualifiedRole(String lemma, String word, int token, String owner) {
-    String stem = owner.toLowerCase(Locale.ROOT);
-    stem = stem.substring(0, Math.min(4, stem.length()));
-    int sentence = at.sentenceOf(token);
-    for (int s = sentence; s >= 0 && s >= sentence - NOMINAL_SENTENCES; s--) {
-      int from = at.get(at.sentenceFirst(s)).start();
-      int to = s == sentence ? at.get(token).start() : at.get(at.sentenceEnd(s) - 1).end();
-      String found = null;
-      for (Owned o : mentions) {
-        if (o.mention().start() >= to) {
-          break;
-        }
-        Entity e = o.entity();
-        if (o.mention().start() >= from && e.type() == EntityType.PERSON
-            && carriesRole(e, o.mention(), lemma, word.toLowerCase(Locale.ROOT), stem)) {
-          found = e.id();
-        }
-      }
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+    String lower = owner.toLowerCase(Locale.ROOT);
+    String stem = lower.substring(0, Math.min(4, lower.length()));
+    String noun = word.toLowerCase(Locale.ROOT);
+    return nearestEarlier(token, (e, m) -> e.type() == EntityType.PERSON && carriesRole(e, m, lemma, noun, stem));
   }
 
   /**
@@ -372,6 +355,15 @@ final class SpeakerLinker {
   /** "the minister": the nearest earlier entity whose name, titles or neighbours carry the noun. */
   private String definite(String lemma, String word, int token) {
     String noun = word.toLowerCase(Locale.ROOT);
+    return nearestEarlier(token, (e, m) -> (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+        && carries(e, m, lemma, noun));
+  }
+
+  /**
+   * The entity of the last mention that fits in the nearest sentence holding one, looking back
+   * from the token up to {@value #NOMINAL_SENTENCES} sentences; null where none fits.
+   */
+  private String nearestEarlier(int token, BiPredicate<Entity, Mention> fits) {
     int sentence = at.sentenceOf(token);
     for (int s = sentence; s >= 0 && s >= sentence - NOMINAL_SENTENCES; s--) {
       int from = at.get(at.sentenceFirst(s)).start();
@@ -381,15 +373,8 @@ final class SpeakerLinker {
         if (o.mention().start() >= to) {
           break;
         }
-        if (o.mention().start() < from) {
-          continue;
-        }
-        Entity e = o.entity();
-        if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
-          continue;
-        }
-        if (carries(e, o.mention(), lemma, noun)) {
-          found = e.id();
+        if (o.mention().start() >= from && fits.test(o.entity(), o.mention())) {
+          found = o.entity().id();
         }
       }
       if (found != null) {

@@ -30,6 +30,7 @@ public record StoryInput(
     List<String> entities, String lede) {
 
   static final int LEDE_WORDS = 16;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s+\\p{Lu}|$)");
 
   public StoryInput {
     Objects.requireNonNull(articleId, "articleId");
@@ -79,7 +80,7 @@ public record StoryInput(
         break;
       }
     }
-    java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](?=\\s+\\p{Lu}|$)").matcher(line);
+    java.util.regex.Matcher end = SENTENCE_END.matcher(line);
     if (end.find()) {
       line = line.substring(0, end.start());
     }
