@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.annals.link.date.DocumentDateInference;
 import org.annals.link.date.InferredDate;
+import org.annals.link.date.StreamOrder;
 import org.annals.link.entity.EntityLinker;
 import org.annals.link.event.EventLinker;
 import org.annals.link.story.StoryAssignment;
@@ -31,7 +32,7 @@ public final class StreamLinker {
   private final StoryClusterer stories = new StoryClusterer();
   private final EventLinker events = new EventLinker();
   private final DocumentDateInference dates = new DocumentDateInference();
-  private LocalDate streamLatest;
+  private StreamOrder order = StreamOrder.EMPTY;
 
   /**
    * Links one extracted article.
@@ -51,11 +52,22 @@ public final class StreamLinker {
     if (x.article().date() == null) {
       Optional<InferredDate> inferred = dates.infer(x.article().text(), x.times(), stories.datesOf(story.storyId()));
       if (inferred.isEmpty()) {
-        inferred = dates.fromNews(events.newsDays(x, linkedEntities), x.times(), streamLatest);
+        inferred = dates.fromNews(events.newsDays(x, linkedEntities), x.times(), order.latest());
+      }
+      if (inferred.isEmpty()) {
+        inferred = dates.fromStream(order);
       }
       if (inferred.isPresent()) {
-        x = redate.apply(inferred.get());
-        evidence = inferred.get().evidence();
+        InferredDate d = dates.notBeforeStream(inferred.get(), order);
+        x = redate.apply(d);
+        evidence = d.evidence();
+      }
+    } else if (x.article().dateSource() == DateSource.INFERRED && evidence != null) {
+      InferredDate fromText = new InferredDate(x.article().date(), evidence, InferredDate.Source.TEXT);
+      InferredDate d = dates.notBeforeStream(fromText, order);
+      if (d != fromText) {
+        x = redate.apply(d);
+        evidence = d.evidence();
       }
     }
     LocalDate date = x.article().date();
@@ -67,11 +79,9 @@ public final class StreamLinker {
         story.storyId(), story.label(), linkedEntities, linkedEvents));
   }
 
-  /** The latest date an article of the stream was given (not inferred): where its news is now. */
+  /** An article of the stream was given (not inferred) this date: where its news is now. */
   private void latest(LocalDate date) {
-    if (date != null && (streamLatest == null || date.isAfter(streamLatest))) {
-      streamLatest = date;
-    }
+    order = order.next(date);
   }
 
   /** The date an undated article's own text gives, before it is linked; empty when it gives none. */

@@ -97,7 +97,7 @@ public final class DateFillEval implements GoldEvaluation {
         fromLinking[0] = d;
         return pipeline.extract(withDate(x.article(), d));
       });
-      story.add(gold.get(i).date(), fromText.isPresent() ? fromText : Optional.ofNullable(fromLinking[0]));
+      story.add(gold.get(i).date(), fromLinking[0] != null ? Optional.of(fromLinking[0]) : fromText);
     }
     List<ScoreRow> rows = new ArrayList<>();
     rows.addAll(content.rows(ds + " (content only, all hidden)"));

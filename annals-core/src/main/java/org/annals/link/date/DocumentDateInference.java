@@ -57,7 +57,7 @@ public final class DocumentDateInference {
     LocalDate storyLatest = storyDates.stream().max(LocalDate::compareTo).orElse(null);
     for (TimeExpression t : full) {
       if (t.start() < DATELINE_CHARS && isDatelineLine(text, t) && !isModificationStamp(text, t)) {
-        return Optional.of(new InferredDate(fullDate(t), "dateline '" + t.text() + "'", InferredDate.Source.DATELINE));
+        return Optional.of(new InferredDate(fullDate(t), InferredDate.DATELINE_EVIDENCE + " '" + t.text() + "'", InferredDate.Source.DATELINE));
       }
     }
     TimeExpression modified = null;
@@ -83,7 +83,7 @@ public final class DocumentDateInference {
     }
     if (modified != null) {
       // a report is published on or shortly before it is last modified
-      return Optional.of(new InferredDate(fullDate(modified), "modification stamp '" + modified.text() + "'",
+      return Optional.of(new InferredDate(fullDate(modified), InferredDate.STAMP_EVIDENCE + " '" + modified.text() + "'",
           InferredDate.Source.TEXT));
     }
     // The story's dates are no evidence of this article's: copying them gave the dated sample's
@@ -126,6 +126,35 @@ public final class DocumentDateInference {
     }
     return Optional.of(new InferredDate(latest, InferredDate.EVENTS_EVIDENCE + " news of " + newsDays.size()
         + " known event" + (newsDays.size() == 1 ? "" : "s") + ", latest " + latest, InferredDate.Source.EVENTS));
+  }
+
+  /**
+   * The date the stream's present gives, only for a stream that has come in date order so far
+   * (see {@link StreamOrder}): an article arriving in it is reported on the stream's latest date.
+   * (Moving it to a weekday it names just after that date was tried: such weekdays were mostly
+   * the next day's plans, and it lost days.)
+   */
+  public Optional<InferredDate> fromStream(StreamOrder order) {
+    if (!order.inDateOrder()) {
+      return Optional.empty();
+    }
+    return Optional.of(new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " the stream is at "
+        + order.latest() + ", " + order.describe(), InferredDate.Source.STREAM));
+  }
+
+  /**
+   * The date, no earlier than where a stream in date order stands: a report that arrives in such
+   * a stream is written on or after its latest date, so evidence that gives an earlier day (a
+   * historical date in the text, yesterday's news it reports) is lifted to it. A dateline stands,
+   * and so does any date in a stream not in date order.
+   */
+  public InferredDate notBeforeStream(InferredDate d, StreamOrder order) {
+    if (!order.inDateOrder() || !d.date().isBefore(order.latest())
+        || d.evidence().startsWith(InferredDate.DATELINE_EVIDENCE)) {
+      return d;
+    }
+    return new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " the stream is at " + order.latest()
+        + ", " + order.describe() + ", after " + d.date() + " (" + d.evidence() + ")", InferredDate.Source.STREAM);
   }
 
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");

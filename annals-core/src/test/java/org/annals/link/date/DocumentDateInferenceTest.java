@@ -96,4 +96,46 @@ class DocumentDateInferenceTest {
     // no dated stream, no evidence
     assertThat(inference.fromNews(List.of(THU), List.of(), null)).isEmpty();
   }
+
+  @Test
+  void aStreamInDateOrderDatesAnArticleAtItsPresent() {
+    StreamOrder order = StreamOrder.EMPTY;
+    assertThat(inference.fromStream(order)).isEmpty();
+    order = order.next(THU.minusDays(1));
+    assertThat(inference.fromStream(order)).as("one dated article shows no order").isEmpty();
+    order = order.next(THU).next(null).next(THU.minusDays(2)); // same-day feeds interleave
+    assertThat(order.inDateOrder()).isTrue();
+    Optional<InferredDate> d = inference.fromStream(order);
+    assertThat(d).map(InferredDate::date).contains(THU);
+    assertThat(d.get().source()).isEqualTo(InferredDate.Source.STREAM);
+    assertThat(d.get().evidence()).startsWith(InferredDate.STREAM_EVIDENCE).contains("3 of 3 dated articles");
+    assertThat(InferredDate.inferredWhileLinking(d.get().evidence())).isTrue();
+  }
+
+  @Test
+  void aStreamOutOfDateOrderDatesNothing() {
+    StreamOrder order = StreamOrder.EMPTY;
+    for (int days : new int[] {40, 3, 90, 12, 60, 7}) {
+      order = order.next(THU.minusDays(days));
+    }
+    assertThat(order.inDateOrder()).isFalse();
+    assertThat(inference.fromStream(order)).isEmpty();
+    InferredDate history = new InferredDate(THU.minusDays(300), "latest date in text", InferredDate.Source.TEXT);
+    assertThat(inference.notBeforeStream(history, order)).isSameAs(history);
+  }
+
+  @Test
+  void inAStreamInDateOrderNoEvidenceDatesAnArticleBeforeItsPresent() {
+    StreamOrder order = StreamOrder.EMPTY.next(THU.minusDays(3)).next(THU.minusDays(1)).next(THU);
+    InferredDate history = new InferredDate(LocalDate.of(2022, 2, 24), "latest date in text '24 February 2022'",
+        InferredDate.Source.TEXT);
+    InferredDate lifted = inference.notBeforeStream(history, order);
+    assertThat(lifted.date()).isEqualTo(THU);
+    assertThat(lifted.evidence()).contains("after 2022-02-24 (latest date in text '24 February 2022')");
+    InferredDate later = new InferredDate(THU.plusDays(1), "latest date in text", InferredDate.Source.TEXT);
+    assertThat(inference.notBeforeStream(later, order)).isSameAs(later);
+    InferredDate dateline = new InferredDate(THU.minusDays(5), InferredDate.DATELINE_EVIDENCE + " 'x'",
+        InferredDate.Source.DATELINE);
+    assertThat(inference.notBeforeStream(dateline, order)).isSameAs(dateline);
+  }
 }
