@@ -10,6 +10,7 @@ import org.annals.link.date.InferredDate;
 import org.annals.link.date.StreamOrder;
 import org.annals.link.entity.EntityLinker;
 import org.annals.link.event.EventLinker;
+import org.annals.link.quote.RoleSpeakers;
 import org.annals.link.story.StoryAssignment;
 import org.annals.link.story.StoryClusterer;
 import org.annals.link.story.StoryInput;
@@ -19,8 +20,9 @@ import org.annals.model.Span;
 
 /**
  * Links articles into the cross-document record, one at a time in stream order: the story the
- * article joins, a document date from that story where the article has none and its text gave
- * none, its entities, then its events (which need the entities and the date).
+ * article joins, its entities, a document date where the article has none (its news, the
+ * stream), quote speakers named by a role the store's titles know, then its events (which need
+ * the entities and the date).
  *
  * <p>Everything here is deterministic in the order of calls, whatever the threads that extracted
  * the articles; a linker rebuilt with {@link #observe} over the stored articles continues exactly
@@ -70,6 +72,7 @@ public final class StreamLinker {
         evidence = d.evidence();
       }
     }
+    x = RoleSpeakers.resolve(x, linkedEntities);
     LocalDate date = x.article().date();
     if (x.article().dateSource() != DateSource.INFERRED) {
       latest(date);
