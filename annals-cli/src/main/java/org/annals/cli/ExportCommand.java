@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:", "  annals export --format parquet --what events --out events.parquet",
         "  annals export --format csv --what quotes > quotes.csv",
         "  annals export --what mentions > mentions.jsonl",
+        "  annals export --what acled --format csv > acled.csv",
         "  annals export --what events --status all --format csv > all-events.csv"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -38,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--what", defaultValue = "events", paramLabel = "WHAT",
-      description = "events, mentions, entities, quotes or articles. Default: ${DEFAULT-VALUE}.")
+      description = "events, acled (ACLED's columns), mentions, entities, quotes or articles. Default: ${DEFAULT-VALUE}.")
   String what;
 
   @Option(names = "--status", paramLabel = "STATUSES",
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     ExportSubject w = ExportSubject.fromName(what);
     EventStatuses keep = status == null ? null : EventStatuses.parse(status);
     if (keep != null && w.defaultStatuses() == null) {
-      System.err.println("annals export: --status applies to --what events or mentions, not " + what);
+      System.err.println("annals export: --status applies to --what events, acled or mentions, not " + what);
       return 2;
     }
     if (f == ExportFormat.PARQUET && out == null) {

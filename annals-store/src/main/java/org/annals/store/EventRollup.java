@@ -15,6 +15,7 @@ import java.util.Set;
 import org.annals.model.DatePrecision;
 import org.annals.store.query.FigureReport;
 import org.annals.store.query.FigureSeries;
+import org.annals.store.query.StoreQueries;
 
 /**
  * Derives a cross-document event's summary from all its mentions, after each article that adds
@@ -63,8 +64,6 @@ final class EventRollup implements AutoCloseable {
         "INSERT INTO entity_events (entity_id, event_id, sort_day, as_place) VALUES (?, ?, ?, ?)");
   }
 
-  /** The sort key of an undated event: after every date, in any engine. */
-  static final String UNDATED = "9999-12-31";
 
   void refresh(Iterable<String> eventIds) throws SQLException {
     for (String id : eventIds) {
@@ -146,7 +145,7 @@ final class EventRollup implements AutoCloseable {
     upsert.setString(14, when == null ? null : when.first().toString());
     upsert.executeUpdate();
 
-    String sortDay = when != null ? when.first().toString() : UNDATED;
+    String sortDay = when != null ? when.first().toString() : StoreQueries.UNDATED;
     clearEntityEvents.setString(1, id);
     clearEntityEvents.executeUpdate();
     participants.setString(1, id);

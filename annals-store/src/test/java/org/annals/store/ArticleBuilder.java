@@ -137,6 +137,13 @@ final class ArticleBuilder {
     return this;
   }
 
+  /** The event's ACLED sub-event type. */
+  ArticleBuilder acled(String localId, String subEventType) {
+    Event v = event(localId);
+    return replace(v, new Event(v.id(), v.type(), v.mode(), subEventType, v.status(), v.trigger(), v.actors(),
+        v.recipients(), v.location(), v.date(), v.figures(), v.evidence(), v.mentions()));
+  }
+
   /**
    * What the event's first sentence says of it and how (asserted news unless set here); the status
    * is the article's status of the event too.

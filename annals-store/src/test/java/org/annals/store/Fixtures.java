@@ -31,6 +31,7 @@ final class Fixtures {
         .quote("Russia wants war", "e1", "Zelensky")
         .event("ev1", "V-strike", PloverType.ASSAULT, "drone", "struck", List.of("e3:Russian"), List.of(),
             "e2:Kyiv", "2025-06-01", List.of(0))
+        .acled("ev1", "Air/drone strike")
         .build();
   }
 
@@ -44,6 +45,7 @@ final class Fixtures {
         .figure("9", 9, FigureCategory.KILLED)
         .event("ev1", "V-strike", PloverType.ASSAULT, "drone", "attack", List.of("e3:Russian"), List.of(),
             "e2:Kyiv", "2025-06-01", List.of(0))
+        .acled("ev1", "Air/drone strike")
         .build();
   }
 

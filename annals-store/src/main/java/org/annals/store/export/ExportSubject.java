@@ -36,6 +36,44 @@ public enum ExportSubject {
       new Column("figures", "json", "per figure (category, role, unit): latest value and every report "
           + "[{category, role, unit, value, qualifier, conflict, reports:[{value, qualifier, text, aggregate, "
           + "article_id, source, date}]}]"))),
+  ACLED(List.of(
+      new Column("schema_version", "integer", "export schema version"),
+      new Column("event_id_cnty", "string", "stable event id: the country's ISO alpha-3 code (XXX where unknown) and "
+          + "the cross-document event id"),
+      new Column("event_date", "date", "the day it happened; for a coarser date (time_precision 2 or 3) the "
+          + "first day of the week, month or year; null where undated"),
+      new Column("year", "integer", "year of event_date"),
+      new Column("time_precision", "integer", "1 day, 2 week, 3 month or coarser; null where undated"),
+      new Column("disorder_type", "string", "Political violence, Demonstrations, Political violence; Demonstrations, "
+          + "or Strategic developments; null without a sub-event type"),
+      new Column("event_type", "string", "ACLED event type (Battles, Explosions/Remote violence, ...), or null"),
+      new Column("sub_event_type", "string", "ACLED sub-event type (the one most mentions give), or null for an "
+          + "assault or protest Annals could not type"),
+      new Column("actor1", "string", "the first actor's name, or null"),
+      new Column("assoc_actor_1", "string", "the other actors, joined by '; ', or null"),
+      new Column("inter1", "integer", "ACLED actor type of actor1 (1 state forces ... 8 external/other), or null"),
+      new Column("actor2", "string", "the first recipient or target, or null"),
+      new Column("assoc_actor_2", "string", "the other recipients, joined by '; ', or null"),
+      new Column("inter2", "integer", "ACLED actor type of actor2, or null"),
+      new Column("interaction", "integer", "ACLED interaction code (lower actor type first; 60 for protesters "
+          + "alone), or null where an actor's type is unknown"),
+      new Column("civilian_targeting", "string", "'Civilian targeting' where actor2 is civilians, else null"),
+      new Column("iso", "string", "ISO 3166-1 alpha-3 country code of the place (ACLED gives the numeric code)"),
+      new Column("country", "string", "country name of the place, or null"),
+      new Column("admin1", "string", "the first-order region where the place is one, else null"),
+      new Column("location", "string", "the place most mentions give, or null"),
+      new Column("latitude", "double", "the place's latitude, or null where not geocoded"),
+      new Column("longitude", "double", "the place's longitude, or null"),
+      new Column("geo_precision", "integer", "1 town or site, 2 region, 3 country; null without a place"),
+      new Column("source", "string", "the outlets that reported it, joined by '; '"),
+      new Column("source_scale", "string", "not known to Annals: always null"),
+      new Column("notes", "string", "the first report's evidence sentence, trimmed to 400 characters"),
+      new Column("fatalities", "integer", "ACLED's conservative count: the lowest non-aggregate 'killed' report "
+          + "(\"dozens\" 12, \"hundreds\" 100); 0 where none gives one"),
+      new Column("plover_type", "string", "Annals' PLOVER type of the event"),
+      new Column("source_count", "integer", "independent sources"),
+      new Column("figure_conflict", "boolean", "true where two articles disagree on a figure"),
+      new Column("article_ids", "string_list", "articles mentioning it, in ingest order"))),
   MENTIONS(List.of(
       new Column("schema_version", "integer", "export schema version"),
       new Column("event_id", "string", "the cross-document event it is a mention of"),
@@ -127,7 +165,7 @@ public enum ExportSubject {
    */
   public EventStatuses defaultStatuses() {
     return switch (this) {
-      case EVENTS -> EventStatuses.HAPPENED;
+      case EVENTS, ACLED -> EventStatuses.HAPPENED;
       case MENTIONS -> EventStatuses.ALL;
       default -> null;
     };
@@ -138,7 +176,7 @@ public enum ExportSubject {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("unknown export subject '" + name
-          + "' (events, mentions, entities, quotes or articles)", e);
+          + "' (events, acled, mentions, entities, quotes or articles)", e);
     }
   }
 }

@@ -17,11 +17,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.annals.extract.place.Gazetteer;
+import org.annals.model.AcledType;
 import org.annals.model.DatePrecision;
 import org.annals.store.StoreException;
 import org.annals.store.query.EventStatuses;
@@ -227,6 +232,7 @@ public final class StoreExport {
     try {
       switch (what) {
         case EVENTS -> events(sink, keep);
+        case ACLED -> acled(sink, keep);
         case MENTIONS -> mentions(sink, keep);
         case ENTITIES -> entities(sink);
         case QUOTES -> quotes(sink);
@@ -270,6 +276,188 @@ public final class StoreExport {
             e.figureConflict(), new JsonText(figuresJson(e.figures()))});
       }
     }
+  }
+
+  /** What an ACLED row needs from an event's mentions. */
+  private static final class AcledFacts {
+    final Map<String, Integer> types = new LinkedHashMap<>();
+    final List<String> articles = new ArrayList<>();
+    final List<String> sources = new ArrayList<>();
+    String noteArticle;
+    long noteStart;
+    long noteEnd;
+    boolean noteIsReport;
+
+    /** The sub-event type most mentions give (the first given of equals). */
+    AcledType type() {
+      String best = null;
+      for (Map.Entry<String, Integer> t : types.entrySet()) {
+        if (best == null || t.getValue() > types.get(best)) {
+          best = t.getKey();
+        }
+      }
+      return AcledType.fromLabel(best).orElse(null);
+    }
+  }
+
+  /** Plover types exported without an ACLED type: violence and demonstrations Annals could not type further. */
+  private static final Set<String> UNTYPED_ACLED_ROWS = Set.of("ASSAULT", "PROTEST");
+  private static final int NOTES_CHARS = 400;
+
+  /**
+   * One row per event that has an ACLED sub-event type (or is an assault or protest without one),
+   * in ACLED's columns. See {@link ExportSubject#ACLED} for each column's meaning.
+   */
+  private void acled(RowSink sink, EventStatuses keep) throws SQLException, IOException {
+    Gazetteer gazetteer = Gazetteer.builtIn();
+    AcledActors actorTypes = new AcledActors(gazetteer);
+    for (List<String> chunk : idChunks("SELECT e.id FROM events e WHERE " + keep.sqlCondition("e.status")
+        + " ORDER BY e.id")) {
+      Map<String, AcledFacts> facts = new LinkedHashMap<>();
+      select("SELECT m.event_id, m.acled, m.article_id, a.source, m.evidence_start_cp, m.evidence_end_cp, m.kind "
+          + "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN " + marks(chunk.size())
+          + " ORDER BY a.seq, m.start_cp, m.local_id, m.mention_idx", chunk, rs -> {
+            AcledFacts f = facts.computeIfAbsent(rs.getString(1), k -> new AcledFacts());
+            if (rs.getString(2) != null) {
+              f.types.merge(rs.getString(2), 1, Integer::sum);
+            }
+            if (!f.articles.contains(rs.getString(3))) {
+              f.articles.add(rs.getString(3));
+            }
+            if (rs.getString(4) != null && !f.sources.contains(rs.getString(4))) {
+              f.sources.add(rs.getString(4));
+            }
+            boolean report = "report".equals(rs.getString(7));
+            if (f.noteArticle == null || report && !f.noteIsReport) {
+              f.noteArticle = rs.getString(3);
+              f.noteStart = rs.getLong(5);
+              f.noteEnd = rs.getLong(6);
+              f.noteIsReport = report;
+            }
+          });
+      List<TimelineEvent> events = new ArrayList<>();
+      for (TimelineEvent e : queries.eventsByIds(chunk)) {
+        AcledFacts f = facts.get(e.eventId());
+        if (f != null && (f.type() != null || UNTYPED_ACLED_ROWS.contains(e.type()))) {
+          events.add(e);
+        }
+      }
+      if (events.isEmpty()) {
+        continue;
+      }
+      Map<String, String> sortDays = new HashMap<>();
+      List<String> ids = events.stream().map(TimelineEvent::eventId).toList();
+      select("SELECT id, sort_day FROM events WHERE id IN " + marks(ids.size()), ids,
+          rs -> sortDays.put(rs.getString(1), rs.getString(2)));
+      Map<String, Object[]> places = new HashMap<>();
+      List<String> placeIds = events.stream().map(TimelineEvent::placeId).filter(Objects::nonNull).distinct().toList();
+      if (!placeIds.isEmpty()) {
+        select("SELECT entity_id, country, lat, lon, kind FROM places WHERE entity_id IN " + marks(placeIds.size())
+            + " ORDER BY entity_id, lat IS NULL, article_id, local_id", placeIds,
+            rs -> places.putIfAbsent(rs.getString(1), new Object[] {rs.getString(2), doubleOrNull(rs, 3),
+                doubleOrNull(rs, 4), rs.getString(5)}));
+      }
+      Map<String, String> types = new HashMap<>();
+      List<String> actorIds = events.stream().flatMap(e -> java.util.stream.Stream.concat(e.actors().stream(),
+          e.recipients().stream())).map(Participant::entityId).filter(Objects::nonNull).distinct().toList();
+      if (!actorIds.isEmpty()) {
+        select("SELECT id, type FROM entities WHERE id IN " + marks(actorIds.size()), actorIds,
+            rs -> types.put(rs.getString(1), rs.getString(2)));
+      }
+      Map<String, String> texts = new HashMap<>();
+      List<String> noteArticles = events.stream().map(e -> facts.get(e.eventId()).noteArticle).distinct().toList();
+      select("SELECT id, text FROM articles WHERE id IN " + marks(noteArticles.size()), noteArticles,
+          rs -> texts.put(rs.getString(1), rs.getString(2)));
+      for (TimelineEvent e : events) {
+        AcledFacts f = facts.get(e.eventId());
+        AcledType type = f.type();
+        Object[] place = e.placeId() == null ? null : places.get(e.placeId());
+        String iso2 = place == null ? null : (String) place[0];
+        String iso3 = iso2 == null ? null : iso3(iso2);
+        String kind = place == null ? null : (String) place[3];
+        String sortDay = sortDays.get(e.eventId());
+        String eventDate = sortDay == null || sortDay.equals(StoreQueries.UNDATED) ? null : sortDay;
+        DatePrecision precision = eventDate == null || e.datePrecision() == null ? null
+            : DatePrecision.valueOf(e.datePrecision().toUpperCase(Locale.ROOT));
+        Participant a1 = e.actors().isEmpty() ? null : e.actors().get(0);
+        Participant a2 = e.recipients().isEmpty() ? null : e.recipients().get(0);
+        Integer inter1 = a1 == null ? null : actorTypes.code(a1.name(), types.get(a1.entityId()));
+        Integer inter2 = a2 == null ? null : actorTypes.code(a2.name(), types.get(a2.entityId()));
+        sink.row(new Object[] {V, (iso3 == null ? "XXX" : iso3) + "-" + e.eventId(), eventDate,
+            eventDate == null ? null : Long.valueOf(eventDate.substring(0, 4)),
+            precision == null ? null : (long) precision.acledTimePrecision(),
+            type == null ? null : type.disorder().label(), type == null ? null : type.eventType(),
+            type == null ? null : type.label(), a1 == null ? null : a1.name(), assoc(e.actors()), toLong(inter1),
+            a2 == null ? null : a2.name(), assoc(e.recipients()), toLong(inter2),
+            toLong(AcledActors.interaction(inter1, inter2, a2 != null)),
+            inter2 != null && inter2 == 7 ? "Civilian targeting" : null, iso3,
+            iso2 == null ? null : gazetteer.country(iso2).map(Gazetteer.Entry::name).orElse(null),
+            "admin".equals(kind) ? e.place() : null, e.place(), place == null ? null : place[1],
+            place == null ? null : place[2], geoPrecision(kind), f.sources.isEmpty() ? null : String.join("; ", f.sources),
+            null, note(texts.get(f.noteArticle), f.noteStart, f.noteEnd), fatalities(e.figures()), e.type(),
+            (long) e.sourceCount(), e.figureConflict(), f.articles});
+      }
+    }
+  }
+
+  private static Long toLong(Integer v) {
+    return v == null ? null : v.longValue();
+  }
+
+  private static String assoc(List<Participant> ps) {
+    return ps.size() < 2 ? null : String.join("; ", names(ps.subList(1, ps.size())));
+  }
+
+  /** ISO 3166-1 alpha-3 from alpha-2, by the JDK's country table; null where it has none. */
+  private static String iso3(String iso2) {
+    try {
+      String code = new Locale("", iso2).getISO3Country();
+      return code.isEmpty() ? null : code;
+    } catch (java.util.MissingResourceException e) {
+      return null;
+    }
+  }
+
+  /** ACLED geo precision: 1 a town or site, 2 a region around it, 3 a province or country. */
+  private static Long geoPrecision(String kind) {
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "city", "other" -> 1L;
+      case "region" -> 2L;
+      default -> 3L;
+    };
+  }
+
+  /** The evidence sentence (code-point offsets), whitespace folded, at most {@value #NOTES_CHARS} characters. */
+  private static String note(String text, long start, long end) {
+    if (text == null) {
+      return null;
+    }
+    int s = text.offsetByCodePoints(0, (int) Math.min(start, text.codePointCount(0, text.length())));
+    int t = text.offsetByCodePoints(0, (int) Math.min(end, text.codePointCount(0, text.length())));
+    String note = text.substring(s, Math.max(s, t)).replaceAll("\\s+", " ").strip();
+    return note.length() <= NOTES_CHARS ? note : note.substring(0, NOTES_CHARS - 1).strip() + "…";
+  }
+
+  /**
+   * ACLED's conservative fatality count: of the reports of people killed that are not aggregate
+   * tallies, the lowest; 0 where none gives one.
+   */
+  static long fatalities(List<FigureSeries> figures) {
+    long lowest = -1;
+    for (FigureSeries f : figures) {
+      if (!"killed".equals(f.category())) {
+        continue;
+      }
+      for (FigureReport r : f.history()) {
+        if (!r.aggregate() && (lowest < 0 || (long) r.value() < lowest)) {
+          lowest = (long) r.value();
+        }
+      }
+    }
+    return Math.max(lowest, 0);
   }
 
   private static List<String> names(List<Participant> ps) {

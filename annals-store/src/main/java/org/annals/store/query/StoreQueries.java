@@ -36,8 +36,8 @@ public final class StoreQueries {
       + "e.mode, e.place_name, e.source_count, e.mention_count, e.figure_conflict, e.place_id";
   private static final String DAY_ORDER = " ORDER BY CASE WHEN e.sort_day IS NULL THEN 1 ELSE 0 END, e.sort_day, e.id";
 
-  /** entity_events.sort_day of an undated event (see the migration). */
-  private static final String UNDATED = "9999-12-31";
+  /** events.sort_day and entity_events.sort_day of an undated event (see the migration). */
+  public static final String UNDATED = "9999-12-31";
 
   private final Connection c;
   private final SqlDialect dialect;

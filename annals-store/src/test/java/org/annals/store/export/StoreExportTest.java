@@ -290,4 +290,45 @@ class StoreExportTest {
     it.forEachRemaining(out::add);
     return out;
   }
+
+  @Test
+  void acledRowsAreTypedEventsInAcledsColumnsWithTheLowestFatalityReport() throws Exception {
+    String out = export(ExportSubject.ACLED, ExportFormat.JSONL);
+    List<JsonNode> rows = out.lines().map(this::json).toList();
+    assertThat(rows).extracting(r -> r.get("event_id_cnty").asText()).contains("UKR-V-strike")
+        .noneMatch(id -> id.endsWith("V-call"));
+    JsonNode strike = rows.stream().filter(r -> r.get("event_id_cnty").asText().equals("UKR-V-strike"))
+        .findFirst().orElseThrow();
+    assertThat(strike.get("event_date").asText()).isEqualTo("2025-06-01");
+    assertThat(strike.get("year").asInt()).isEqualTo(2025);
+    assertThat(strike.get("time_precision").asInt()).isEqualTo(1);
+    assertThat(strike.get("disorder_type").asText()).isEqualTo("Political violence");
+    assertThat(strike.get("event_type").asText()).isEqualTo("Explosions/Remote violence");
+    assertThat(strike.get("sub_event_type").asText()).isEqualTo("Air/drone strike");
+    assertThat(strike.get("inter1").asInt()).as("Russia acting: state forces").isEqualTo(1);
+    assertThat(strike.get("interaction").asInt()).isEqualTo(10);
+    assertThat(strike.get("iso").asText()).isEqualTo("UKR");
+    assertThat(strike.get("country").asText()).isEqualTo("Ukraine");
+    assertThat(strike.get("location").asText()).isEqualTo("Kyiv");
+    assertThat(strike.get("latitude").asDouble()).isEqualTo(50.45);
+    assertThat(strike.get("geo_precision").asInt()).isEqualTo(1);
+    assertThat(strike.get("source").asText()).isEqualTo("Reuters; AP");
+    assertThat(strike.get("notes").asText()).startsWith("Russian drones struck Kyiv on Sunday");
+    assertThat(strike.get("fatalities").asInt()).as("7, then 9 killed: ACLED codes the lowest").isEqualTo(7);
+    assertThat(strike.get("figure_conflict").asBoolean()).isTrue();
+
+    Path csv = dir.resolve("acled.csv");
+    Files.writeString(csv, export(ExportSubject.ACLED, ExportFormat.CSV));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT sub_event_type, fatalities, latitude, event_date, typeof(fatalities), "
+            + "typeof(latitude), typeof(event_date) FROM read_csv_auto('" + csv + "') WHERE event_id_cnty = 'UKR-V-strike'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("Air/drone strike");
+      assertThat(rs.getLong(2)).isEqualTo(7);
+      assertThat(rs.getDouble(3)).isEqualTo(50.45);
+      assertThat(rs.getString(4)).isEqualTo("2025-06-01");
+      assertThat(List.of(rs.getString(5), rs.getString(6), rs.getString(7))).containsExactly("BIGINT", "DOUBLE", "DATE");
+    }
+  }
 }
