@@ -3,6 +3,7 @@ package org.annals.extract.event;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annals.extract.WordSets;
 import org.annals.extract.event.EventTriggerLexicon.ModeCue;
 import org.annals.model.FigureCategory;
 import org.annals.model.PloverType;
@@ -221,9 +222,10 @@ final class EventModeRules {
     return best;
   }
 
+  private static final Set<String> PROTEST_PEOPLE = WordSets.of("protest.people");
+
   private static boolean mentionsProtesters(List<Token> toks) {
-    return anyIn(toks, Set.of("protester", "protesters", "protestor", "protestors", "demonstrator",
-        "demonstrators", "crowd", "crowds"), 0, toks.size() - 1);
+    return anyIn(toks, PROTEST_PEOPLE, 0, toks.size() - 1);
   }
 
   private static boolean anyIn(List<Token> toks, Set<String> words, int from, int to) {

@@ -2,6 +2,7 @@ package org.annals.store.export;
 
 import java.util.Locale;
 import java.util.Set;
+import org.annals.extract.WordSets;
 import org.annals.extract.place.Gazetteer;
 import org.annals.model.PlaceKind;
 
@@ -14,25 +15,14 @@ import org.annals.model.PlaceKind;
  */
 final class AcledActors {
 
-  private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
-      "demonstrator", "demonstrators", "marchers", "activists", "strikers");
-  private static final Set<String> RIOTERS = Set.of("rioter", "rioters", "mob", "mobs", "looters");
-  private static final Set<String> CIVILIANS = Set.of("civilian", "civilians", "villagers", "residents", "people",
-      "children", "women", "farmers", "journalist", "journalists", "passengers", "students", "pilgrims", "refugees",
-      "patients", "worshippers", "shoppers", "family", "families", "workers", "herders", "teachers", "doctors");
-  private static final Set<String> IDENTITY = Set.of("ethnic", "communal", "tribal", "clan", "vigilante",
-      "vigilantes");
-  private static final Set<String> MILITIAS = Set.of("militia", "militias", "militiamen", "paramilitary",
-      "paramilitaries");
-  private static final Set<String> REBELS = Set.of("rebel", "rebels", "insurgent", "insurgents", "militants",
-      "militant", "separatist", "separatists", "jihadist", "jihadists", "guerrillas", "guerrilla", "taliban",
-      "al-shabaab", "shabaab", "boko", "isis", "isil", "houthi", "houthis", "hamas", "hezbollah", "jnim", "farc",
-      "eln", "m23", "adf", "gunmen");
-  private static final Set<String> STATE = Set.of("army", "military", "troops", "soldiers", "forces", "police",
-      "policemen", "government", "ministry", "navy", "gendarmerie", "guards", "guard", "authorities", "junta",
-      "regime", "officers", "airforce", "marines", "commandos", "kremlin");
-  private static final Set<String> EXTERNAL = Set.of("nato", "un", "peacekeepers", "peacekeeping", "wagner",
-      "unifil", "monusco", "minusma", "amisom", "atmis", "ecowas");
+  private static final Set<String> PROTESTERS = WordSets.of("acled.actor.protesters");
+  private static final Set<String> RIOTERS = WordSets.of("acled.actor.rioters");
+  private static final Set<String> CIVILIANS = WordSets.of("acled.actor.civilians");
+  private static final Set<String> IDENTITY = WordSets.of("acled.actor.identity");
+  private static final Set<String> MILITIAS = WordSets.of("acled.actor.militias");
+  private static final Set<String> REBELS = WordSets.of("acled.actor.rebels");
+  private static final Set<String> STATE = WordSets.of("acled.actor.state");
+  private static final Set<String> EXTERNAL = WordSets.of("acled.actor.external");
 
   private final Gazetteer gazetteer;
 
