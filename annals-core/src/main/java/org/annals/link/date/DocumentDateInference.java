@@ -138,8 +138,8 @@ public final class DocumentDateInference {
     if (!order.inDateOrder()) {
       return Optional.empty();
     }
-    return Optional.of(new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " the stream is at "
-        + order.latest() + ", " + order.describe(), InferredDate.Source.STREAM));
+    return Optional.of(new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " " + order.describe(),
+        InferredDate.Source.STREAM));
   }
 
   /**
@@ -153,8 +153,8 @@ public final class DocumentDateInference {
         || d.evidence().startsWith(InferredDate.DATELINE_EVIDENCE)) {
       return d;
     }
-    return new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " the stream is at " + order.latest()
-        + ", " + order.describe() + ", after " + d.date() + " (" + d.evidence() + ")", InferredDate.Source.STREAM);
+    return new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " " + order.describe() + ", after "
+        + d.date() + " (" + d.evidence() + ")", InferredDate.Source.STREAM);
   }
 
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");

@@ -38,8 +38,8 @@ public record StreamOrder(LocalDate latest, int dated, int inOrder) {
     return latest != null && dated >= MIN_DATED && inOrder >= MIN_SHARE * dated;
   }
 
-  /** "in date order (41 of 42 dated articles)". */
+  /** "the stream is at 2022-03-06, in date order (41 of 42 dated articles)". */
   public String describe() {
-    return "in date order (" + inOrder + " of " + dated + " dated articles)";
+    return "the stream is at " + latest + ", in date order (" + inOrder + " of " + dated + " dated articles)";
   }
 }

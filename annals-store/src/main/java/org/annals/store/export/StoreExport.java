@@ -435,8 +435,9 @@ public final class StoreExport {
     if (text == null) {
       return null;
     }
-    int s = text.offsetByCodePoints(0, (int) Math.min(start, text.codePointCount(0, text.length())));
-    int t = text.offsetByCodePoints(0, (int) Math.min(end, text.codePointCount(0, text.length())));
+    int codePoints = text.codePointCount(0, text.length());
+    int s = text.offsetByCodePoints(0, (int) Math.min(start, codePoints));
+    int t = text.offsetByCodePoints(0, (int) Math.min(end, codePoints));
     String note = text.substring(s, Math.max(s, t)).replaceAll("\\s+", " ").strip();
     return note.length() <= NOTES_CHARS ? note : note.substring(0, NOTES_CHARS - 1).strip() + "…";
   }
