@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.annals.eval.AcledEval;
 import org.annals.eval.ConllNerEval;
 import org.annals.eval.DateFillEval;
 import org.annals.eval.GoldEvaluation;
@@ -34,9 +35,11 @@ import picocli.CommandLine.Option;
         "timeline2015 (SemEval-2015 Task 4 entity timelines, Track A),",
         "ecbplus (ECB+ event mentions and event coreference), meantime (MEANTIME, the same),",
         "warevents (Guardian 2022: cross-article event linking, event days, non-events;",
-        "the corpus is ingested into a temporary store as 'annals ingest' does).",
+        "the corpus is ingested into a temporary store as 'annals ingest' does),",
+        "acled (ACLED sub-event types on the development set Annals ships, or --acled FILE).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
     footer = {"", "Examples:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train",
+        "  annals eval --only acled --markdown",
         "  annals eval --only warevents --warevents-system annals.db"})
 final class EvalCommand implements Callable<Integer> {
 
@@ -82,7 +85,12 @@ final class EvalCommand implements Callable<Integer> {
           + "the corpus (the input score.py takes as SYSTEM).")
   Path wareventsSystem;
 
-  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear, ecbplus, meantime, newsclusters, datefill, timeline2015, warevents).")
+  @Option(names = "--acled", paramLabel = "FILE",
+      description = "ACLED-labelled snippets, JSON Lines with id, text, sub_event_type (default: the Annals dev set, "
+          + "bundled).")
+  Path acled;
+
+  @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear, ecbplus, meantime, newsclusters, datefill, timeline2015, warevents, acled).")
   List<String> only;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
@@ -105,6 +113,7 @@ final class EvalCommand implements Callable<Integer> {
     all.add(new EcbPlusEventEval());
     all.add(new MeantimeEventEval());
     all.add(new WarEventsEval(wareventsSystem));
+    all.add(new AcledEval());
     return all;
   }
 
@@ -121,6 +130,7 @@ final class EvalCommand implements Callable<Integer> {
     overrides.put("ecbplus", ecbplus);
     overrides.put("meantime", meantime);
     overrides.put("warevents", warevents);
+    overrides.put("acled", acled);
     ArticlePipeline pipeline = null; // built by the first dataset that needs it
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;
@@ -128,8 +138,9 @@ final class EvalCommand implements Callable<Integer> {
       if (only != null && !only.contains(e.name())) {
         continue;
       }
-      Path location = overrides.get(e.name()) != null ? overrides.get(e.name()) : root.resolve(e.defaultLocation());
-      if (!Files.exists(location)) {
+      Path location = overrides.get(e.name()) != null ? overrides.get(e.name())
+          : e.defaultLocation() == null ? null : root.resolve(e.defaultLocation());
+      if (location != null && !Files.exists(location)) {
         System.err.println("annals eval: " + e.name() + ": " + location + " not found, skipped");
         missing++;
         continue;
@@ -138,7 +149,8 @@ final class EvalCommand implements Callable<Integer> {
         pipeline = ArticlePipeline.standard();
       }
       long t0 = System.nanoTime();
-      System.err.println("annals eval: scoring " + e.name() + " on " + location + " ...");
+      System.err.println("annals eval: scoring " + e.name() + " on " + (location == null ? "its bundled data" : location)
+          + " ...");
       rows.addAll(e.evaluate(pipeline, location, limit));
       System.err.printf(Locale.ROOT, "annals eval: %s done in %.0f s%n", e.name(), (System.nanoTime() - t0) / 1e9);
     }

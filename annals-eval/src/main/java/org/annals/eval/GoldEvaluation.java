@@ -11,11 +11,14 @@ public interface GoldEvaluation {
   /** Short name used on the command line ("conll", "tempeval", "polnear"). */
   String name();
 
-  /** Default location relative to the shared data folder ("conll2003/eng.testa"). */
+  /**
+   * Default location relative to the shared data folder ("conll2003/eng.testa"); null when the
+   * evaluation ships its own data, in which case {@link #evaluate} is given a null location.
+   */
   String defaultLocation();
 
   /**
-   * Runs the pipeline over the gold documents at {@code location} and scores it.
+   * Runs the pipeline over the gold documents at {@code location} (null: the bundled data) and scores it.
    *
    * @param limit at most this many documents (0: all)
    */

@@ -1,0 +1,225 @@
+package org.annals.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.annals.model.AcledType;
+import org.annals.model.Article;
+import org.annals.model.Event;
+import org.annals.model.Extraction;
+import org.annals.pipeline.ArticlePipeline;
+
+/**
+ * Scores ACLED sub-event typing on snippets labelled with one of ACLED's 25 sub-event types or
+ * "none": JSON Lines with {@code id}, {@code text} and {@code sub_event_type}. By default the
+ * development set Annals ships ({@code acled-dev.jsonl}, written and labelled for the project, see
+ * its README); any file of the same format can be given instead.
+ *
+ * <p>Each snippet goes through the whole pipeline as an undated article. Its predicted type is that
+ * of its first event in text order that the snippet says happened and that has an ACLED type;
+ * "none" when there is no such event. Reported: accuracy over all snippets (none included), and
+ * over the 25 types (snippets whose gold type is "none" left out, a "none" prediction counting as
+ * a wrong class) per-type precision, recall and F1, their unweighted mean (macro-F1, over the
+ * types the gold holds) and their mean weighted by gold support (weighted F1), as CASE 2021 Task 2
+ * reports them.
+ */
+public final class AcledEval implements GoldEvaluation {
+
+  /** The label of a snippet with no ACLED event. */
+  public static final String NONE = "none";
+
+  private static final String BUNDLED = "acled-dev.jsonl";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One labelled snippet. */
+  public record Snippet(String id, String text, String gold) {}
+
+  @Override
+  public String name() {
+    return "acled";
+  }
+
+  /** Bundled with Annals: no file under the shared data folder is needed. */
+  @Override
+  public String defaultLocation() {
+    return null;
+  }
+
+  @Override
+  public List<ScoreRow> evaluate(ArticlePipeline pipeline, Path location, int limit) throws IOException {
+    return evaluate(pipeline, location, limit, null);
+  }
+
+  /** As {@link #evaluate(ArticlePipeline, Path, int)}; each wrong snippet goes to {@code errors} when not null. */
+  public List<ScoreRow> evaluate(ArticlePipeline pipeline, Path location, int limit, Consumer<String> errors)
+      throws IOException {
+    List<Snippet> gold = location == null ? bundled(limit) : read(location, limit);
+    List<String> predicted = predict(pipeline, gold);
+    String dataset = "ACLED sub-event types, " + (location == null ? "Annals dev set" : location.getFileName());
+    if (errors != null) {
+      for (int i = 0; i < gold.size(); i++) {
+        if (!gold.get(i).gold().equals(predicted.get(i))) {
+          errors.accept(gold.get(i).id() + "\tgold=" + gold.get(i).gold() + "\tpred=" + predicted.get(i)
+              + "\t" + gold.get(i).text());
+        }
+      }
+    }
+    return score(dataset, gold, predicted);
+  }
+
+  /** The predicted label of each snippet, in order. */
+  static List<String> predict(ArticlePipeline pipeline, List<Snippet> gold) throws IOException {
+    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (Snippet s : gold) {
+        results.add(pool.submit(() -> label(pipeline.extract(Article.of(s.id(), s.text(), null)))));
+      }
+      List<String> out = new ArrayList<>();
+      for (Future<String> f : results) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("pipeline failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The ACLED type of the first happened event of the snippet that has one, or {@link #NONE}. */
+  public static String label(Extraction x) {
+    return x.events().stream()
+        .filter(e -> e.happened() && AcledType.fromLabel(e.acled()).isPresent())
+        .min(Comparator.comparingInt((Event e) -> e.evidence().start()).thenComparingInt(e -> e.trigger().span().start()))
+        .map(e -> AcledType.fromLabel(e.acled()).orElseThrow().label())
+        .orElse(NONE);
+  }
+
+  /** Accuracy, macro- and weighted F1 over the 25 types, and one row per type the gold or the predictions hold. */
+  static List<ScoreRow> score(String dataset, List<Snippet> gold, List<String> predicted) {
+    int right = 0;
+    Map<String, int[]> counts = new LinkedHashMap<>(); // label -> {correct, predicted, gold}
+    for (AcledType t : AcledType.values()) {
+      counts.put(t.label(), new int[3]);
+    }
+    int typed = 0;
+    int typedRight = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      String g = gold.get(i).gold();
+      String p = predicted.get(i);
+      right += g.equals(p) ? 1 : 0;
+      if (!g.equals(NONE)) {
+        typed++;
+        typedRight += g.equals(p) ? 1 : 0;
+        counts.get(g)[2]++;
+      }
+      if (!p.equals(NONE)) {
+        counts.get(p)[1]++;
+        counts.get(p)[0] += g.equals(p) ? 1 : 0;
+      }
+    }
+    int goldNone = gold.size() - typed;
+    long noneRight = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      noneRight += gold.get(i).gold().equals(NONE) && predicted.get(i).equals(NONE) ? 1 : 0;
+    }
+    double macro = 0;
+    double weighted = 0;
+    int typesInGold = 0;
+    List<ScoreRow> perType = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      double f1 = Prf.f1(c[0], c[1], c[2]);
+      if (c[2] > 0) {
+        typesInGold++;
+        macro += f1;
+        weighted += f1 * c[2];
+      }
+      if (c[1] > 0 || c[2] > 0) {
+        perType.add(new ScoreRow(dataset, "F1 " + e.getKey(), f1, String.format(Locale.ROOT,
+            "P %.2f R %.2f; %d gold / %d predicted", Prf.precision(c[0], c[1]), Prf.recall(c[0], c[2]), c[2], c[1])));
+      }
+    }
+    List<ScoreRow> rows = new ArrayList<>();
+    rows.add(new ScoreRow(dataset, "accuracy (none included)", gold.isEmpty() ? 0 : (double) right / gold.size(),
+        right + " of " + gold.size() + " snippets"));
+    rows.add(new ScoreRow(dataset, "accuracy over typed snippets", typed == 0 ? 0 : (double) typedRight / typed,
+        typedRight + " of " + typed));
+    rows.add(new ScoreRow(dataset, "macro-F1 over ACLED types", typesInGold == 0 ? 0 : macro / typesInGold,
+        typesInGold + " types in gold"));
+    rows.add(new ScoreRow(dataset, "weighted F1 over ACLED types", typed == 0 ? 0 : weighted / typed,
+        typed + " typed snippets"));
+    rows.add(new ScoreRow(dataset, "none kept none", goldNone == 0 ? 0 : (double) noneRight / goldNone,
+        noneRight + " of " + goldNone + " snippets without an ACLED event"));
+    rows.addAll(perType);
+    return rows;
+  }
+
+  /** The development set Annals ships. */
+  public static List<Snippet> bundled(int limit) {
+    InputStream in = AcledEval.class.getResourceAsStream(BUNDLED);
+    if (in == null) {
+      throw new IllegalStateException(BUNDLED + " is missing from the classpath");
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(new BufferedReader(r), BUNDLED, limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a snippet file; a line without text or label is an error naming the file and line. */
+  public static List<Snippet> read(Path location, int limit) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(location, StandardCharsets.UTF_8)) {
+      return read(in, location.toString(), limit);
+    }
+  }
+
+  private static List<Snippet> read(BufferedReader in, String name, int limit) throws IOException {
+    List<Snippet> out = new ArrayList<>();
+    String line;
+    int n = 0;
+    while ((line = in.readLine()) != null && (limit <= 0 || out.size() < limit)) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode o = JSON.readTree(line);
+      String text = o.path("text").asText(null);
+      String label = o.path("sub_event_type").asText(null);
+      if (text == null || label == null) {
+        throw new IOException(name + ":" + n + ": a snippet needs \"text\" and \"sub_event_type\"");
+      }
+      String where = name + ":" + n;
+      String gold = label.equalsIgnoreCase(NONE) ? NONE : AcledType.fromLabel(label)
+          .orElseThrow(() -> new IOException(where + ": unknown sub_event_type \"" + label + "\""))
+          .label();
+      out.add(new Snippet(o.path("id").asText("line-" + n), text, gold));
+    }
+    return out;
+  }
+}
