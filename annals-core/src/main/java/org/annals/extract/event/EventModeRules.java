@@ -1,9 +1,7 @@
 package org.annals.extract.event;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.annals.extract.WordSets;
 import org.annals.extract.event.EventTriggerLexicon.ModeCue;
 import org.annals.model.FigureCategory;
 import org.annals.model.PloverType;
@@ -17,8 +15,8 @@ import org.annals.model.Token;
  * ("struck by a missile") — but never the target ("attacked bombers" is not an air strike).
  * Interceptions keep ACLED's "Disrupted weapons use" and take the mode of what was intercepted.
  * CONSULT, AID, MOBILIZE and THREATEN: the first cue of the sentence in priority order; a
- * consultation "in &lt;place&gt;" or a meeting is a visit. PROTEST: police intervention or force
- * turns a peaceful protest into ACLED's "Protest with intervention" or "Excessive force".
+ * consultation "in &lt;place&gt;" or a meeting is a visit. The ACLED sub-event type follows from the
+ * mode and the sentence ({@link AcledRules}).
  */
 final class EventModeRules {
 
@@ -27,37 +25,27 @@ final class EventModeRules {
 
   static final String DISRUPTED = "Disrupted weapons use";
 
-  private static final Map<String, String> ACLED_BY_ASSAULT_MODE = Map.of(
-      "drone", "Air/drone strike",
-      "aerial", "Air/drone strike",
-      "heavy-weapons", "Shelling/artillery/missile attack",
-      "explosives", "Remote explosive/landmine/IED",
-      "sexual", "Sexual violence",
-      "abduct", "Abduction/forced disappearance",
-      "assassinate", "Attack",
-      "torture", "Attack",
-      "execute", "Attack",
-      "beat", "Attack");
   private static final Set<String> LAUNCHERS = Set.of("launch", "fire");
   private static final Set<String> INSTRUMENT_PREPS = Set.of("with", "using", "by", "from");
 
   private final EventTriggerLexicon lexicon;
+  private final AcledRules acled;
 
   EventModeRules(EventTriggerLexicon lexicon) {
     this.lexicon = lexicon;
+    this.acled = new AcledRules(lexicon);
   }
 
   Decision decide(List<Token> toks, TriggerMatch t, boolean hasLocation, boolean hasMoneyFigure,
       List<FigureCategory> linkedFigures) {
     TriggerRule rule = t.rule();
     String mode = rule.mode();
-    String acled = rule.acled();
     int clauseStart = ClauseBounds.start(toks, t.first(), 40);
     int clauseEnd = ClauseBounds.end(toks, t.last(), 40);
     switch (rule.type()) {
       case ASSAULT -> {
         if (mode == null) {
-          mode = instrument(toks, t, DISRUPTED.equals(acled));
+          mode = instrument(toks, t, DISRUPTED.equals(rule.acled()));
         }
         // "117 drones had been used in the attack": a count of drones or missiles carried by an
         // attack says what it was carried out with (a count of aircraft may be the targets).
@@ -66,11 +54,8 @@ final class EventModeRules {
         } else if (mode == null && linkedFigures.contains(FigureCategory.MISSILES)) {
           mode = "heavy-weapons";
         }
-        if (mode == null && toks.get(t.first()).lemma().equals("destroy") && acled == null) {
+        if (mode == null && toks.get(t.first()).lemma().equals("destroy") && rule.acled() == null) {
           mode = "destroy";
-        }
-        if (acled == null && mode != null) {
-          acled = ACLED_BY_ASSAULT_MODE.get(mode);
         }
       }
       case CONSULT -> {
@@ -103,17 +88,9 @@ final class EventModeRules {
           mode = sentenceCue(toks, PloverType.THREATEN, t.last() + 1, toks.size() - 1);
         }
       }
-      case PROTEST -> {
-        if (anyIn(toks, lexicon.set("protest.force"), 0, toks.size() - 1) && mentionsProtesters(toks)) {
-          acled = "Excessive force against protesters";
-        } else if (anyIn(toks, lexicon.set("protest.intervention"), 0, toks.size() - 1)
-            && !"Violent demonstration".equals(acled)) {
-          acled = "Protest with intervention";
-        }
-      }
       default -> { }
     }
-    return new Decision(mode, acled);
+    return new Decision(mode, acled.decide(toks, t, mode));
   }
 
   /** The weapon in an instrument position, as an ASSAULT mode, or null. */
@@ -220,12 +197,6 @@ final class EventModeRules {
       }
     }
     return best;
-  }
-
-  private static final Set<String> PROTEST_PEOPLE = WordSets.of("protest.people");
-
-  private static boolean mentionsProtesters(List<Token> toks) {
-    return anyIn(toks, PROTEST_PEOPLE, 0, toks.size() - 1);
   }
 
   private static boolean anyIn(List<Token> toks, Set<String> words, int from, int to) {

@@ -1,0 +1,302 @@
+package org.annals.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annals.model.AcledType;
+import org.annals.model.PloverType;
+import org.annals.model.Token;
+
+/**
+ * Decides the ACLED sub-event type of an event mention from its PLOVER type and mode, the type its
+ * trigger row names (a hint), and cue words of its sentence, following ACLED's codebook:
+ *
+ * <ol>
+ *   <li>At a protest (a PROTEST event, or an arrest, shooting or killing in a sentence about
+ *       protesters): demonstrators' own violence makes a <em>violent demonstration</em>; lethal
+ *       force by police or armed men <em>excessive force</em>; tear gas, batons, arrests or
+ *       dispersal a <em>protest with intervention</em>; else a <em>peaceful protest</em>.
+ *   <li>Violence: a mob or crowd as the attacker makes <em>mob violence</em>; then the weapon, in
+ *       ACLED's order: chemical agent, suicide attack, aircraft or drone, grenade, shelling,
+ *       remote explosive; without one, named fighting or two armed sides make an <em>armed
+ *       clash</em>, unarmed victims an <em>attack</em>.
+ *   <li>Territory: retaking is <em>government regains territory</em>; taking it without a fight
+ *       or by handover a <em>non-violent transfer</em>; state forces taking it from a non-state
+ *       group <em>government regains</em>; any other capture <em>non-state actor overtakes
+ *       territory</em> (a foreign army counts as non-state there, as ACLED codes it).
+ *   <li>Strategic developments: prisoner swaps and agreed halts are <em>agreements</em>; arrests
+ *       with no known whereabouts are <em>abductions</em>; curfews, martial law, bans and
+ *       mobilisation are <em>other</em>.
+ * </ol>
+ *
+ * Cue words are the {@code @acled.*} sets of the trigger lexicon; an entry {@code a+b} matches
+ * adjacent words.
+ */
+final class AcledRules {
+
+  private static final Map<String, AcledType> BY_ASSAULT_MODE = Map.of(
+      "drone", AcledType.AIR_DRONE_STRIKE,
+      "aerial", AcledType.AIR_DRONE_STRIKE,
+      "heavy-weapons", AcledType.SHELLING,
+      "explosives", AcledType.REMOTE_EXPLOSIVE,
+      "sexual", AcledType.SEXUAL_VIOLENCE,
+      "abduct", AcledType.ABDUCTION,
+      "assassinate", AcledType.ATTACK,
+      "torture", AcledType.ATTACK,
+      "execute", AcledType.ATTACK);
+  private static final Set<String> OTHER_COERCION = Set.of("curfew", "martial-law", "ban");
+  private static final Set<String> RETAKING = Set.of("recapture", "retake", "liberate", "regain", "recover", "restore");
+
+  private final EventTriggerLexicon lexicon;
+
+  AcledRules(EventTriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The ACLED sub-event label of a mention with this trigger and decided PLOVER mode, or null. */
+  String decide(List<Token> toks, TriggerMatch t, String mode) {
+    AcledType type = type(toks, t, mode);
+    return type == null ? null : type.label();
+  }
+
+  private AcledType type(List<Token> toks, TriggerMatch t, String mode) {
+    TriggerRule rule = t.rule();
+    AcledType hint = AcledType.fromLabel(rule.acled()).orElse(null);
+    PloverType plover = rule.type();
+    if (plover == PloverType.PROTEST || atProtest(toks, t, plover, mode)) {
+      AcledType protest = protest(toks, plover, hint);
+      if (protest != null) {
+        return protest;
+      }
+    }
+    return switch (plover) {
+      case ASSAULT -> hint == AcledType.DISRUPTED_WEAPONS_USE ? hint : violence(toks, t, mode, hint);
+      case COERCE -> coercion(toks, t, mode, hint);
+      case RETREAT -> {
+        if ("release".equals(mode) && has(toks, "pact")) {
+          yield AcledType.AGREEMENT;
+        }
+        if ("withdraw".equals(mode) && (has(toks, "handover") || has(toks, "no-resistance"))) {
+          yield AcledType.NON_VIOLENT_TRANSFER;
+        }
+        yield hint;
+      }
+      case AGREE -> hint != null ? hint : has(toks, "pact") ? AcledType.AGREEMENT : null;
+      case MOBILIZE -> hint != null ? hint
+          : TriggerRule.inSet(toks.get(t.first()), lexicon.set("acled.other-order")) ? AcledType.OTHER : null;
+      default -> hint;
+    };
+  }
+
+  /** An arrest, shooting or killing of protesters (not a strike by drone, aircraft or artillery). */
+  private boolean atProtest(List<Token> toks, TriggerMatch t, PloverType plover, String mode) {
+    boolean force = plover == PloverType.COERCE && "arrest".equals(mode)
+        || plover == PloverType.ASSAULT && (mode == null || mode.equals("firearms"));
+    return force && has(toks, "protest");
+  }
+
+  private AcledType protest(List<Token> toks, PloverType plover, AcledType hint) {
+    if (hint == AcledType.VIOLENT_DEMONSTRATION || has(toks, "riot") || setAlight(toks)) {
+      return AcledType.VIOLENT_DEMONSTRATION;
+    }
+    if (has(toks, "live-fire") || has(toks, "enforcer") && lethalVerb(toks)) {
+      return AcledType.EXCESSIVE_FORCE;
+    }
+    if (has(toks, "intervention")) {
+      return AcledType.PROTEST_WITH_INTERVENTION;
+    }
+    return plover == PloverType.PROTEST ? (hint != null ? hint : AcledType.PEACEFUL_PROTEST) : null;
+  }
+
+  private AcledType violence(List<Token> toks, TriggerMatch t, String mode, AcledType hint) {
+    if (mode != null && (mode.equals("sexual") || mode.equals("abduct"))) {
+      return BY_ASSAULT_MODE.get(mode);
+    }
+    if (mobAttacker(toks, t)) {
+      return AcledType.MOB_VIOLENCE;
+    }
+    if (has(toks, "chemical")) {
+      return AcledType.CHEMICAL_WEAPON;
+    }
+    if (has(toks, "suicide")) {
+      return AcledType.SUICIDE_BOMB;
+    }
+    String weapon = mode != null && BY_ASSAULT_MODE.containsKey(mode) || "firearms".equals(mode) ? mode
+        : sentenceWeapon(toks, t);
+    if ("drone".equals(weapon) || "aerial".equals(weapon)) {
+      return AcledType.AIR_DRONE_STRIKE;
+    }
+    if (grenade(toks)) {
+      return AcledType.GRENADE;
+    }
+    if ("heavy-weapons".equals(weapon)) {
+      return AcledType.SHELLING;
+    }
+    if ("explosives".equals(weapon) || has(toks, "remote")) {
+      return AcledType.REMOTE_EXPLOSIVE;
+    }
+    if (hint != null) {
+      return hint;
+    }
+    if (mode != null && BY_ASSAULT_MODE.containsKey(mode)) {
+      return BY_ASSAULT_MODE.get(mode);
+    }
+    if (has(toks, "clash")) {
+      return AcledType.ARMED_CLASH;
+    }
+    boolean armedBefore = anyIn(toks, lexicon.set("acled.armed"), 0, t.first() - 1);
+    boolean civilianAfter = anyIn(toks, lexicon.set("acled.civilian"), t.last() + 1, toks.size() - 1);
+    boolean armedAfter = anyIn(toks, lexicon.set("acled.armed"), t.last() + 1, toks.size() - 1);
+    if (civilianAfter && !armedAfter) {
+      return AcledType.ATTACK;
+    }
+    if (armedBefore && armedAfter) {
+      return AcledType.ARMED_CLASH;
+    }
+    return "firearms".equals(mode) || "beat".equals(mode) ? AcledType.ATTACK : null;
+  }
+
+  private AcledType coercion(List<Token> toks, TriggerMatch t, String mode, AcledType hint) {
+    if ("occupy".equals(mode)) {
+      if (hint != null || RETAKING.contains(toks.get(t.first()).lemma())) {
+        return hint != null ? hint : AcledType.GOVERNMENT_REGAINS_TERRITORY;
+      }
+      if (has(toks, "no-resistance")) {
+        return AcledType.NON_VIOLENT_TRANSFER;
+      }
+      if (anyIn(toks, lexicon.set("acled.state-force"), 0, t.first() - 1)
+          && !anyIn(toks, lexicon.set("acled.non-state"), 0, t.first() - 1)
+          && anyIn(toks, lexicon.set("acled.non-state"), t.last() + 1, toks.size() - 1)) {
+        return AcledType.GOVERNMENT_REGAINS_TERRITORY;
+      }
+      return AcledType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+    if ("arrest".equals(mode) && has(toks, "disappeared")) {
+      return AcledType.ABDUCTION;
+    }
+    if (mode != null && OTHER_COERCION.contains(mode) && hint == null) {
+      return AcledType.OTHER;
+    }
+    return hint;
+  }
+
+  /** "a crowd beat him", "lynched by villagers": a mob as the attacker, not as the witness ("villagers said"). */
+  private boolean mobAttacker(List<Token> toks, TriggerMatch t) {
+    Set<String> mob = lexicon.set("acled.mob");
+    for (int k = 0; k < toks.size(); k++) {
+      if (!TriggerRule.inSet(toks.get(k), mob)) {
+        continue;
+      }
+      String next = k + 1 < toks.size() ? toks.get(k + 1).lemma() : "";
+      if (next.equals("say") || next.equals("tell")) {
+        continue;
+      }
+      if (k < t.first() && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)) {
+        return true;
+      }
+      if (k > t.last() && toks.get(k - 1).lemma().equals("by")
+          || k > t.last() + 1 && toks.get(k - 2).lemma().equals("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The weapon word nearest the trigger in its sentence, as an ASSAULT mode, or null. */
+  private String sentenceWeapon(List<Token> toks, TriggerMatch t) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EventTriggerLexicon.ModeCue cue : lexicon.modeCues(PloverType.ASSAULT)) {
+      for (int k = 0; k < toks.size(); k++) {
+        if (TriggerRule.inSet(toks.get(k), cue.words())) {
+          int d = k > t.last() ? k - t.last() : t.first() - k;
+          if (d < bestDistance) {
+            best = aerialBomb(toks, k) ? "aerial" : cue.mode();
+            bestDistance = d;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** "a guided aerial bomb", "barrel bombs": a bomb dropped from the air. */
+  boolean aerialBomb(List<Token> toks, int k) {
+    String w = toks.get(k).lemma();
+    if (!w.equals("bomb")) {
+      return false;
+    }
+    return anyIn(toks, lexicon.set("acled.aerial-bomb"), k - 2, k - 1);
+  }
+
+  private boolean grenade(List<Token> toks) {
+    Set<String> grenade = lexicon.set("acled.grenade");
+    Set<String> not = lexicon.set("acled.not-grenade");
+    for (int k = 0; k < toks.size(); k++) {
+      if (TriggerRule.inSet(toks.get(k), grenade) && !anyIn(toks, not, k - 2, k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "set two buses on fire", "set fire to the station". */
+  private static boolean setAlight(List<Token> toks) {
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).lemma().equals("set")) {
+        for (int j = k + 1; j < Math.min(toks.size(), k + 6); j++) {
+          String w = toks.get(j).lemma();
+          if (w.equals("fire") || w.equals("ablaze") || w.equals("alight")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A verb of killing or shooting ("killed", "shot"), not the noun of a grievance ("the killing of"). */
+  private static boolean lethalVerb(List<Token> toks) {
+    for (Token w : toks) {
+      String l = w.lemma();
+      if (w.isVerb() && (l.equals("kill") || l.equals("shoot"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean has(List<Token> toks, String cue) {
+    return anyIn(toks, lexicon.set("acled." + cue), 0, toks.size() - 1);
+  }
+
+  /** Whether a word or an {@code a+b} phrase of {@code words} starts in tokens {@code from..to}. */
+  static boolean anyIn(List<Token> toks, Set<String> words, int from, int to) {
+    for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
+      if (TriggerRule.inSet(toks.get(k), words)) {
+        return true;
+      }
+    }
+    for (String w : words) {
+      if (w.indexOf('+') > 0 && phraseIn(toks, w.split("\\+"), from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean phraseIn(List<Token> toks, String[] words, int from, int to) {
+    for (int k = Math.max(0, from); k <= to && k + words.length <= toks.size(); k++) {
+      boolean all = true;
+      for (int w = 0; w < words.length && all; w++) {
+        Token tok = toks.get(k + w);
+        all = tok.lemma().equals(words[w]) || tok.word().toLowerCase(Locale.ROOT).equals(words[w]);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
