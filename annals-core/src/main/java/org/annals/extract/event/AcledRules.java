@@ -93,7 +93,18 @@ final class AcledRules {
   private boolean atProtest(List<Token> toks, TriggerMatch t, PloverType plover, String mode) {
     boolean force = plover == PloverType.COERCE && "arrest".equals(mode)
         || plover == PloverType.ASSAULT && (mode == null || mode.equals("firearms"));
-    return force && has(toks, "protest");
+    return force && (has(toks, "crowd-control") || protestWord(toks));
+  }
+
+  /** A protest word as a common noun or verb ("marched", not the month "March"). */
+  private boolean protestWord(List<Token> toks) {
+    Set<String> words = lexicon.set("acled.protest");
+    for (Token w : toks) {
+      if (!w.pos().startsWith("NNP") && TriggerRule.inSet(w, words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private AcledType protest(List<Token> toks, PloverType plover, AcledType hint) {
@@ -103,7 +114,7 @@ final class AcledRules {
     if (has(toks, "live-fire") || has(toks, "enforcer") && lethalVerb(toks)) {
       return AcledType.EXCESSIVE_FORCE;
     }
-    if (has(toks, "intervention")) {
+    if (has(toks, "intervention") || has(toks, "crowd-control")) {
       return AcledType.PROTEST_WITH_INTERVENTION;
     }
     return plover == PloverType.PROTEST ? (hint != null ? hint : AcledType.PEACEFUL_PROTEST) : null;
@@ -136,6 +147,11 @@ final class AcledRules {
     if ("explosives".equals(weapon) || has(toks, "remote")) {
       return AcledType.REMOTE_EXPLOSIVE;
     }
+    // "an explosion", "killed": with no weapon and no attacker named, what happened is not known
+    if (hint == null && (t.rule().weak() || TriggerRule.inSet(toks.get(t.first()), lexicon.set("acled.blast")))
+        && !anyIn(toks, lexicon.set("acled.armed"), 0, t.first() - 1)) {
+      return null;
+    }
     if (hint != null) {
       return hint;
     }
@@ -162,7 +178,8 @@ final class AcledRules {
       if (hint != null || RETAKING.contains(toks.get(t.first()).lemma())) {
         return hint != null ? hint : AcledType.GOVERNMENT_REGAINS_TERRITORY;
       }
-      if (has(toks, "no-resistance")) {
+      // taken without a fight, or where the other side withdrew and no fighting is told
+      if (has(toks, "no-resistance") || has(toks, "withdrawal") && !has(toks, "clash")) {
         return AcledType.NON_VIOLENT_TRANSFER;
       }
       if (anyIn(toks, lexicon.set("acled.state-force"), 0, t.first() - 1)
