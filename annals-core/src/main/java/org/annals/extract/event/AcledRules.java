@@ -1,10 +1,12 @@
 package org.annals.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.annals.model.AcledType;
+import org.annals.model.Event;
 import org.annals.model.PloverType;
 import org.annals.model.Token;
 
@@ -45,6 +47,10 @@ final class AcledRules {
       "assassinate", AcledType.ATTACK,
       "torture", AcledType.ATTACK,
       "execute", AcledType.ATTACK);
+  private static final Set<AcledType> TERRITORY = Set.of(AcledType.GOVERNMENT_REGAINS_TERRITORY,
+      AcledType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, AcledType.NON_VIOLENT_TRANSFER);
+  private static final Set<String> REMOTE_MODES = Set.of("drone", "aerial", "heavy-weapons", "explosives");
+  private static final Set<String> SAYING = Set.of("say", "tell", "report", "describe", "recall", "claim", "allege");
   private static final Set<String> OTHER_COERCION = Set.of("curfew", "martial-law", "ban");
   private static final Set<String> RETAKING = Set.of("recapture", "retake", "liberate", "regain", "recover", "restore");
 
@@ -92,7 +98,7 @@ final class AcledRules {
   /** An arrest, shooting or killing of protesters (not a strike by drone, aircraft or artillery). */
   private boolean atProtest(List<Token> toks, TriggerMatch t, PloverType plover, String mode) {
     boolean force = plover == PloverType.COERCE && "arrest".equals(mode)
-        || plover == PloverType.ASSAULT && (mode == null || mode.equals("firearms"));
+        || plover == PloverType.ASSAULT && !REMOTE_MODES.contains(String.valueOf(mode));
     return force && (has(toks, "crowd-control") || protestWord(toks));
   }
 
@@ -117,7 +123,7 @@ final class AcledRules {
     if (has(toks, "intervention") || has(toks, "crowd-control")) {
       return AcledType.PROTEST_WITH_INTERVENTION;
     }
-    return plover == PloverType.PROTEST ? (hint != null ? hint : AcledType.PEACEFUL_PROTEST) : null;
+    return plover == PloverType.PROTEST ? hint : null; // a boycott is no demonstration
   }
 
   private AcledType violence(List<Token> toks, TriggerMatch t, String mode, AcledType hint) {
@@ -135,6 +141,9 @@ final class AcledRules {
     }
     String weapon = mode != null && BY_ASSAULT_MODE.containsKey(mode) || "firearms".equals(mode) ? mode
         : sentenceWeapon(toks, t);
+    if ("explosives".equals(weapon) && droppedBomb(toks)) {
+      weapon = "aerial";
+    }
     if ("drone".equals(weapon) || "aerial".equals(weapon)) {
       return AcledType.AIR_DRONE_STRIKE;
     }
@@ -178,8 +187,9 @@ final class AcledRules {
       if (hint != null || RETAKING.contains(toks.get(t.first()).lemma())) {
         return hint != null ? hint : AcledType.GOVERNMENT_REGAINS_TERRITORY;
       }
-      // taken without a fight, or where the other side withdrew and no fighting is told
-      if (has(toks, "no-resistance") || has(toks, "withdrawal") && !has(toks, "clash")) {
+      // taken without a fight, or entered where the other side withdrew and no fighting is told
+      if (has(toks, "no-resistance") || has(toks, "withdrawal") && !has(toks, "clash")
+          && TriggerRule.inSet(toks.get(t.first()), lexicon.set("acled.neutral-entry"))) {
         return AcledType.NON_VIOLENT_TRANSFER;
       }
       if (anyIn(toks, lexicon.set("acled.state-force"), 0, t.first() - 1)
@@ -189,13 +199,45 @@ final class AcledRules {
       }
       return AcledType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
-    if ("arrest".equals(mode) && has(toks, "disappeared")) {
+    // no known whereabouts, or held by a non-state group: not an arrest
+    if ("arrest".equals(mode) && (has(toks, "disappeared")
+        || anyIn(toks, lexicon.set("acled.non-state"), Math.max(0, t.first() - 6), t.first() - 1))) {
       return AcledType.ABDUCTION;
     }
     if (mode != null && OTHER_COERCION.contains(mode) && hint == null) {
       return AcledType.OTHER;
     }
     return hint;
+  }
+
+  /**
+   * ACLED codes a battle in which territory changed hands as the change: a clash told in the same
+   * sentence as a capture ("seized the village after two days of fighting") takes the capture's type.
+   */
+  static List<SentenceEvent> battlesForTerritory(List<SentenceEvent> sentence) {
+    String territory = null;
+    for (SentenceEvent m : sentence) {
+      AcledType a = AcledType.fromLabel(m.event().acled()).orElse(null);
+      if (a != null && TERRITORY.contains(a) && m.event().happened()) {
+        territory = a.label();
+        break;
+      }
+    }
+    if (territory == null) {
+      return sentence;
+    }
+    List<SentenceEvent> out = new ArrayList<>(sentence.size());
+    for (SentenceEvent m : sentence) {
+      Event e = m.event();
+      if (AcledType.ARMED_CLASH.label().equals(e.acled())) {
+        e = new Event(e.id(), e.type(), e.mode(), territory, e.status(), e.trigger(), e.actors(), e.recipients(),
+            e.location(), e.date(), e.figures(), e.evidence(), e.mentions());
+        m = new SentenceEvent(e, m.sentence(), m.bare(), m.definite(), m.kind(), m.lemma(), m.disrupted(),
+            m.verbal(), m.aside());
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** "a crowd beat him", "lynched by villagers": a mob as the attacker, not as the witness ("villagers said"). */
@@ -205,11 +247,8 @@ final class AcledRules {
       if (!TriggerRule.inSet(toks.get(k), mob)) {
         continue;
       }
-      String next = k + 1 < toks.size() ? toks.get(k + 1).lemma() : "";
-      if (next.equals("say") || next.equals("tell")) {
-        continue;
-      }
-      if (k < t.first() && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)) {
+      if (k < t.first() && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)
+          && !anyIn(toks, SAYING, k + 1, t.first() - 1)) {
         return true;
       }
       if (k > t.last() && toks.get(k - 1).lemma().equals("by")
@@ -229,7 +268,7 @@ final class AcledRules {
         if (TriggerRule.inSet(toks.get(k), cue.words())) {
           int d = k > t.last() ? k - t.last() : t.first() - k;
           if (d < bestDistance) {
-            best = aerialBomb(toks, k) ? "aerial" : cue.mode();
+            best = cue.mode();
             bestDistance = d;
           }
         }
@@ -239,12 +278,13 @@ final class AcledRules {
   }
 
   /** "a guided aerial bomb", "barrel bombs": a bomb dropped from the air. */
-  boolean aerialBomb(List<Token> toks, int k) {
-    String w = toks.get(k).lemma();
-    if (!w.equals("bomb")) {
-      return false;
+  private boolean droppedBomb(List<Token> toks) {
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).lemma().equals("bomb") && anyIn(toks, lexicon.set("acled.aerial-bomb"), k - 2, k - 1)) {
+        return true;
+      }
     }
-    return anyIn(toks, lexicon.set("acled.aerial-bomb"), k - 2, k - 1);
+    return false;
   }
 
   private boolean grenade(List<Token> toks) {

@@ -325,7 +325,7 @@ public final class EventExtractor {
       out.add(new SentenceEvent(v, s, bare, !t.isVerbal(toks) && definite(toks, t.first()), kind, lemma,
           d.disrupted(), t.isVerbal(toks), kinds.aside(toks, t)));
     }
-    return out;
+    return AcledRules.battlesForTerritory(out);
   }
 
   /**
