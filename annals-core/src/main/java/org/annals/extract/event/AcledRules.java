@@ -60,13 +60,37 @@ final class AcledRules {
     this.lexicon = lexicon;
   }
 
-  /** The ACLED sub-event label of a mention with this trigger and decided PLOVER mode, or null. */
-  String decide(List<Token> toks, TriggerMatch t, String mode) {
-    AcledType type = type(toks, t, mode);
+  /**
+   * The ACLED sub-event label of a mention with this trigger and decided PLOVER mode, or null;
+   * {@code sentence} holds every trigger of its sentence, so that a weapon word goes to the attack
+   * it stands nearest ("missile strikes took place after the sarin attack").
+   */
+  String decide(List<Token> toks, TriggerMatch t, String mode, List<TriggerMatch> sentence) {
+    AcledType type = type(toks, new Attack(t, sentence), mode);
     return type == null ? null : type.label();
   }
 
-  private AcledType type(List<Token> toks, TriggerMatch t, String mode) {
+  /** A trigger and the other attack triggers of its sentence. */
+  private record Attack(TriggerMatch t, List<TriggerMatch> sentence) {
+
+    /** Whether token {@code k} stands no nearer any other attack trigger than this one. */
+    boolean owns(int k) {
+      int own = distance(t, k);
+      for (TriggerMatch o : sentence) {
+        if (o != t && o.rule().type() == PloverType.ASSAULT && distance(o, k) < own) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int distance(TriggerMatch m, int k) {
+      return k > m.last() ? k - m.last() : k < m.first() ? m.first() - k : 0;
+    }
+  }
+
+  private AcledType type(List<Token> toks, Attack attack, String mode) {
+    TriggerMatch t = attack.t();
     TriggerRule rule = t.rule();
     AcledType hint = AcledType.fromLabel(rule.acled()).orElse(null);
     PloverType plover = rule.type();
@@ -77,7 +101,7 @@ final class AcledRules {
       }
     }
     return switch (plover) {
-      case ASSAULT -> hint == AcledType.DISRUPTED_WEAPONS_USE ? hint : violence(toks, t, mode, hint);
+      case ASSAULT -> hint == AcledType.DISRUPTED_WEAPONS_USE ? hint : violence(toks, attack, mode, hint);
       case COERCE -> coercion(toks, t, mode, hint);
       case RETREAT -> {
         if ("release".equals(mode) && has(toks, "pact")) {
@@ -126,34 +150,38 @@ final class AcledRules {
     return plover == PloverType.PROTEST ? hint : null; // a boycott is no demonstration
   }
 
-  private AcledType violence(List<Token> toks, TriggerMatch t, String mode, AcledType hint) {
+  private AcledType violence(List<Token> toks, Attack attack, String mode, AcledType hint) {
+    TriggerMatch t = attack.t();
     if (mode != null && (mode.equals("sexual") || mode.equals("abduct"))) {
       return BY_ASSAULT_MODE.get(mode);
     }
-    if (mobAttacker(toks, t)) {
+    boolean remote = REMOTE_MODES.contains(String.valueOf(mode));
+    if (!remote && mobAttacker(toks, t)) {
       return AcledType.MOB_VIOLENCE;
     }
-    if (has(toks, "chemical")) {
+    if (owned(toks, attack, "chemical")) {
       return AcledType.CHEMICAL_WEAPON;
     }
-    if (has(toks, "suicide")) {
+    if (owned(toks, attack, "suicide") && !owned(toks, attack, "suicide-drone")) {
       return AcledType.SUICIDE_BOMB;
     }
     String weapon = mode != null && BY_ASSAULT_MODE.containsKey(mode) || "firearms".equals(mode) ? mode
-        : sentenceWeapon(toks, t);
-    if ("explosives".equals(weapon) && droppedBomb(toks)) {
+        : nearestWeapon(toks, attack);
+    // "a guided aerial bomb", "barrel bombs", "dropped bombs": a bomb from the air
+    if ("explosives".equals(weapon) && (owned(toks, attack, "aerial-bomb")
+        || toks.get(t.first()).lemma().equals("drop"))) {
       weapon = "aerial";
     }
     if ("drone".equals(weapon) || "aerial".equals(weapon)) {
       return AcledType.AIR_DRONE_STRIKE;
     }
-    if (grenade(toks)) {
+    if (owned(toks, attack, "grenade") && !owned(toks, attack, "not-grenade")) {
       return AcledType.GRENADE;
     }
     if ("heavy-weapons".equals(weapon)) {
       return AcledType.SHELLING;
     }
-    if ("explosives".equals(weapon) || has(toks, "remote")) {
+    if ("explosives".equals(weapon) || owned(toks, attack, "remote")) {
       return AcledType.REMOTE_EXPLOSIVE;
     }
     // "an explosion", "killed": with no weapon and no attacker named, what happened is not known
@@ -243,12 +271,15 @@ final class AcledRules {
   /** "a crowd beat him", "lynched by villagers": a mob as the attacker, not as the witness ("villagers said"). */
   private boolean mobAttacker(List<Token> toks, TriggerMatch t) {
     Set<String> mob = lexicon.set("acled.mob");
+    boolean passive = EventArgumentFinder.isPassive(toks, t.first(), t.last());
     for (int k = 0; k < toks.size(); k++) {
       if (!TriggerRule.inSet(toks.get(k), mob)) {
         continue;
       }
-      if (k < t.first() && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)
-          && !anyIn(toks, SAYING, k + 1, t.first() - 1)) {
+      // the subject of an active trigger: no armed men, saying or "by" between ("residents
+      // found their homes looted by soldiers" is not a mob)
+      if (k < t.first() && !passive && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)
+          && !anyIn(toks, SAYING, k + 1, t.first() - 1) && !anyIn(toks, Set.of("by"), k + 1, t.last() + 2)) {
         return true;
       }
       if (k > t.last() && toks.get(k - 1).lemma().equals("by")
@@ -259,13 +290,14 @@ final class AcledRules {
     return false;
   }
 
-  /** The weapon word nearest the trigger in its sentence, as an ASSAULT mode, or null. */
-  private String sentenceWeapon(List<Token> toks, TriggerMatch t) {
+  /** The weapon word of the sentence nearest the trigger (and nearer it than any other attack), as a mode, or null. */
+  private String nearestWeapon(List<Token> toks, Attack attack) {
+    TriggerMatch t = attack.t();
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (EventTriggerLexicon.ModeCue cue : lexicon.modeCues(PloverType.ASSAULT)) {
       for (int k = 0; k < toks.size(); k++) {
-        if (TriggerRule.inSet(toks.get(k), cue.words())) {
+        if (TriggerRule.inSet(toks.get(k), cue.words()) && attack.owns(k)) {
           int d = k > t.last() ? k - t.last() : t.first() - k;
           if (d < bestDistance) {
             best = cue.mode();
@@ -277,21 +309,11 @@ final class AcledRules {
     return best;
   }
 
-  /** "a guided aerial bomb", "barrel bombs": a bomb dropped from the air. */
-  private boolean droppedBomb(List<Token> toks) {
+  /** Whether a cue of set {@code acled.<cue>} stands in the sentence nearer this attack than any other. */
+  private boolean owned(List<Token> toks, Attack attack, String cue) {
+    Set<String> words = lexicon.set("acled." + cue);
     for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).lemma().equals("bomb") && anyIn(toks, lexicon.set("acled.aerial-bomb"), k - 2, k - 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean grenade(List<Token> toks) {
-    Set<String> grenade = lexicon.set("acled.grenade");
-    Set<String> not = lexicon.set("acled.not-grenade");
-    for (int k = 0; k < toks.size(); k++) {
-      if (TriggerRule.inSet(toks.get(k), grenade) && !anyIn(toks, not, k - 2, k - 1)) {
+      if (attack.owns(k) && startsCue(toks, k, words)) {
         return true;
       }
     }
@@ -331,29 +353,36 @@ final class AcledRules {
   /** Whether a word or an {@code a+b} phrase of {@code words} starts in tokens {@code from..to}. */
   static boolean anyIn(List<Token> toks, Set<String> words, int from, int to) {
     for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
-      if (TriggerRule.inSet(toks.get(k), words)) {
-        return true;
-      }
-    }
-    for (String w : words) {
-      if (w.indexOf('+') > 0 && phraseIn(toks, w.split("\\+"), from, to)) {
+      if (startsCue(toks, k, words)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean phraseIn(List<Token> toks, String[] words, int from, int to) {
-    for (int k = Math.max(0, from); k <= to && k + words.length <= toks.size(); k++) {
-      boolean all = true;
-      for (int w = 0; w < words.length && all; w++) {
-        Token tok = toks.get(k + w);
-        all = tok.lemma().equals(words[w]) || tok.word().toLowerCase(Locale.ROOT).equals(words[w]);
-      }
-      if (all) {
+  /** Whether token {@code k} is a word of {@code words} or starts one of its {@code a+b} phrases. */
+  private static boolean startsCue(List<Token> toks, int k, Set<String> words) {
+    if (TriggerRule.inSet(toks.get(k), words)) {
+      return true;
+    }
+    for (String w : words) {
+      if (w.indexOf('+') > 0 && phraseAt(toks, k, w.split("\\+"))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean phraseAt(List<Token> toks, int k, String[] words) {
+    if (k + words.length > toks.size()) {
+      return false;
+    }
+    for (int w = 0; w < words.length; w++) {
+      Token tok = toks.get(k + w);
+      if (!tok.lemma().equals(words[w]) && !tok.word().toLowerCase(Locale.ROOT).equals(words[w])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

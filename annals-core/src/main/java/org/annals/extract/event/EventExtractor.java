@@ -305,7 +305,7 @@ public final class EventExtractor {
           && (t.rule().type() == PloverType.PROTEST || args.actors().isEmpty())) {
         continue;
       }
-      Decision decision = modes.decide(toks, t, args.location() != null, money, linkedCategories);
+      Decision decision = modes.decide(toks, t, args.location() != null, money, linkedCategories, triggers);
       int start = toks.get(t.first()).start();
       int end = toks.get(t.textEnd()).end();
       // "Turkey will not support their bids", "refused to back": a refusal said is a rejection made

@@ -37,7 +37,7 @@ final class EventModeRules {
   }
 
   Decision decide(List<Token> toks, TriggerMatch t, boolean hasLocation, boolean hasMoneyFigure,
-      List<FigureCategory> linkedFigures) {
+      List<FigureCategory> linkedFigures, List<TriggerMatch> sentence) {
     TriggerRule rule = t.rule();
     String mode = rule.mode();
     int clauseStart = ClauseBounds.start(toks, t.first(), 40);
@@ -90,7 +90,7 @@ final class EventModeRules {
       }
       default -> { }
     }
-    return new Decision(mode, acled.decide(toks, t, mode));
+    return new Decision(mode, acled.decide(toks, t, mode, sentence));
   }
 
   /** The weapon in an instrument position, as an ASSAULT mode, or null. */
