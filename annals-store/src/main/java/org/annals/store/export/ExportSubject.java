@@ -67,7 +67,8 @@ public enum ExportSubject {
       new Column("geo_precision", "integer", "1 town or site, 2 region, 3 country; null without a place"),
       new Column("source", "string", "the outlets that reported it, joined by '; '"),
       new Column("source_scale", "string", "not known to Annals: always null"),
-      new Column("notes", "string", "the first report's evidence sentence, trimmed to 400 characters"),
+      new Column("notes", "string", "the evidence sentence of a news report that gives the row's sub-event type "
+          + "(else of any mention that gives it, else of the first report), trimmed to 400 characters"),
       new Column("fatalities", "integer", "ACLED's conservative count: the lowest non-aggregate 'killed' report "
           + "(\"dozens\" 12, \"hundreds\" 100); 0 where none gives one"),
       new Column("plover_type", "string", "Annals' PLOVER type of the event"),

@@ -283,10 +283,7 @@ public final class StoreExport {
     final Map<String, Integer> types = new LinkedHashMap<>();
     final List<String> articles = new ArrayList<>();
     final List<String> sources = new ArrayList<>();
-    String noteArticle;
-    long noteStart;
-    long noteEnd;
-    boolean noteIsReport;
+    final List<Note> notes = new ArrayList<>();
 
     /** The sub-event type most mentions give (the first given of equals). */
     AcledType type() {
@@ -298,7 +295,29 @@ public final class StoreExport {
       }
       return AcledType.fromLabel(best).orElse(null);
     }
+
+    /**
+     * The sentence that tells the event best: a news report that gives the event's type, else
+     * any mention that gives it, else the first report, else the first mention.
+     */
+    Note note() {
+      AcledType type = type();
+      String label = type == null ? null : type.label();
+      Note typed = null;
+      Note report = null;
+      for (Note n : notes) {
+        if (label != null && label.equals(n.acled()) && n.report()) {
+          return n;
+        }
+        typed = typed == null && label != null && label.equals(n.acled()) ? n : typed;
+        report = report == null && n.report() ? n : report;
+      }
+      return typed != null ? typed : report != null ? report : notes.get(0);
+    }
   }
+
+  /** One mention's evidence sentence (code points) and what it says. */
+  private record Note(String article, long start, long end, boolean report, String acled) {}
 
   /** Plover types exported without an ACLED type: violence and demonstrations Annals could not type further. */
   private static final Set<String> UNTYPED_ACLED_ROWS = Set.of("ASSAULT", "PROTEST");
@@ -327,13 +346,8 @@ public final class StoreExport {
             if (rs.getString(4) != null && !f.sources.contains(rs.getString(4))) {
               f.sources.add(rs.getString(4));
             }
-            boolean report = "report".equals(rs.getString(7));
-            if (f.noteArticle == null || report && !f.noteIsReport) {
-              f.noteArticle = rs.getString(3);
-              f.noteStart = rs.getLong(5);
-              f.noteEnd = rs.getLong(6);
-              f.noteIsReport = report;
-            }
+            f.notes.add(new Note(rs.getString(3), rs.getLong(5), rs.getLong(6), "report".equals(rs.getString(7)),
+                rs.getString(2)));
           });
       List<TimelineEvent> events = new ArrayList<>();
       for (TimelineEvent e : queries.eventsByIds(chunk)) {
@@ -365,7 +379,7 @@ public final class StoreExport {
             rs -> types.put(rs.getString(1), rs.getString(2)));
       }
       Map<String, String> texts = new HashMap<>();
-      List<String> noteArticles = events.stream().map(e -> facts.get(e.eventId()).noteArticle).distinct().toList();
+      List<String> noteArticles = events.stream().map(e -> facts.get(e.eventId()).note().article()).distinct().toList();
       select("SELECT id, text FROM articles WHERE id IN " + marks(noteArticles.size()), noteArticles,
           rs -> texts.put(rs.getString(1), rs.getString(2)));
       for (TimelineEvent e : events) {
@@ -394,7 +408,7 @@ public final class StoreExport {
             iso2 == null ? null : gazetteer.country(iso2).map(Gazetteer.Entry::name).orElse(null),
             "admin".equals(kind) ? e.place() : null, e.place(), place == null ? null : place[1],
             place == null ? null : place[2], geoPrecision(kind), f.sources.isEmpty() ? null : String.join("; ", f.sources),
-            null, note(texts.get(f.noteArticle), f.noteStart, f.noteEnd), fatalities(e.figures()), e.type(),
+            null, note(texts.get(f.note().article()), f.note().start(), f.note().end()), fatalities(e.figures()), e.type(),
             (long) e.sourceCount(), e.figureConflict(), f.articles});
       }
     }
