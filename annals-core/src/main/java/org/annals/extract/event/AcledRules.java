@@ -198,10 +198,15 @@ final class AcledRules {
     if (has(toks, "clash")) {
       return AcledType.ARMED_CLASH;
     }
-    boolean armedBefore = anyIn(toks, lexicon.set("acled.armed"), 0, t.first() - 1);
-    boolean civilianAfter = anyIn(toks, lexicon.set("acled.civilian"), t.last() + 1, toks.size() - 1);
-    boolean armedAfter = anyIn(toks, lexicon.set("acled.armed"), t.last() + 1, toks.size() - 1);
-    if (civilianAfter && !armedAfter) {
+    // the attackers stand before an active trigger and after a passive one ("shot by police")
+    boolean passive = EventArgumentFinder.isPassive(toks, t.first(), t.last());
+    Set<String> armed = lexicon.set("acled.armed");
+    boolean armedBefore = anyIn(toks, armed, 0, t.first() - 1);
+    boolean armedAfter = anyIn(toks, armed, t.last() + 1, toks.size() - 1);
+    boolean civilianVictim = passive ? anyIn(toks, lexicon.set("acled.civilian"), 0, t.first() - 1)
+        : anyIn(toks, lexicon.set("acled.civilian"), t.last() + 1, toks.size() - 1);
+    boolean armedVictim = passive ? armedBefore : armedAfter;
+    if (civilianVictim && !armedVictim) {
       return AcledType.ATTACK;
     }
     if (armedBefore && armedAfter) {
