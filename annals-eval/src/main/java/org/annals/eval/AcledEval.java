@@ -30,9 +30,11 @@ import org.annals.pipeline.ArticlePipeline;
 
 /**
  * Scores ACLED sub-event typing on snippets labelled with one of ACLED's 25 sub-event types or
- * "none": JSON Lines with {@code id}, {@code text} and {@code sub_event_type}. By default the
- * development set Annals ships ({@code acled-dev.jsonl}, written and labelled for the project, see
- * its README); any file of the same format can be given instead.
+ * "none": JSON Lines with {@code id}, {@code text} and {@code sub_event_type}. By default the two
+ * sets Annals ships, both written and labelled for the project (see their READMEs): the
+ * development set the rules were tuned on ({@code acled-dev.jsonl}) and a check set written
+ * independently of it and of the rules, not tuned on ({@code acled-check.jsonl}). Any file of the
+ * same format can be given instead.
  *
  * <p>Each snippet goes through the whole pipeline as an undated article. Its predicted type is that
  * of its first event in text order that the snippet says happened and that has an ACLED type;
@@ -47,7 +49,10 @@ public final class AcledEval implements GoldEvaluation {
   /** The label of a snippet with no ACLED event. */
   public static final String NONE = "none";
 
-  private static final String BUNDLED = "acled-dev.jsonl";
+  /** The development set the rules were tuned on. */
+  public static final String DEV = "acled-dev.jsonl";
+  /** The check set, written apart from the rules and not tuned on. */
+  public static final String CHECK = "acled-check.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One labelled snippet. */
@@ -72,9 +77,19 @@ public final class AcledEval implements GoldEvaluation {
   /** As {@link #evaluate(ArticlePipeline, Path, int)}; each wrong snippet goes to {@code errors} when not null. */
   public List<ScoreRow> evaluate(ArticlePipeline pipeline, Path location, int limit, Consumer<String> errors)
       throws IOException {
-    List<Snippet> gold = location == null ? bundled(limit) : read(location, limit);
+    if (location != null) {
+      return evaluate(pipeline, read(location, limit), "ACLED sub-event types, " + location.getFileName(), errors);
+    }
+    List<ScoreRow> rows = new ArrayList<>(
+        evaluate(pipeline, bundled(DEV, limit), "ACLED sub-event types, Annals dev set (tuned on)", errors));
+    rows.addAll(evaluate(pipeline, bundled(CHECK, limit), "ACLED sub-event types, Annals check set (not tuned on)",
+        errors));
+    return rows;
+  }
+
+  private static List<ScoreRow> evaluate(ArticlePipeline pipeline, List<Snippet> gold, String dataset,
+      Consumer<String> errors) throws IOException {
     List<String> predicted = predict(pipeline, gold);
-    String dataset = "ACLED sub-event types, " + (location == null ? "Annals dev set" : location.getFileName());
     if (errors != null) {
       for (int i = 0; i < gold.size(); i++) {
         if (!gold.get(i).gold().equals(predicted.get(i))) {
@@ -179,14 +194,14 @@ public final class AcledEval implements GoldEvaluation {
     return rows;
   }
 
-  /** The development set Annals ships. */
-  public static List<Snippet> bundled(int limit) {
-    InputStream in = AcledEval.class.getResourceAsStream(BUNDLED);
+  /** A snippet set Annals ships ({@link #DEV} or {@link #CHECK}). */
+  public static List<Snippet> bundled(String name, int limit) {
+    InputStream in = AcledEval.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException(BUNDLED + " is missing from the classpath");
+      throw new IllegalStateException(name + " is missing from the classpath");
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(new BufferedReader(r), BUNDLED, limit);
+      return read(new BufferedReader(r), name, limit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -42,14 +42,24 @@ class AcledEvalTest {
 
   @Test
   void theBundledDevSetHoldsTwelveSnippetsOfEveryTypeAndThirtyWithoutAnEvent() {
-    List<Snippet> dev = AcledEval.bundled(0);
+    List<Snippet> dev = AcledEval.bundled(AcledEval.DEV, 0);
     Map<String, Long> counts = dev.stream().collect(Collectors.groupingBy(Snippet::gold, Collectors.counting()));
     assertThat(counts).hasSize(26).containsEntry("none", 30L);
     for (AcledType t : AcledType.values()) {
       assertThat(counts).containsEntry(t.label(), 12L);
     }
     assertThat(dev.stream().map(Snippet::id).distinct()).hasSize(dev.size());
-    assertThat(AcledEval.bundled(5)).hasSize(5);
+    assertThat(AcledEval.bundled(AcledEval.DEV, 5)).hasSize(5);
+  }
+
+  @Test
+  void theBundledCheckSetHoldsSixSnippetsOfEveryTypeAndTwentyWithoutAnEvent() {
+    List<Snippet> check = AcledEval.bundled(AcledEval.CHECK, 0);
+    Map<String, Long> counts = check.stream().collect(Collectors.groupingBy(Snippet::gold, Collectors.counting()));
+    assertThat(counts).hasSize(26).containsEntry("none", 20L);
+    for (AcledType t : AcledType.values()) {
+      assertThat(counts).containsEntry(t.label(), 6L);
+    }
   }
 
   @Test
