@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
         "ecbplus (ECB+ event mentions and event coreference), meantime (MEANTIME, the same),",
         "warevents (Guardian 2022: cross-article event linking, event days, non-events;",
         "the corpus is ingested into a temporary store as 'annals ingest' does),",
-        "acled (ACLED sub-event types on the development set Annals ships, or --acled FILE).",
+        "acled (ACLED sub-event types on the snippet sets Annals ships: dev, check,",
+        "and real sentences of DATA by offset; or --acled FILE).",
         "Each dataset's location can be set, so the same command scores any split of the same format."},
     footer = {"", "Examples:", "  annals eval --only conll,tempeval --tempeval ../shared/data/tempeval3/train",
         "  annals eval --only acled --markdown",
@@ -86,8 +87,8 @@ final class EvalCommand implements Callable<Integer> {
   Path wareventsSystem;
 
   @Option(names = "--acled", paramLabel = "FILE",
-      description = "ACLED-labelled snippets, JSON Lines with id, text, sub_event_type (default: the Annals dev set, "
-          + "bundled).")
+      description = "ACLED-labelled snippets, JSON Lines with id, sub_event_type and text (or file, doc, start, end "
+          + "into DATA) (default: the sets Annals ships).")
   Path acled;
 
   @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these datasets (conll, tempeval, polnear, ecbplus, meantime, newsclusters, datefill, timeline2015, warevents, acled).")
@@ -101,8 +102,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print a Markdown table (for docs/quality.md).")
   boolean markdown;
 
-  /** @param wareventsSystem a store or mentions file warevents scores instead of ingesting; null to ingest */
-  static List<GoldEvaluation> evaluations(Path wareventsSystem) {
+  /**
+   * @param root the shared data folder
+   * @param wareventsSystem a store or mentions file warevents scores instead of ingesting; null to ingest
+   */
+  static List<GoldEvaluation> evaluations(Path root, Path wareventsSystem) {
     List<GoldEvaluation> all = new ArrayList<>();
     all.add(new ConllNerEval());
     all.add(new TempEvalTimexEval());
@@ -113,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
     all.add(new EcbPlusEventEval());
     all.add(new MeantimeEventEval());
     all.add(new WarEventsEval(wareventsSystem));
-    all.add(new AcledEval());
+    all.add(new AcledEval(root));
     return all;
   }
 
@@ -134,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
     ArticlePipeline pipeline = null; // built by the first dataset that needs it
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;
-    for (GoldEvaluation e : evaluations(wareventsSystem)) {
+    for (GoldEvaluation e : evaluations(root, wareventsSystem)) {
       if (only != null && !only.contains(e.name())) {
         continue;
       }

@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +38,9 @@ import org.annals.pipeline.ArticlePipeline;
  * sets Annals ships, both written and labelled for the project (see their READMEs): the
  * development set the rules were tuned on ({@code acled-dev.jsonl}) and a check set written
  * independently of it and of the rules, not tuned on ({@code acled-check.jsonl}). Any file of the
- * same format can be given instead.
+ * same format can be given instead. A third set labels real news sentences of the shared data
+ * ({@code acled-real.jsonl}): it holds no text, only the file, article id and code-point offsets of
+ * each sentence with the SHA-1 of its text, and is scored where the shared data is present.
  *
  * <p>Each snippet goes through the whole pipeline as an undated article. Its predicted type is that
  * of its first event in text order that the snippet says happened and that has an ACLED type;
@@ -53,10 +59,24 @@ public final class AcledEval implements GoldEvaluation {
   public static final String DEV = "acled-dev.jsonl";
   /** The check set, written apart from the rules and not tuned on. */
   public static final String CHECK = "acled-check.jsonl";
+  /** Real sentences of the shared data, by offset. */
+  public static final String REAL = "acled-real.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One labelled snippet. */
   public record Snippet(String id, String text, String gold) {}
+
+  private final Path dataRoot;
+
+  /** Scores the bundled text sets only. */
+  public AcledEval() {
+    this(null);
+  }
+
+  /** @param dataRoot the shared data folder the real-sentence set points into; null to leave that set out */
+  public AcledEval(Path dataRoot) {
+    this.dataRoot = dataRoot;
+  }
 
   @Override
   public String name() {
@@ -78,12 +98,17 @@ public final class AcledEval implements GoldEvaluation {
   public List<ScoreRow> evaluate(ArticlePipeline pipeline, Path location, int limit, Consumer<String> errors)
       throws IOException {
     if (location != null) {
-      return evaluate(pipeline, read(location, limit), "ACLED sub-event types, " + location.getFileName(), errors);
+      return evaluate(pipeline, read(location, dataRoot, limit), "ACLED sub-event types, " + location.getFileName(),
+          errors);
     }
     List<ScoreRow> rows = new ArrayList<>(
-        evaluate(pipeline, bundled(DEV, limit), "ACLED sub-event types, Annals dev set (tuned on)", errors));
-    rows.addAll(evaluate(pipeline, bundled(CHECK, limit), "ACLED sub-event types, Annals check set (not tuned on)",
-        errors));
+        evaluate(pipeline, bundled(DEV, null, limit), "ACLED sub-event types, Annals dev set (tuned on)", errors));
+    rows.addAll(evaluate(pipeline, bundled(CHECK, null, limit),
+        "ACLED sub-event types, Annals check set (not tuned on)", errors));
+    if (dataRoot != null && Files.isDirectory(dataRoot) && AcledEval.class.getResource(REAL) != null) {
+      rows.addAll(evaluate(pipeline, bundled(REAL, dataRoot, limit),
+          "ACLED sub-event types, real sentences of ../shared/data", errors));
+    }
     return rows;
   }
 
@@ -194,27 +219,33 @@ public final class AcledEval implements GoldEvaluation {
     return rows;
   }
 
-  /** A snippet set Annals ships ({@link #DEV} or {@link #CHECK}). */
-  public static List<Snippet> bundled(String name, int limit) {
+  /**
+   * A snippet set Annals ships ({@link #DEV}, {@link #CHECK}, {@link #REAL}); {@code dataRoot} is
+   * where the offsets of a set without text point (null for a set with text).
+   */
+  public static List<Snippet> bundled(String name, Path dataRoot, int limit) {
     InputStream in = AcledEval.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException(name + " is missing from the classpath");
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(new BufferedReader(r), name, limit);
+      return read(new BufferedReader(r), name, new Texts(dataRoot), limit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads a snippet file; a line without text or label is an error naming the file and line. */
-  public static List<Snippet> read(Path location, int limit) throws IOException {
+  /**
+   * Reads a snippet file; a line without text (or offsets into {@code dataRoot}) or label, or whose
+   * offsets do not give the text its SHA-1 names, is an error naming the file and line.
+   */
+  public static List<Snippet> read(Path location, Path dataRoot, int limit) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(location, StandardCharsets.UTF_8)) {
-      return read(in, location.toString(), limit);
+      return read(in, location.toString(), new Texts(dataRoot), limit);
     }
   }
 
-  private static List<Snippet> read(BufferedReader in, String name, int limit) throws IOException {
+  private static List<Snippet> read(BufferedReader in, String name, Texts texts, int limit) throws IOException {
     List<Snippet> out = new ArrayList<>();
     String line;
     int n = 0;
@@ -224,17 +255,79 @@ public final class AcledEval implements GoldEvaluation {
         continue;
       }
       JsonNode o = JSON.readTree(line);
-      String text = o.path("text").asText(null);
+      String where = name + ":" + n;
+      String text = o.has("text") ? o.path("text").asText(null) : texts.sentence(o, where);
       String label = o.path("sub_event_type").asText(null);
       if (text == null || label == null) {
-        throw new IOException(name + ":" + n + ": a snippet needs \"text\" and \"sub_event_type\"");
+        throw new IOException(where + ": a snippet needs \"text\" (or file, doc, start, end) and \"sub_event_type\"");
       }
-      String where = name + ":" + n;
       String gold = label.equalsIgnoreCase(NONE) ? NONE : AcledType.fromLabel(label)
           .orElseThrow(() -> new IOException(where + ": unknown sub_event_type \"" + label + "\""))
           .label();
       out.add(new Snippet(o.path("id").asText("line-" + n), text, gold));
     }
     return out;
+  }
+
+  /** The article texts of the shared data a set without text points into, each file read once. */
+  private static final class Texts {
+    private final Path root;
+    private final Map<String, Map<String, String>> byFile = new HashMap<>();
+
+    Texts(Path root) {
+      this.root = root;
+    }
+
+    String sentence(JsonNode o, String where) throws IOException {
+      if (!o.has("file") || !o.has("doc") || !o.has("start") || !o.has("end")) {
+        return null;
+      }
+      if (root == null) {
+        throw new IOException(where + ": offsets into " + o.path("file").asText() + " need the shared data folder");
+      }
+      String file = o.path("file").asText();
+      Map<String, String> docs = byFile.get(file);
+      if (docs == null) {
+        docs = new HashMap<>();
+        Path p = root.resolve(file);
+        if (!Files.isRegularFile(p)) {
+          throw new IOException(where + ": " + p + " not found");
+        }
+        try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            if (!line.isBlank()) {
+              JsonNode d = JSON.readTree(line);
+              docs.put(d.path("id").asText(), d.path("text").asText());
+            }
+          }
+        }
+        byFile.put(file, docs);
+      }
+      String text = docs.get(o.path("doc").asText());
+      if (text == null) {
+        throw new IOException(where + ": no article " + o.path("doc").asText() + " in " + file);
+      }
+      int start = o.path("start").asInt();
+      int end = o.path("end").asInt();
+      if (start < 0 || end < start || end > text.codePointCount(0, text.length())) {
+        throw new IOException(where + ": offsets " + start + ".." + end + " lie outside article " + o.path("doc").asText());
+      }
+      String sentence = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+      String sha1 = o.path("sha1").asText(null);
+      if (sha1 != null && !sha1.equalsIgnoreCase(sha1(sentence))) {
+        throw new IOException(where + ": the text at " + start + ".." + end + " of " + o.path("doc").asText()
+            + " is not the labelled sentence (SHA-1 differs): is this the file the set was made from?");
+      }
+      return sentence;
+    }
+
+    private static String sha1(String s) {
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

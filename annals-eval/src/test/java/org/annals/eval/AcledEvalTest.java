@@ -42,19 +42,19 @@ class AcledEvalTest {
 
   @Test
   void theBundledDevSetHoldsTwelveSnippetsOfEveryTypeAndThirtyWithoutAnEvent() {
-    List<Snippet> dev = AcledEval.bundled(AcledEval.DEV, 0);
+    List<Snippet> dev = AcledEval.bundled(AcledEval.DEV, null, 0);
     Map<String, Long> counts = dev.stream().collect(Collectors.groupingBy(Snippet::gold, Collectors.counting()));
     assertThat(counts).hasSize(26).containsEntry("none", 30L);
     for (AcledType t : AcledType.values()) {
       assertThat(counts).containsEntry(t.label(), 12L);
     }
     assertThat(dev.stream().map(Snippet::id).distinct()).hasSize(dev.size());
-    assertThat(AcledEval.bundled(AcledEval.DEV, 5)).hasSize(5);
+    assertThat(AcledEval.bundled(AcledEval.DEV, null, 5)).hasSize(5);
   }
 
   @Test
   void theBundledCheckSetHoldsSixSnippetsOfEveryTypeAndTwentyWithoutAnEvent() {
-    List<Snippet> check = AcledEval.bundled(AcledEval.CHECK, 0);
+    List<Snippet> check = AcledEval.bundled(AcledEval.CHECK, null, 0);
     Map<String, Long> counts = check.stream().collect(Collectors.groupingBy(Snippet::gold, Collectors.counting()));
     assertThat(counts).hasSize(26).containsEntry("none", 20L);
     for (AcledType t : AcledType.values()) {
@@ -67,8 +67,27 @@ class AcledEvalTest {
     Path f = dir.resolve("x.jsonl");
     Files.writeString(f, "{\"id\":\"a\",\"text\":\"t\",\"sub_event_type\":\"Arrests\"}\n"
         + "{\"id\":\"b\",\"text\":\"t\",\"sub_event_type\":\"Riot\"}\n");
-    assertThatThrownBy(() -> AcledEval.read(f, 0)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> AcledEval.read(f, null, 0)).isInstanceOf(IOException.class)
         .hasMessageContaining("x.jsonl:2").hasMessageContaining("Riot");
-    assertThat(AcledEval.read(f, 1)).extracting(Snippet::gold).containsExactly("Arrests");
+    assertThat(AcledEval.read(f, null, 1)).extracting(Snippet::gold).containsExactly("Arrests");
+  }
+
+  @Test
+  void aSentenceByOffsetIsReadFromTheSharedDataAndCheckedByItsSha1(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data.resolve("news"));
+    Files.writeString(data.resolve("news/a.jsonl"), "{\"id\":\"d1\",\"text\":\"Kyiv’s mayor spoke. Police arrested ten men.\"}\n");
+    // "Police arrested ten men." starts at code point 20; its SHA-1:
+    String sha1 = "85b6dde812deeb715258e86456869172c351a181";
+    Path set = dir.resolve("real.jsonl");
+    Files.writeString(set, "{\"id\":\"r1\",\"file\":\"news/a.jsonl\",\"doc\":\"d1\",\"start\":20,\"end\":44,"
+        + "\"sha1\":\"" + sha1 + "\",\"sub_event_type\":\"Arrests\"}\n");
+    assertThat(AcledEval.read(set, data, 0)).singleElement()
+        .satisfies(s -> assertThat(s.text()).isEqualTo("Police arrested ten men."));
+    Files.writeString(set, Files.readString(set).replace("\"start\":20", "\"start\":19"));
+    assertThatThrownBy(() -> AcledEval.read(set, data, 0)).isInstanceOf(IOException.class)
+        .hasMessageContaining("real.jsonl:1").hasMessageContaining("SHA-1");
+    assertThatThrownBy(() -> AcledEval.read(set, null, 0)).isInstanceOf(IOException.class)
+        .hasMessageContaining("shared data");
   }
 }
