@@ -29,6 +29,21 @@ public record ArticleInput(String origin, Article article, String problem) {
     return new ArticleInput(origin, null, Objects.requireNonNull(problem, "problem"));
   }
 
+  /**
+   * One article in the JSON Lines input format ({@code {"id", "text", "date", "title", "source",
+   * "url"}}, only {@code text} required) given whole, as a request body carries it; a bad one is a
+   * failed input naming the problem. An article longer than {@code maxChars} is refused.
+   *
+   * @param defaultId the id where the object has none
+   */
+  public static ArticleInput fromJson(String json, String origin, String defaultId, int maxChars) {
+    try {
+      return read(origin, JsonLineArticle.parse(json, defaultId, new SizeLimit(maxChars)));
+    } catch (InputProblem e) {
+      return failed(origin, e.getMessage());
+    }
+  }
+
   public boolean ok() {
     return article != null;
   }

@@ -20,4 +20,18 @@ public final class TestArticles {
   public static LinkedArticle datesAndStatuses() {
     return Fixtures.datesAndStatuses();
   }
+
+  /**
+   * An article whose text, title, entity and event carry markup, for escaping tests: a
+   * {@code <script>} element and an attribute break-out ({@code "><img src=x onerror=alert(1)>}).
+   */
+  public static LinkedArticle hostile() {
+    String text = "<script>alert('x')</script> Protesters in \"><img src=x onerror=alert(1)> Kyiv rallied on Monday.";
+    return new ArticleBuilder(text).date("2025-05-20").source("Hostile <b>Wire</b>").inputId("hostile-1")
+        .story("s9", "<script>story</script>")
+        .entity("e1", org.annals.model.EntityType.LOCATION, "Kyiv", "L-kyiv", List.of("Kyiv"), List.of(), "Kyiv")
+        .event("ev1", "V-hostile", org.annals.model.PloverType.PROTEST, "demo", "rallied", List.of(),
+            List.of(), "e1:Kyiv", "2025-05-19", List.of())
+        .build();
+  }
 }

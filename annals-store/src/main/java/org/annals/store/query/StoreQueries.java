@@ -241,6 +241,65 @@ public final class StoreQueries {
     return out;
   }
 
+  /**
+   * One event with every sentence that mentions it, oldest article first (undated articles first,
+   * then ingest order, then text order); empty where no such event is stored. Any status.
+   */
+  public Optional<EventDetail> event(String id) {
+    List<TimelineEvent> events = eventsByIds(List.of(id));
+    if (events.isEmpty()) {
+      return Optional.empty();
+    }
+    List<EventReport> reports = new ArrayList<>();
+    query("SELECT m.article_id, a.input_id, a.title, a.source, a.url, a.date, m.sentence, m.trigger_text, m.start_cp, "
+        + "m.end_cp, m.status, m.kind, m.acled, m.evidence_start_cp, m.evidence_end_cp, a.text "
+        + "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
+        + "ORDER BY COALESCE(a.date, ''), a.seq, m.start_cp, m.local_id, m.mention_idx", List.of(id), rs -> {
+          String text = rs.getString(16);
+          int from = rs.getInt(14);
+          int to = rs.getInt(15);
+          reports.add(new EventReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), (Integer) rs.getObject(7), rs.getString(8), rs.getInt(9),
+              rs.getInt(10), rs.getString(11), rs.getString(12), rs.getString(13), from,
+              text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to))));
+        });
+    return Optional.of(new EventDetail(events.get(0), reports));
+  }
+
+  // ---- articles ----------------------------------------------------------------------------
+
+  private static final String ARTICLE_COLUMNS = "a.id, a.input_id, a.title, a.source, a.url, a.date, a.date_source, "
+      + "a.story_id";
+
+  /** Stored articles in ingest order, {@code offset} skipped, at most {@code limit}. */
+  public List<ArticleSummary> articles(int limit, int offset) {
+    List<ArticleSummary> out = new ArrayList<>();
+    query("SELECT " + ARTICLE_COLUMNS + " FROM articles a ORDER BY a.seq LIMIT ? OFFSET ?", List.of(limit, offset),
+        rs -> out.add(articleSummary(rs)));
+    return out;
+  }
+
+  /** One article with its text and its event mentions in text order; empty where not stored. */
+  public Optional<ArticleView> article(String id) {
+    List<ArticleView> found = new ArrayList<>();
+    query("SELECT " + ARTICLE_COLUMNS + ", a.text FROM articles a WHERE a.id = ?", List.of(id),
+        rs -> found.add(new ArticleView(articleSummary(rs), rs.getString(9), List.of())));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ArticleView.Mark> marks = new ArrayList<>();
+    query("SELECT m.event_id, m.type, m.status, m.start_cp, m.end_cp, m.trigger_text FROM event_mentions m "
+        + "WHERE m.article_id = ? ORDER BY m.start_cp, m.local_id, m.mention_idx", List.of(id),
+        rs -> marks.add(new ArticleView.Mark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+            rs.getInt(5), rs.getString(6))));
+    return Optional.of(new ArticleView(found.get(0).article(), found.get(0).text(), marks));
+  }
+
+  private static ArticleSummary articleSummary(ResultSet rs) throws SQLException {
+    return new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getString(7), rs.getString(8));
+  }
+
   // ---- entities ----------------------------------------------------------------------------
 
   /** Every entity known under this name or alias (any case), or with this id. */
@@ -356,12 +415,17 @@ public final class StoreQueries {
 
   // ---- quotes and search ---------------------------------------------------------------------
 
-  /** Quotes of a speaker (name or alias; else the speaker's words as the article gave them), oldest first. */
+  /**
+   * Quotes of a speaker (name or alias; else the speaker's words as the article gave them), or every
+   * quote where {@code speaker} is null; oldest first.
+   */
   public List<QuoteRecord> quotes(String speaker, int limit) {
-    List<String> ids = entityIds(speaker);
+    List<String> ids = speaker == null ? List.of() : entityIds(speaker);
     List<Object> params = new ArrayList<>(ids);
     String where;
-    if (ids.isEmpty()) {
+    if (speaker == null) {
+      where = "1 = 1";
+    } else if (ids.isEmpty()) {
       where = "LOWER(q.speaker_text) = ?";
       params.add(key(speaker));
     } else {
