@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Turns news reports into a sourced, dated record: who did what to whom, when, where, "
         + "how many, and who said so.",
     subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
-        TimelineCommand.class, EntityCommand.class, StoryCommand.class, QuotesCommand.class, SearchCommand.class, EventsCommand.class, ExportCommand.class, BenchStoreCommand.class})
+        TimelineCommand.class, EntityCommand.class, StoryCommand.class, QuotesCommand.class, SearchCommand.class, EventsCommand.class, ExportCommand.class, BenchStoreCommand.class,
+        ServeCommand.class})
 public final class AnnalsCommand implements Runnable {
 
   @CommandLine.Spec

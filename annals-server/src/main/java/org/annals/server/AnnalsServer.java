@@ -83,19 +83,23 @@ public final class AnnalsServer implements AutoCloseable {
   private final Object writes = new Object();
   private final Javalin app;
   private final byte[] openApi;
+  private final String apiDocs;
+  private final byte[] apiDocsJs;
 
   private AnnalsServer(Path db, Options options, Supplier<ArticlePipeline> pipelineFactory) throws IOException {
     this.db = db;
     this.store = AnnalsStore.openReadOnly(db);
     this.tokenDigest = options.token() == null || options.token().isBlank() ? null : sha256(options.token().strip());
     this.pipeline = memoize(pipelineFactory);
-    try (InputStream in = AnnalsServer.class.getResourceAsStream("openapi.json")) {
-      this.openApi = Objects.requireNonNull(in, "openapi.json").readAllBytes();
-    }
+    this.openApi = resource("openapi.json");
+    this.apiDocs = new String(resource("api-docs.html"), StandardCharsets.UTF_8)
+        .replace("SWAGGER_UI_VERSION", webjarVersion("swagger-ui"));
+    this.apiDocsJs = resource("api-docs.js");
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
       config.jsonMapper(new JavalinJackson(JSON, false));
+      config.staticFiles.enableWebjars();
     });
     routes();
     app.start(options.host(), options.port());
@@ -130,6 +134,8 @@ public final class AnnalsServer implements AutoCloseable {
       ctx.header("Referrer-Policy", "no-referrer");
     });
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    app.get("/api/docs", ctx -> ctx.html(apiDocs));
+    app.get("/api/docs.js", ctx -> ctx.contentType("text/javascript").result(apiDocsJs));
     app.get("/api/search", ctx -> {
       String q = required(ctx, "q");
       int limit = limit(ctx);
@@ -263,7 +269,7 @@ public final class AnnalsServer implements AutoCloseable {
         summary = new Ingest(pipeline.get(), writable).run(inputs.iterator(), 1, (input, result, problem) -> {
           Map<String, Object> r = new LinkedHashMap<>();
           r.put("origin", input.origin());
-          r.put("id", input.ok() ? input.article().id() : null);
+          r.put("input_id", input.ok() ? input.article().id() : null);
           r.put("result", result.name().toLowerCase(Locale.ROOT));
           r.put("problem", problem);
           results.add(r);
@@ -409,6 +415,22 @@ public final class AnnalsServer implements AutoCloseable {
       super(message, null, false, false);
       this.status = status;
     }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = AnnalsServer.class.getResourceAsStream(name)) {
+      return Objects.requireNonNull(in, name).readAllBytes();
+    }
+  }
+
+  /** The version of a WebJar on the classpath, from its Maven metadata. */
+  private static String webjarVersion(String artifact) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (InputStream in = AnnalsServer.class.getResourceAsStream(
+        "/META-INF/maven/org.webjars/" + artifact + "/pom.properties")) {
+      p.load(Objects.requireNonNull(in, artifact + " WebJar"));
+    }
+    return p.getProperty("version");
   }
 
   private static byte[] sha256(String s) {

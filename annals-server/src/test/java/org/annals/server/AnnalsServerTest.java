@@ -185,6 +185,21 @@ class AnnalsServerTest {
         "/api/quotes", "/api/articles", "/api/articles/{id}", "/api/extract", "/api/ingest");
   }
 
+  @Test
+  void theApiIsRenderedByTheBundledSwaggerUi() throws Exception {
+    HttpResponse<String> page = get("/api/docs");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("src=\"(/webjars/swagger-ui/[^\"]+\\.js)\"")
+        .matcher(page.body());
+    assertThat(m.find()).isTrue();
+    HttpResponse<String> bundle = get(m.group(1));
+    assertThat(bundle.statusCode()).isEqualTo(200);
+    assertThat(bundle.body()).contains("SwaggerUIBundle");
+    assertThat(get("/api/docs.js").body()).contains("/openapi.json");
+    assertThat(page.body()).doesNotContain("http://").doesNotContain("https://");
+  }
+
   private static void assertError(HttpResponse<String> r, int status, String message) throws IOException {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     JsonNode body = json(r);
