@@ -85,6 +85,7 @@ public final class AnnalsServer implements AutoCloseable {
   private final byte[] openApi;
   private final String apiDocs;
   private final byte[] apiDocsJs;
+  private final byte[] css;
 
   private AnnalsServer(Path db, Options options, Supplier<ArticlePipeline> pipelineFactory) throws IOException {
     this.db = db;
@@ -95,6 +96,7 @@ public final class AnnalsServer implements AutoCloseable {
     this.apiDocs = new String(resource("api-docs.html"), StandardCharsets.UTF_8)
         .replace("SWAGGER_UI_VERSION", webjarVersion("swagger-ui"));
     this.apiDocsJs = resource("api-docs.js");
+    this.css = resource("annals.css");
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
@@ -237,11 +239,74 @@ public final class AnnalsServer implements AutoCloseable {
       authorize(ctx);
       ctx.json(ingest(ctx.body()));
     });
+    pages();
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "store: " + e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+  }
+
+  /** The web UI: pages rendered on the server ({@link Pages}). */
+  private void pages() {
+    app.get("/static/annals.css", ctx -> ctx.contentType("text/css").result(css));
+    app.get("/", ctx -> ctx.html(Pages.home(query(s -> s.stories(10)),
+        query(s -> s.events(new EventFilter(null, null, null, null, null, 20))))));
+    app.get("/search", ctx -> {
+      String q = optional(ctx, "q");
+      Pages.Facets f = facets(ctx);
+      int limit = limit(ctx);
+      ctx.html(Pages.search(q, q == null ? List.of() : query(s -> s.search(q, limit)), f,
+          query(s -> s.events(filter(f, limit)))));
+    });
+    app.get("/events", ctx -> {
+      Pages.Facets f = facets(ctx);
+      int limit = limit(ctx);
+      int offset = offset(ctx);
+      List<TimelineEvent> all = query(s -> s.events(filter(f, limit + offset)));
+      ctx.html(Pages.events(f, offset >= all.size() ? List.of() : all.subList(offset, all.size()), offset, limit));
+    });
+    app.get("/events/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      ctx.html(Pages.event(query(s -> s.event(id)).orElseThrow(() -> notFound("no event " + id))));
+    });
+    app.get("/entities/{name}", ctx -> {
+      String name = ctx.pathParam("name");
+      var profiles = query(s -> s.entity(name));
+      if (profiles.isEmpty()) {
+        throw notFound("no entity named " + name);
+      }
+      String id = profiles.get(0).id();
+      ctx.html(Pages.entity(profiles, query(s -> s.entityTimeline(id, null, null, MAX_LIMIT)),
+          query(s -> s.quotes(id, MAX_LIMIT))));
+    });
+    app.get("/stories", ctx -> ctx.html(Pages.stories(query(s -> s.stories(MAX_LIMIT)))));
+    app.get("/stories/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      ctx.html(Pages.story(query(s -> s.story(id, MAX_LIMIT)).orElseThrow(() -> notFound("no story " + id))));
+    });
+    app.get("/articles", ctx -> {
+      int limit = limit(ctx);
+      int offset = offset(ctx);
+      ctx.html(Pages.articles(query(s -> s.articles(limit, offset)), offset, limit));
+    });
+    app.get("/articles/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      ctx.html(Pages.article(query(s -> s.article(id)).orElseThrow(() -> notFound("no article " + id))));
+    });
+  }
+
+  private static Pages.Facets facets(Context ctx) {
+    date(ctx, "from");
+    date(ctx, "to");
+    String type = optional(ctx, "type");
+    return new Pages.Facets(type == null ? null : type.toUpperCase(Locale.ROOT), optional(ctx, "from"),
+        optional(ctx, "to"), optional(ctx, "place"), optional(ctx, "actor"));
+  }
+
+  private static EventFilter filter(Pages.Facets f, int limit) {
+    return filter(f.type(), f.from() == null ? null : LocalDate.parse(f.from()),
+        f.to() == null ? null : LocalDate.parse(f.to()), f.place(), f.actor(), limit);
   }
 
   /** The articles of a JSON Lines body stored, each with what became of it. */
@@ -393,6 +458,11 @@ public final class AnnalsServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String message) {
+    if (!ctx.path().startsWith("/api") && !ctx.path().equals("/openapi.json")) {
+      ctx.status(status).html(Pages.page("Error " + status,
+          "<h1>" + (status == 404 ? "Not found" : "Refused") + "</h1><p>" + Html.esc(message) + "</p>"));
+      return;
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", message);
     body.put("status", status);

@@ -124,7 +124,7 @@ class AnnalsServerTest {
     String id = articles.get("items").get(0).get("article_id").asText();
     JsonNode article = json(get("/api/articles/" + id));
     assertThat(article.get("text").asText()).isNotBlank();
-    assertThat(article.get("events")).isNotEmpty();
+    assertThat(article.get("marks").toString()).contains("\"kind\":\"event\"").contains("\"kind\":\"entity\"");
     assertThat(json(get("/api/search?q=ceasefire")).get("items")).isNotEmpty();
   }
 
@@ -198,6 +198,37 @@ class AnnalsServerTest {
     assertThat(bundle.body()).contains("SwaggerUIBundle");
     assertThat(get("/api/docs.js").body()).contains("/openapi.json");
     assertThat(page.body()).doesNotContain("http://").doesNotContain("https://");
+  }
+
+  @Test
+  void everyPageRendersAndEscapesWhatTheArticlesSay() throws Exception {
+    JsonNode all = json(get("/api/events?limit=50&status=all"));
+    String event = all.get("items").get(0).get("event_id").asText();
+    String hostile = null;
+    for (JsonNode a : json(get("/api/articles?limit=100")).get("items")) {
+      if ("hostile-1".equals(a.get("input_id").asText())) {
+        hostile = a.get("article_id").asText();
+      }
+    }
+    for (String path : List.of("/", "/search?q=ceasefire", "/search?q=Kyiv&type=PROTEST", "/events",
+        "/events?type=ASSAULT&from=2022-01-01", "/events/" + event, "/entities/" + enc("Marco Rubio"), "/stories",
+        "/stories/s2", "/stories/s9", "/articles", "/articles/" + hostile)) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+      assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(AnnalsServer.CSP);
+      // no markup from an article, a title, a source or a story label reaches the page as markup
+      assertThat(r.body()).as(path).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>Wire");
+    }
+    String page = get("/articles/" + hostile).body();
+    assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(page).contains("<mark class=\"event\"").contains("href=\"/events/");
+    assertThat(get("/stories").body()).contains("&lt;script&gt;story&lt;/script&gt;");
+    HttpResponse<String> missing = get("/events/V-nope");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(get("/static/annals.css").statusCode()).isEqualTo(200);
   }
 
   private static void assertError(HttpResponse<String> r, int status, String message) throws IOException {

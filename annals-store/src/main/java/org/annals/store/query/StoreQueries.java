@@ -279,7 +279,10 @@ public final class StoreQueries {
     return out;
   }
 
-  /** One article with its text and its event mentions in text order; empty where not stored. */
+  /**
+   * One article with its text and its entity mentions, event triggers, figures and quotes as marks
+   * in text order; empty where not stored.
+   */
   public Optional<ArticleView> article(String id) {
     List<ArticleView> found = new ArrayList<>();
     query("SELECT " + ARTICLE_COLUMNS + ", a.text FROM articles a WHERE a.id = ?", List.of(id),
@@ -288,11 +291,27 @@ public final class StoreQueries {
       return Optional.empty();
     }
     List<ArticleView.Mark> marks = new ArrayList<>();
-    query("SELECT m.event_id, m.type, m.status, m.start_cp, m.end_cp, m.trigger_text FROM event_mentions m "
-        + "WHERE m.article_id = ? ORDER BY m.start_cp, m.local_id, m.mention_idx", List.of(id),
-        rs -> marks.add(new ArticleView.Mark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-            rs.getInt(5), rs.getString(6))));
+    query("SELECT m.start_cp, m.end_cp, n.type, m.entity_id FROM entity_mentions m LEFT JOIN entities n "
+        + "ON n.id = m.entity_id WHERE m.article_id = ?", List.of(id),
+        rs -> marks.add(new ArticleView.Mark("entity", rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+            null)));
+    query("SELECT m.start_cp, m.end_cp, m.type, m.event_id, m.status FROM event_mentions m WHERE m.article_id = ?",
+        List.of(id), rs -> marks.add(new ArticleView.Mark("event", rs.getInt(1), rs.getInt(2), rs.getString(3),
+            rs.getString(4), rs.getString(5))));
+    query("SELECT f.start_cp, f.end_cp, f.category, f.value FROM figures f WHERE f.article_id = ?", List.of(id),
+        rs -> marks.add(new ArticleView.Mark("figure", rs.getInt(1), rs.getInt(2), rs.getString(3), null,
+            figureValue(rs.getDouble(4)))));
+    query("SELECT q.start_cp, q.end_cp, COALESCE(n.name, q.speaker_text), q.speaker_id, q.cue FROM quotes q "
+        + "LEFT JOIN entities n ON n.id = q.speaker_id WHERE q.article_id = ?", List.of(id),
+        rs -> marks.add(new ArticleView.Mark("quote", rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+            rs.getString(5))));
+    marks.sort(Comparator.comparingInt(ArticleView.Mark::start).thenComparingInt(m -> -m.end())
+        .thenComparing(ArticleView.Mark::kind));
     return Optional.of(new ArticleView(found.get(0).article(), found.get(0).text(), marks));
+  }
+
+  private static String figureValue(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static ArticleSummary articleSummary(ResultSet rs) throws SQLException {

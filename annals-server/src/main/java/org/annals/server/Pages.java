@@ -1,0 +1,432 @@
+package org.annals.server;
+
+import static org.annals.server.Html.esc;
+import static org.annals.server.Html.url;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.annals.store.query.ArticleView;
+import org.annals.store.query.EntityProfile;
+import org.annals.store.query.EventDetail;
+import org.annals.store.query.EventReport;
+import org.annals.store.query.FigureReport;
+import org.annals.store.query.FigureSeries;
+import org.annals.store.query.Participant;
+import org.annals.store.query.QuoteRecord;
+import org.annals.store.query.SearchHit;
+import org.annals.store.query.StoryDetail;
+import org.annals.store.query.StorySummary;
+import org.annals.store.query.TimelineEvent;
+
+/**
+ * The web UI's pages, rendered on the server: readable without JavaScript, every stored text
+ * escaped ({@link Html#esc}), no inline script or style (the Content-Security-Policy allows
+ * neither). One method per page; each returns a whole document.
+ */
+final class Pages {
+
+  private Pages() {}
+
+  static final List<String> TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+      "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+  static String page(String title, String body) {
+    return """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%s · Annals</title>
+        <link rel="stylesheet" href="/static/annals.css">
+        </head>
+        <body>
+        <header><nav aria-label="main">
+        <a class="brand" href="/">Annals</a>
+        <a href="/events">Events</a>
+        <a href="/stories">Stories</a>
+        <a href="/articles">Articles</a>
+        <a href="/api/docs">API</a>
+        </nav>
+        <form class="search" action="/search" method="get" role="search">
+        <label for="q" class="hidden">Search</label>
+        <input id="q" name="q" type="search" placeholder="Search articles and quotes">
+        <button type="submit">Search</button>
+        </form></header>
+        <main id="main">
+        %s
+        </main>
+        </body>
+        </html>
+        """.formatted(esc(title), body);
+  }
+
+  static String home(List<StorySummary> stories, List<TimelineEvent> latest) {
+    StringBuilder b = new StringBuilder("<h1>The record</h1>");
+    b.append("<section><h2>Stories</h2>").append(storyList(stories)).append("</section>");
+    b.append("<section><h2>Events</h2>").append(eventTable(latest)).append("</section>");
+    return page("Home", b.toString());
+  }
+
+  static String search(String q, List<SearchHit> hits, Facets facets, List<TimelineEvent> events) {
+    StringBuilder b = new StringBuilder("<h1>Search</h1>");
+    b.append(facetForm("/search", q, facets));
+    if (q != null) {
+      b.append("<section><h2>Articles and quotes matching “").append(esc(q)).append("”</h2>");
+      if (hits.isEmpty()) {
+        b.append("<p>No match.</p>");
+      }
+      b.append("<ol class=\"hits\">");
+      for (SearchHit h : hits) {
+        b.append("<li><a href=\"/articles/").append(url(h.articleId())).append("\">")
+            .append(esc(h.title() != null ? h.title() : h.articleId())).append("</a> <span class=\"meta\">")
+            .append(esc(h.date())).append(" · ").append(esc(h.kind())).append("</span><p>")
+            .append(snippet(h.snippet())).append("</p></li>");
+      }
+      b.append("</ol></section>");
+    }
+    b.append("<section><h2>Events</h2>").append(eventTable(events)).append("</section>");
+    return page(q == null ? "Search" : "Search: " + q, b.toString());
+  }
+
+  /** The event filters of a search or event list. */
+  record Facets(String type, String from, String to, String place, String actor) {}
+
+  static String events(Facets facets, List<TimelineEvent> events, int offset, int limit) {
+    StringBuilder b = new StringBuilder("<h1>Events</h1>");
+    b.append(facetForm("/events", null, facets));
+    b.append(eventTable(events));
+    if (events.size() == limit) {
+      b.append("<p><a rel=\"next\" href=\"/events?").append(query(facets)).append("offset=").append(offset + limit)
+          .append("\">Next page</a></p>");
+    }
+    return page("Events", b.toString());
+  }
+
+  static String event(EventDetail d) {
+    TimelineEvent e = d.event();
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>").append(esc(e.type())).append(e.mode() != null ? " (" + esc(e.mode()) + ")" : "")
+        .append(e.place() != null ? " in " + place(e) : "").append("</h1>");
+    b.append("<dl class=\"facts\">");
+    fact(b, "When", e.day() == null ? "undated" : esc(e.day()) + " <span class=\"meta\">(" + esc(e.datePrecision())
+        + ", from the " + esc(e.dateSource()) + ")</span>");
+    fact(b, "Who", participants(e.actors()));
+    fact(b, "To whom", participants(e.recipients()));
+    fact(b, "Status", esc(e.status()));
+    fact(b, "Sources", e.sourceCount() + " independent, " + e.mentionCount() + " mentions");
+    b.append("</dl>");
+    if (!e.figures().isEmpty()) {
+      b.append("<section><h2>Figures</h2><table class=\"figures\"><thead><tr><th>what</th><th>latest</th>"
+          + "<th>every report, oldest first</th></tr></thead><tbody>");
+      for (FigureSeries f : e.figures()) {
+        b.append("<tr").append(f.conflict() ? " class=\"conflict\"" : "").append("><td>").append(esc(f.category()))
+            .append(f.role() != null ? " " + esc(f.role()) : "").append(f.conflict() ? " <strong>conflict</strong>" : "")
+            .append("</td><td>").append(esc(f.latest() == null ? "" : f.latest().text())).append("</td><td>");
+        for (FigureReport r : f.history()) {
+          b.append("<span class=\"report\">").append(esc(r.text())).append(" <span class=\"meta\">")
+              .append(esc(r.source())).append(" ").append(esc(r.date())).append(r.aggregate() ? " tally" : "")
+              .append("</span></span> ");
+        }
+        b.append("</td></tr>");
+      }
+      b.append("</tbody></table></section>");
+    }
+    b.append("<section><h2>Reports</h2><ol class=\"reports\">");
+    for (EventReport r : d.reports()) {
+      b.append("<li><p class=\"evidence\">").append(highlight(r.evidence(), r.start() - r.evidenceStart(),
+          r.end() - r.evidenceStart())).append("</p><p class=\"meta\"><a href=\"/articles/").append(url(r.articleId()))
+          .append("#c").append(r.start()).append("\">").append(esc(r.title() != null ? r.title() : r.inputId()))
+          .append("</a> · ").append(esc(r.source())).append(" · ").append(esc(r.date())).append(" · ")
+          .append(esc(r.kind())).append(", ").append(esc(r.status()))
+          .append(r.acled() != null ? " · ACLED: " + esc(r.acled()) : "").append("</p></li>");
+    }
+    b.append("</ol></section>");
+    return page(e.type() + (e.day() != null ? " " + e.day() : ""), b.toString());
+  }
+
+  static String entity(List<EntityProfile> profiles, List<TimelineEvent> events, List<QuoteRecord> quotes) {
+    StringBuilder b = new StringBuilder();
+    EntityProfile p = profiles.get(0);
+    b.append("<h1>").append(esc(p.name())).append(" <span class=\"type ").append(esc(lower(p.type()))).append("\">")
+        .append(esc(p.type())).append("</span></h1>");
+    b.append("<dl class=\"facts\">");
+    fact(b, "Also written", esc(String.join(", ", p.aliases())));
+    fact(b, "Titles", esc(String.join("; ", p.titles())));
+    fact(b, "Seen", p.mentionCount() + " mentions in " + p.articleCount() + " articles, " + esc(p.firstSeen()) + " to "
+        + esc(p.lastSeen()));
+    b.append("</dl>");
+    if (profiles.size() > 1) {
+      b.append("<p>Also under this name: ");
+      for (EntityProfile o : profiles.subList(1, profiles.size())) {
+        b.append("<a href=\"/entities/").append(url(o.id())).append("\">").append(esc(o.name())).append(" (")
+            .append(esc(o.type())).append(")</a> ");
+      }
+      b.append("</p>");
+    }
+    b.append("<section><h2>Timeline</h2>").append(timelineChart(events)).append(eventTable(events)).append("</section>");
+    b.append("<section><h2>Quotes</h2>").append(quoteList(quotes)).append("</section>");
+    b.append("<section><h2>Often with</h2><ul class=\"related\">");
+    for (EntityProfile.CoOccurrence c : p.related()) {
+      b.append("<li><a href=\"/entities/").append(url(c.entityId())).append("\">").append(esc(c.name()))
+          .append("</a> <span class=\"meta\">").append(esc(c.type())).append(", ").append(c.articles())
+          .append(" articles</span></li>");
+    }
+    b.append("</ul></section>");
+    return page(p.name(), b.toString());
+  }
+
+  static String stories(List<StorySummary> stories) {
+    return page("Stories", "<h1>Stories</h1>" + storyList(stories));
+  }
+
+  static String story(StoryDetail d) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>").append(esc(d.summary().label())).append("</h1><p class=\"meta\">").append(d.summary().articleCount())
+        .append(" articles, ").append(d.summary().eventCount()).append(" events, ").append(esc(d.summary().firstDate()))
+        .append(" to ").append(esc(d.summary().lastDate())).append("</p>");
+    b.append("<section><h2>Timeline</h2>").append(timelineChart(d.events())).append(eventTable(d.events()))
+        .append("</section>");
+    b.append("<section><h2>Articles</h2><ol class=\"articles\">");
+    for (StoryDetail.StoryArticle a : d.articles()) {
+      b.append("<li><a href=\"/articles/").append(url(a.id())).append("\">").append(esc(a.title() != null ? a.title()
+          : a.id())).append("</a> <span class=\"meta\">").append(esc(a.source())).append(" ").append(esc(a.date()))
+          .append("</span></li>");
+    }
+    b.append("</ol></section>");
+    return page(d.summary().label(), b.toString());
+  }
+
+  static String articles(List<org.annals.store.query.ArticleSummary> articles, int offset, int limit) {
+    StringBuilder b = new StringBuilder("<h1>Articles</h1><ol class=\"articles\" start=\"" + (offset + 1) + "\">");
+    for (var a : articles) {
+      b.append("<li><a href=\"/articles/").append(url(a.articleId())).append("\">")
+          .append(esc(a.title() != null ? a.title() : a.inputId())).append("</a> <span class=\"meta\">")
+          .append(esc(a.source())).append(" ").append(esc(a.date())).append("</span></li>");
+    }
+    b.append("</ol>");
+    if (articles.size() == limit) {
+      b.append("<p><a rel=\"next\" href=\"/articles?offset=").append(offset + limit).append("\">Next page</a></p>");
+    }
+    return page("Articles", b.toString());
+  }
+
+  /** The text with what was found in it marked, each mark linked to its record (quotes listed after). */
+  static String article(ArticleView v) {
+    var a = v.article();
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>").append(esc(a.title() != null ? a.title() : a.inputId())).append("</h1><p class=\"meta\">")
+        .append(esc(a.source())).append(" · ").append(esc(a.date())).append(" (").append(esc(a.dateSource()))
+        .append(")").append(a.storyId() != null ? " · <a href=\"/stories/" + url(a.storyId()) + "\">story</a>" : "")
+        .append(a.url() != null ? " · " + esc(a.url()) : "").append("</p>");
+    b.append("<p class=\"legend\"><mark class=\"entity person\">person</mark> <mark class=\"entity organization\">"
+        + "organisation</mark> <mark class=\"entity location\">place</mark> <mark class=\"entity misc\">other name</mark> "
+        + "<mark class=\"event\">event</mark> <mark class=\"figure\">figure</mark></p>");
+    b.append("<div class=\"text\">").append(marked(v)).append("</div>");
+    List<ArticleView.Mark> quotes = v.marks().stream().filter(m -> m.kind().equals("quote")).toList();
+    if (!quotes.isEmpty()) {
+      b.append("<section><h2>Quotes</h2><ol class=\"quotes\">");
+      for (ArticleView.Mark q : quotes) {
+        b.append("<li><blockquote>").append(esc(slice(v.text(), q.start(), q.end()))).append("</blockquote><p class=\"meta\">")
+            .append(q.ref() != null ? "<a href=\"/entities/" + url(q.ref()) + "\">" + esc(q.label()) + "</a>"
+                : esc(q.label() == null ? "unattributed" : q.label()))
+            .append(q.detail() != null ? " · " + esc(q.detail()) : "").append("</p></li>");
+      }
+      b.append("</ol></section>");
+    }
+    return page(a.title() != null ? a.title() : a.inputId(), b.toString());
+  }
+
+  static String notFound(String what) {
+    return page("Not found", "<h1>Not found</h1><p>" + esc(what) + "</p>");
+  }
+
+  // ---- parts -------------------------------------------------------------------------------
+
+  private static String marked(ArticleView v) {
+    String text = v.text();
+    StringBuilder b = new StringBuilder();
+    int at = 0; // code points written
+    int[] cps = text.codePoints().toArray();
+    for (ArticleView.Mark m : v.marks()) {
+      if (m.kind().equals("quote") || m.start() < at || m.end() > cps.length || m.end() <= m.start()) {
+        continue; // quotes are listed after the text; a mark inside another is left unmarked
+      }
+      b.append(paragraphs(new String(cps, at, m.start() - at)));
+      String inner = esc(new String(cps, m.start(), m.end() - m.start()));
+      switch (m.kind()) {
+        case "entity" -> b.append(m.ref() != null ? "<a href=\"/entities/" + url(m.ref()) + "\">" : "")
+            .append("<mark class=\"entity ").append(esc(lower(m.label()))).append("\" title=\"").append(esc(m.label()))
+            .append("\">").append(inner).append("</mark>").append(m.ref() != null ? "</a>" : "");
+        case "event" -> b.append("<a id=\"c").append(m.start()).append("\" href=\"/events/").append(url(m.ref()))
+            .append("\"><mark class=\"event\" title=\"").append(esc(m.label() + ", " + m.detail())).append("\">")
+            .append(inner).append("</mark></a>");
+        default -> b.append("<mark class=\"figure\" title=\"").append(esc(m.label() + " " + m.detail())).append("\">")
+            .append(inner).append("</mark>");
+      }
+      at = m.end();
+    }
+    b.append(paragraphs(new String(cps, at, cps.length - at)));
+    return "<p>" + b + "</p>";
+  }
+
+  /** Escaped text whose blank lines start new paragraphs. */
+  private static String paragraphs(String s) {
+    return esc(s).replaceAll("\\n\\s*\\n", "</p><p>").replace("\n", "<br>");
+  }
+
+  private static String slice(String text, int start, int end) {
+    int[] cps = text.codePoints().toArray();
+    return new String(cps, Math.max(0, start), Math.max(0, Math.min(cps.length, end) - Math.max(0, start)));
+  }
+
+  /** The evidence sentence with its trigger marked. */
+  private static String highlight(String sentence, int start, int end) {
+    int[] cps = sentence.codePoints().toArray();
+    if (start < 0 || end > cps.length || end <= start) {
+      return esc(sentence);
+    }
+    return esc(new String(cps, 0, start)) + "<mark class=\"event\">" + esc(new String(cps, start, end - start))
+        + "</mark>" + esc(new String(cps, end, cps.length - end));
+  }
+
+  /** A search snippet: matched words come in [brackets]. */
+  private static String snippet(String s) {
+    return esc(s).replace("[", "<mark>").replace("]", "</mark>");
+  }
+
+  private static String eventTable(List<TimelineEvent> events) {
+    if (events.isEmpty()) {
+      return "<p>No events.</p>";
+    }
+    StringBuilder b = new StringBuilder("<table class=\"events\"><thead><tr><th>when</th><th>what</th><th>who</th>"
+        + "<th>to whom</th><th>where</th><th>sources</th></tr></thead><tbody>");
+    for (TimelineEvent e : events) {
+      b.append("<tr><td>").append(e.day() == null ? "undated" : esc(e.day())).append("</td><td><a href=\"/events/")
+          .append(url(e.eventId())).append("\">").append(esc(e.type())).append(e.mode() != null ? " (" + esc(e.mode())
+          + ")" : "").append("</a>").append("claimed".equals(e.status()) ? " <span class=\"meta\">claimed</span>" : "")
+          .append("</td><td>").append(participants(e.actors())).append("</td><td>").append(participants(e.recipients()))
+          .append("</td><td>").append(e.place() == null ? "" : place(e)).append("</td><td>").append(e.sourceCount())
+          .append(e.figureConflict() ? " <strong>figures disagree</strong>" : "").append("</td></tr>");
+    }
+    return b.append("</tbody></table>").toString();
+  }
+
+  /** Events per month as bars, drawn in SVG on the server (no script needed). */
+  static String timelineChart(List<TimelineEvent> events) {
+    Map<String, Integer> perMonth = new TreeMap<>();
+    for (TimelineEvent e : events) {
+      if (e.day() != null && e.day().length() >= 7 && e.day().charAt(4) == '-' && Character.isDigit(e.day().charAt(5))) {
+        perMonth.merge(e.day().substring(0, 7), 1, Integer::sum);
+      }
+    }
+    if (perMonth.isEmpty()) {
+      return "";
+    }
+    int max = perMonth.values().stream().max(Integer::compare).orElse(1);
+    int w = 24;
+    int h = 80;
+    StringBuilder b = new StringBuilder("<figure class=\"chart\"><svg role=\"img\" aria-label=\"events per month\" "
+        + "viewBox=\"0 0 " + (perMonth.size() * w) + " " + (h + 30) + "\" width=\"" + (perMonth.size() * w)
+        + "\" height=\"" + (h + 30) + "\">");
+    int x = 0;
+    for (Map.Entry<String, Integer> m : perMonth.entrySet()) {
+      int bh = Math.max(2, m.getValue() * h / max);
+      b.append("<rect class=\"bar\" x=\"").append(x + 2).append("\" y=\"").append(h - bh).append("\" width=\"")
+          .append(w - 4).append("\" height=\"").append(bh).append("\"><title>").append(esc(m.getKey())).append(": ")
+          .append(m.getValue()).append(" events</title></rect><text x=\"").append(x + w / 2).append("\" y=\"")
+          .append(h + 14).append("\" class=\"tick\">").append(esc(m.getKey().substring(5))).append("</text>");
+      x += w;
+    }
+    return b.append("</svg><figcaption>Events per month</figcaption></figure>").toString();
+  }
+
+  private static String storyList(List<StorySummary> stories) {
+    StringBuilder b = new StringBuilder("<ol class=\"stories\">");
+    for (StorySummary s : stories) {
+      b.append("<li><a href=\"/stories/").append(url(s.id())).append("\">").append(esc(s.label())).append("</a> ")
+          .append("<span class=\"meta\">").append(s.articleCount()).append(" articles, ").append(s.eventCount())
+          .append(" events, ").append(esc(s.firstDate())).append(" to ").append(esc(s.lastDate())).append("</span></li>");
+    }
+    return b.append("</ol>").toString();
+  }
+
+  private static String quoteList(List<QuoteRecord> quotes) {
+    if (quotes.isEmpty()) {
+      return "<p>No quotes.</p>";
+    }
+    StringBuilder b = new StringBuilder("<ol class=\"quotes\">");
+    for (QuoteRecord q : quotes) {
+      b.append("<li><blockquote>").append(esc(q.text())).append("</blockquote><p class=\"meta\"><a href=\"/articles/")
+          .append(url(q.articleId())).append("\">").append(esc(q.title() != null ? q.title() : q.articleId()))
+          .append("</a> · ").append(esc(q.source())).append(" ").append(esc(q.date())).append("</p></li>");
+    }
+    return b.append("</ol>").toString();
+  }
+
+  private static String participants(List<Participant> ps) {
+    StringBuilder b = new StringBuilder();
+    for (Participant p : ps) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(p.entityId() != null ? "<a href=\"/entities/" + url(p.entityId()) + "\">" + esc(p.name()) + "</a>"
+          : esc(p.name()));
+    }
+    return b.toString();
+  }
+
+  private static String place(TimelineEvent e) {
+    return e.placeId() != null ? "<a href=\"/entities/" + url(e.placeId()) + "\">" + esc(e.place()) + "</a>"
+        : esc(e.place());
+  }
+
+  private static void fact(StringBuilder b, String term, String html) {
+    if (html != null && !html.isBlank()) {
+      b.append("<dt>").append(esc(term)).append("</dt><dd>").append(html).append("</dd>");
+    }
+  }
+
+  private static String facetForm(String action, String q, Facets f) {
+    StringBuilder b = new StringBuilder("<form class=\"facets\" action=\"" + action + "\" method=\"get\">");
+    if (action.equals("/search")) {
+      b.append("<label>Words <input name=\"q\" type=\"search\" value=\"").append(esc(q)).append("\"></label>");
+    }
+    b.append("<label>Type <select name=\"type\"><option value=\"\">any</option>");
+    for (String t : TYPES) {
+      b.append("<option").append(t.equals(f.type()) ? " selected" : "").append(">").append(t).append("</option>");
+    }
+    b.append("</select></label>");
+    b.append("<label>From <input name=\"from\" type=\"date\" value=\"").append(esc(f.from())).append("\"></label>");
+    b.append("<label>To <input name=\"to\" type=\"date\" value=\"").append(esc(f.to())).append("\"></label>");
+    b.append("<label>Place <input name=\"place\" value=\"").append(esc(f.place())).append("\"></label>");
+    b.append("<label>Actor <input name=\"actor\" value=\"").append(esc(f.actor())).append("\"></label>");
+    return b.append("<button type=\"submit\">Filter</button></form>").toString();
+  }
+
+  private static String query(Facets f) {
+    StringBuilder b = new StringBuilder();
+    if (f.type() != null) {
+      b.append("type=").append(url(f.type())).append('&');
+    }
+    if (f.from() != null) {
+      b.append("from=").append(url(f.from())).append('&');
+    }
+    if (f.to() != null) {
+      b.append("to=").append(url(f.to())).append('&');
+    }
+    if (f.place() != null) {
+      b.append("place=").append(url(f.place())).append('&');
+    }
+    if (f.actor() != null) {
+      b.append("actor=").append(url(f.actor())).append('&');
+    }
+    return b.toString();
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}
