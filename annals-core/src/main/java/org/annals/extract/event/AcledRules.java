@@ -101,13 +101,15 @@ final class AcledRules {
       }
     }
     return switch (plover) {
-      case ASSAULT -> hint == AcledType.DISRUPTED_WEAPONS_USE ? hint : violence(toks, attack, mode, hint);
+      case ASSAULT -> hint == AcledType.DISRUPTED_WEAPONS_USE || has(toks, "defusers") ? AcledType.DISRUPTED_WEAPONS_USE
+          : violence(toks, attack, mode, hint);
       case COERCE -> coercion(toks, t, mode, hint);
       case RETREAT -> {
         if ("release".equals(mode) && has(toks, "pact")) {
           yield AcledType.AGREEMENT;
         }
-        if ("withdraw".equals(mode) && (has(toks, "handover") || has(toks, "no-resistance"))) {
+        // forces leaving ground they held: the territory changes hands without a fight
+        if ("withdraw".equals(mode) && !has(toks, "clash")) {
           yield AcledType.NON_VIOLENT_TRANSFER;
         }
         yield hint;
@@ -283,7 +285,9 @@ final class AcledRules {
       }
       // the subject of an active trigger: no armed men, saying or "by" between ("residents
       // found their homes looted by soldiers" is not a mob)
-      if (k < t.first() && !passive && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)
+      boolean target = k > 0 && Set.of("into", "through", "on", "at").contains(toks.get(k - 1).lemma())
+          || k > 1 && Set.of("into", "through", "on", "at").contains(toks.get(k - 2).lemma());
+      if (k < t.first() && !passive && !target && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)
           && !anyIn(toks, SAYING, k + 1, t.first() - 1) && !anyIn(toks, Set.of("by"), k + 1, t.last() + 2)) {
         return true;
       }
