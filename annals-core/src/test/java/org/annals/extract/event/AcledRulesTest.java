@@ -88,4 +88,20 @@ class AcledRulesTest {
     assertThat(acled("Opposition/NN parties/NNS/party boycotted/VBD/boycott the/DT vote/NN in/IN"
         + " Beirut/NNP/LOCATION ./.", "boycotted")).isNull();
   }
+
+  @Test
+  void aRammingIsAnAttackAndTheCrowdItHitsIsNoMob() {
+    assertThat(acled("A/DT truck/NN rammed/VBD/ram into/IN a/DT crowd/NN in/IN Nice/NNP/LOCATION ,/, killing/VBG/kill"
+        + " dozens/NNS/dozen ./.", "rammed")).isEqualTo("Attack");
+  }
+
+  @Test
+  void forcesLeavingGroundAndBombSquadsAreStrategicDevelopments() {
+    assertThat(acled("Russian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Kherson/NNP/LOCATION ./.",
+        "withdrew")).isEqualTo("Non-violent transfer of territory");
+    assertThat(acled("A/DT bomb/NN squad/NN detonated/VBD/detonate a/DT suspicious/JJ parcel/NN in/IN"
+        + " Nice/NNP/LOCATION ./.", "detonated")).isEqualTo("Disrupted weapons use");
+    assertThat(acled("Ukrainian/JJ/NORP forces/NNS/force pushed/VBD/push Russian/JJ/NORP troops/NNS/troop back/RB"
+        + " from/IN Kharkiv/NNP/LOCATION ./.", "pushed")).isEqualTo("Government regains territory");
+  }
 }
