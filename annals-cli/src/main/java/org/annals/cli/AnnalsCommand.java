@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         + "how many, and who said so.",
     subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
         TimelineCommand.class, EntityCommand.class, StoryCommand.class, QuotesCommand.class, SearchCommand.class, EventsCommand.class, ExportCommand.class, BenchStoreCommand.class,
-        ServeCommand.class})
+        ServeCommand.class, BenchServeCommand.class})
 public final class AnnalsCommand implements Runnable {
 
   @CommandLine.Spec

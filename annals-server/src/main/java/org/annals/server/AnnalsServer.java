@@ -36,7 +36,7 @@ import org.annals.store.query.TimelineEvent;
 
 /**
  * {@code annals serve}: the record over HTTP. One process: the store opened read-only for queries
- * (one connection, queries one at a time), the extraction models loaded on the first request that
+ * (a few connections, two per core, each query on a free one), the extraction models loaded on the first request that
  * extracts. JSON in the exports' snake_case; errors as {@code {"error": ..., "status": ...}}.
  * Writes ({@code POST /api/extract}, {@code POST /api/ingest}) need the token; request bodies are
  * bounded; the server never fetches a URL a request names. The routes are described by
@@ -77,7 +77,7 @@ public final class AnnalsServer implements AutoCloseable {
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
   private final Path db;
-  private final AnnalsStore store;
+  private final java.util.concurrent.BlockingQueue<AnnalsStore> readers;
   private final byte[] tokenDigest;
   private final Supplier<ArticlePipeline> pipeline;
   private final Object writes = new Object();
@@ -89,7 +89,11 @@ public final class AnnalsServer implements AutoCloseable {
 
   private AnnalsServer(Path db, Options options, Supplier<ArticlePipeline> pipelineFactory) throws IOException {
     this.db = db;
-    this.store = AnnalsStore.openReadOnly(db);
+    int n = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    this.readers = new java.util.concurrent.ArrayBlockingQueue<>(n);
+    for (int i = 0; i < n; i++) {
+      readers.add(AnnalsStore.openReadOnly(db));
+    }
     this.tokenDigest = options.token() == null || options.token().isBlank() ? null : sha256(options.token().strip());
     this.pipeline = memoize(pipelineFactory);
     this.openApi = resource("openapi.json");
@@ -124,7 +128,7 @@ public final class AnnalsServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    store.close();
+    readers.forEach(AnnalsStore::close);
   }
 
   // ---- routes ------------------------------------------------------------------------------
@@ -351,9 +355,19 @@ public final class AnnalsServer implements AutoCloseable {
 
   // ---- helpers -----------------------------------------------------------------------------
 
+  /** Runs a query on a free read-only connection (a few, so readers do not wait on each other). */
   private <T> T query(Function<StoreQueries, T> q) {
-    synchronized (store) {
+    AnnalsStore store;
+    try {
+      store = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "interrupted");
+    }
+    try {
       return q.apply(store.queries());
+    } finally {
+      readers.add(store);
     }
   }
 
