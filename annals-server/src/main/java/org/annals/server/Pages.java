@@ -119,20 +119,7 @@ final class Pages {
     fact(b, "Sources", e.sourceCount() + " independent, " + e.mentionCount() + " mentions");
     b.append("</dl>");
     if (!e.figures().isEmpty()) {
-      b.append("<section><h2>Figures</h2><table class=\"figures\"><thead><tr><th>what</th><th>latest</th>"
-          + "<th>every report, oldest first</th></tr></thead><tbody>");
-      for (FigureSeries f : e.figures()) {
-        b.append("<tr").append(f.conflict() ? " class=\"conflict\"" : "").append("><td>").append(esc(f.category()))
-            .append(f.role() != null ? " " + esc(f.role()) : "").append(f.conflict() ? " <strong>conflict</strong>" : "")
-            .append("</td><td>").append(esc(f.latest() == null ? "" : f.latest().text())).append("</td><td>");
-        for (FigureReport r : f.history()) {
-          b.append("<span class=\"report\">").append(esc(r.text())).append(" <span class=\"meta\">")
-              .append(esc(r.source())).append(" ").append(esc(r.date())).append(r.aggregate() ? " tally" : "")
-              .append("</span></span> ");
-        }
-        b.append("</td></tr>");
-      }
-      b.append("</tbody></table></section>");
+      b.append("<section><h2>Figures</h2>").append(figureTable(List.of(e))).append("</section>");
     }
     b.append("<section><h2>Reports</h2><ol class=\"reports\">");
     for (EventReport r : d.reports()) {
@@ -189,6 +176,10 @@ final class Pages {
         .append(" to ").append(esc(d.summary().lastDate())).append("</p>");
     b.append("<section><h2>Timeline</h2>").append(timelineChart(d.events())).append(eventTable(d.events()))
         .append("</section>");
+    List<TimelineEvent> counted = d.events().stream().filter(e -> !e.figures().isEmpty()).toList();
+    if (!counted.isEmpty()) {
+      b.append("<section><h2>Figures</h2>").append(figureTable(counted)).append("</section>");
+    }
     b.append("<section><h2>Articles</h2><ol class=\"articles\">");
     for (StoryDetail.StoryArticle a : d.articles()) {
       b.append("<li><a href=\"/articles/").append(url(a.id())).append("\">").append(esc(a.title() != null ? a.title()
@@ -310,6 +301,32 @@ final class Pages {
           .append("</td><td>").append(participants(e.actors())).append("</td><td>").append(participants(e.recipients()))
           .append("</td><td>").append(e.place() == null ? "" : place(e)).append("</td><td>").append(e.sourceCount())
           .append(e.figureConflict() ? " <strong>figures disagree</strong>" : "").append("</td></tr>");
+    }
+    return b.append("</tbody></table>").toString();
+  }
+
+  /** Each event's figures: what, the latest value, and every report oldest first; conflicts flagged. */
+  private static String figureTable(List<TimelineEvent> events) {
+    StringBuilder b = new StringBuilder("<table class=\"figures\"><thead><tr>"
+        + (events.size() > 1 ? "<th>event</th>" : "") + "<th>what</th><th>latest</th>"
+        + "<th>every report, oldest first</th></tr></thead><tbody>");
+    for (TimelineEvent e : events) {
+      for (FigureSeries f : e.figures()) {
+        b.append("<tr").append(f.conflict() ? " class=\"conflict\"" : "").append(">");
+        if (events.size() > 1) {
+          b.append("<td><a href=\"/events/").append(url(e.eventId())).append("\">").append(esc(e.type()))
+              .append(e.day() != null ? " " + esc(e.day()) : "").append("</a></td>");
+        }
+        b.append("<td>").append(esc(f.category())).append(f.role() != null ? " " + esc(f.role()) : "")
+            .append(f.conflict() ? " <strong>conflict</strong>" : "").append("</td><td>")
+            .append(esc(f.latest() == null ? "" : f.latest().text())).append("</td><td>");
+        for (FigureReport r : f.history()) {
+          b.append("<span class=\"report\">").append(esc(r.text())).append(" <span class=\"meta\">")
+              .append(esc(r.source())).append(" ").append(esc(r.date())).append(r.aggregate() ? " tally" : "")
+              .append("</span></span> ");
+        }
+        b.append("</td></tr>");
+      }
     }
     return b.append("</tbody></table>").toString();
   }

@@ -225,6 +225,14 @@ class AnnalsServerTest {
         .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
     assertThat(page).contains("<mark class=\"event\"").contains("href=\"/events/");
     assertThat(get("/stories").body()).contains("&lt;script&gt;story&lt;/script&gt;");
+    // the strike story: 7 then 9 killed, two reports, the conflict flagged on the story page
+    String strikeStory = null;
+    for (JsonNode st : json(get("/api/stories")).get("items")) {
+      if (!st.get("id").asText().equals("s2") && !st.get("id").asText().equals("s9")) {
+        strikeStory = st.get("id").asText();
+      }
+    }
+    assertThat(get("/stories/" + strikeStory).body()).contains("<table class=\"figures\"").contains("killed");
     HttpResponse<String> missing = get("/events/V-nope");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
