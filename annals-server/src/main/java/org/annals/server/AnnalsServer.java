@@ -86,6 +86,7 @@ public final class AnnalsServer implements AutoCloseable {
   private final String apiDocs;
   private final byte[] apiDocsJs;
   private final byte[] css;
+  private final byte[] worldSvg;
 
   private AnnalsServer(Path db, Options options, Supplier<ArticlePipeline> pipelineFactory) throws IOException {
     this.db = db;
@@ -101,6 +102,8 @@ public final class AnnalsServer implements AutoCloseable {
         .replace("SWAGGER_UI_VERSION", webjarVersion("swagger-ui"));
     this.apiDocsJs = resource("api-docs.js");
     this.css = resource("annals.css");
+    this.worldSvg = Pages.worldSvg(new String(resource("world-110m.tsv"), StandardCharsets.UTF_8))
+        .getBytes(StandardCharsets.UTF_8);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
@@ -254,8 +257,8 @@ public final class AnnalsServer implements AutoCloseable {
   /** The web UI: pages rendered on the server ({@link Pages}). */
   private void pages() {
     app.get("/static/annals.css", ctx -> ctx.contentType("text/css").result(css));
-    app.get("/", ctx -> ctx.html(Pages.home(query(s -> s.stories(10)),
-        query(s -> s.events(new EventFilter(null, null, null, null, null, 20))))));
+    app.get("/static/world.svg", ctx -> ctx.contentType("image/svg+xml").result(worldSvg));
+    app.get("/", ctx -> ctx.html(Pages.home(query(s -> s.stories(10)), query(s -> s.mapPoints(null, MAX_LIMIT)))));
     app.get("/search", ctx -> {
       String q = optional(ctx, "q");
       Pages.Facets f = facets(ctx);
@@ -287,7 +290,8 @@ public final class AnnalsServer implements AutoCloseable {
     app.get("/stories", ctx -> ctx.html(Pages.stories(query(s -> s.stories(MAX_LIMIT)))));
     app.get("/stories/{id}", ctx -> {
       String id = ctx.pathParam("id");
-      ctx.html(Pages.story(query(s -> s.story(id, MAX_LIMIT)).orElseThrow(() -> notFound("no story " + id))));
+      var detail = query(s -> s.story(id, MAX_LIMIT)).orElseThrow(() -> notFound("no story " + id));
+      ctx.html(Pages.story(detail, query(s -> s.mapPoints(id, MAX_LIMIT))));
     });
     app.get("/articles", ctx -> {
       int limit = limit(ctx);

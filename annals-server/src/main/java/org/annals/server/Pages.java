@@ -63,10 +63,11 @@ final class Pages {
         """.formatted(esc(title), body);
   }
 
-  static String home(List<StorySummary> stories, List<TimelineEvent> latest) {
+  static String home(List<StorySummary> stories, List<org.annals.store.query.MapPoint> points) {
     StringBuilder b = new StringBuilder("<h1>The record</h1>");
+    b.append("<section><h2>Where</h2>").append(map(points)).append("</section>");
     b.append("<section><h2>Stories</h2>").append(storyList(stories)).append("</section>");
-    b.append("<section><h2>Events</h2>").append(eventTable(latest)).append("</section>");
+    b.append("<p><a href=\"/events\">Every event, in the order it happened</a></p>");
     return page("Home", b.toString());
   }
 
@@ -169,13 +170,14 @@ final class Pages {
     return page("Stories", "<h1>Stories</h1>" + storyList(stories));
   }
 
-  static String story(StoryDetail d) {
+  static String story(StoryDetail d, List<org.annals.store.query.MapPoint> points) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>").append(esc(d.summary().label())).append("</h1><p class=\"meta\">").append(d.summary().articleCount())
         .append(" articles, ").append(d.summary().eventCount()).append(" events, ").append(esc(d.summary().firstDate()))
         .append(" to ").append(esc(d.summary().lastDate())).append("</p>");
     b.append("<section><h2>Timeline</h2>").append(timelineChart(d.events())).append(eventTable(d.events()))
         .append("</section>");
+    b.append("<section><h2>Where</h2>").append(map(points)).append("</section>");
     List<TimelineEvent> counted = d.events().stream().filter(e -> !e.figures().isEmpty()).toList();
     if (!counted.isEmpty()) {
       b.append("<section><h2>Figures</h2>").append(figureTable(counted)).append("</section>");
@@ -329,6 +331,42 @@ final class Pages {
       }
     }
     return b.append("</tbody></table>").toString();
+  }
+
+  /**
+   * The world's countries (Natural Earth 1:110m via world-atlas, equirectangular, from the
+   * project's own {@code world-110m.tsv}) as one SVG document, served once as a static file.
+   */
+  static String worldSvg(String tsv) {
+    StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 180\" "
+        + "width=\"720\" height=\"360\"><rect width=\"360\" height=\"180\" fill=\"#eaf2fb\"/>"
+        + "<g fill=\"#f6f6f3\" stroke=\"#9aa3ad\" stroke-width=\"0.2\">");
+    for (String line : tsv.split("\n")) {
+      String[] f = line.split("\t", 3);
+      if (f.length == 3) {
+        b.append("<path d=\"").append(esc(f[2])).append("\"><title>").append(esc(f[1])).append("</title></path>");
+      }
+    }
+    return b.append("</g></svg>").toString();
+  }
+
+  /** Places as points over the world map, sized by their events, each linked to its place. */
+  static String map(List<org.annals.store.query.MapPoint> points) {
+    if (points.isEmpty()) {
+      return "<p>No geocoded places.</p>";
+    }
+    int max = points.stream().mapToInt(org.annals.store.query.MapPoint::events).max().orElse(1);
+    StringBuilder b = new StringBuilder("<figure class=\"map\"><svg role=\"img\" aria-label=\"map of places\" "
+        + "viewBox=\"0 0 360 180\"><image href=\"/static/world.svg\" x=\"0\" y=\"0\" width=\"360\" "
+        + "height=\"180\"/>");
+    for (var p : points) {
+      double r = 0.8 + 3.2 * Math.sqrt((double) p.events() / max);
+      b.append(String.format(Locale.ROOT, "<a href=\"/entities/%s\"><circle class=\"point\" cx=\"%.2f\" "
+          + "cy=\"%.2f\" r=\"%.2f\"><title>%s: %d events</title></circle></a>", url(p.placeId()), p.lon() + 180,
+          90 - p.lat(), r, esc(p.name()), p.events()));
+    }
+    b.append("</svg><figcaption>Places by events (").append(points.size()).append(")</figcaption></figure>");
+    return b.toString();
   }
 
   /** Events per month as bars, drawn in SVG on the server (no script needed). */

@@ -87,6 +87,12 @@ class BrowserTest {
   @Test
   void fromSearchToEventToArticleAndBack() throws Exception {
     browser.get(base() + "/");
+    // the offline world map: country shapes from the server itself, places drawn over them
+    assertThat(browser.findElements(By.cssSelector("figure.map svg circle.point"))).isNotEmpty();
+    Object mapLoaded = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+        + "fetch('/static/world.svg').then(r => r.text()).then(t => done((t.match(/<path/g) || []).length));");
+    assertThat(((Number) mapLoaded).intValue()).isGreaterThan(150);
     shot("home");
     WebElement q = browser.findElement(By.id("q"));
     q.sendKeys("ceasefire", Keys.ENTER);

@@ -266,6 +266,29 @@ public final class StoreQueries {
     return Optional.of(new EventDetail(events.get(0), reports));
   }
 
+  /**
+   * Geocoded places by the events that happened there (of {@link #statuses()}), most events first;
+   * only a story's events where {@code storyId} is given.
+   */
+  public List<MapPoint> mapPoints(String storyId, int limit) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT e.place_id, COALESCE(n.name, MIN(e.place_name)), g.lat, g.lon, "
+        + "COUNT(*) AS k FROM events e JOIN (SELECT entity_id, MIN(lat) AS lat, MIN(lon) AS lon FROM places "
+        + "WHERE lat IS NOT NULL AND lon IS NOT NULL AND entity_id IS NOT NULL GROUP BY entity_id) g "
+        + "ON g.entity_id = e.place_id LEFT JOIN entities n ON n.id = e.place_id WHERE ").append(statusCondition());
+    if (storyId != null) {
+      sql.append(" AND e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+          + "WHERE a.story_id = ?)");
+      params.add(storyId);
+    }
+    sql.append(" GROUP BY e.place_id, n.name, g.lat, g.lon ORDER BY k DESC, e.place_id LIMIT ?");
+    params.add(limit);
+    List<MapPoint> out = new ArrayList<>();
+    query(sql.toString(), params, rs -> out.add(new MapPoint(rs.getString(1), rs.getString(2), rs.getDouble(3),
+        rs.getDouble(4), rs.getInt(5))));
+    return out;
+  }
+
   // ---- articles ----------------------------------------------------------------------------
 
   private static final String ARTICLE_COLUMNS = "a.id, a.input_id, a.title, a.source, a.url, a.date, a.date_source, "
