@@ -258,7 +258,7 @@ public final class AnnalsServer implements AutoCloseable {
   private void pages() {
     app.get("/static/annals.css", ctx -> ctx.contentType("text/css").result(css));
     app.get("/static/world.svg", ctx -> ctx.contentType("image/svg+xml").result(worldSvg));
-    app.get("/", ctx -> ctx.html(Pages.home(query(s -> s.stories(10)), query(s -> s.mapPoints(null, MAX_LIMIT)))));
+    app.get("/", ctx -> ctx.html(Pages.home(query(s -> s.stories(10)), query(s -> s.mapPoints(null, null, MAX_LIMIT)))));
     app.get("/search", ctx -> {
       String q = optional(ctx, "q");
       Pages.Facets f = facets(ctx);
@@ -285,13 +285,13 @@ public final class AnnalsServer implements AutoCloseable {
       }
       String id = profiles.get(0).id();
       ctx.html(Pages.entity(profiles, query(s -> s.entityTimeline(id, null, null, MAX_LIMIT)),
-          query(s -> s.quotes(id, MAX_LIMIT))));
+          query(s -> s.quotes(id, MAX_LIMIT)), query(s -> s.mapPoints(null, id, MAX_LIMIT))));
     });
     app.get("/stories", ctx -> ctx.html(Pages.stories(query(s -> s.stories(MAX_LIMIT)))));
     app.get("/stories/{id}", ctx -> {
       String id = ctx.pathParam("id");
       var detail = query(s -> s.story(id, MAX_LIMIT)).orElseThrow(() -> notFound("no story " + id));
-      ctx.html(Pages.story(detail, query(s -> s.mapPoints(id, MAX_LIMIT))));
+      ctx.html(Pages.story(detail, query(s -> s.mapPoints(id, null, MAX_LIMIT))));
     });
     app.get("/articles", ctx -> {
       int limit = limit(ctx);

@@ -135,7 +135,8 @@ final class Pages {
     return page(e.type() + (e.day() != null ? " " + e.day() : ""), b.toString());
   }
 
-  static String entity(List<EntityProfile> profiles, List<TimelineEvent> events, List<QuoteRecord> quotes) {
+  static String entity(List<EntityProfile> profiles, List<TimelineEvent> events, List<QuoteRecord> quotes,
+      List<org.annals.store.query.MapPoint> points) {
     StringBuilder b = new StringBuilder();
     EntityProfile p = profiles.get(0);
     b.append("<h1>").append(esc(p.name())).append(" <span class=\"type ").append(esc(lower(p.type()))).append("\">")
@@ -155,6 +156,7 @@ final class Pages {
       b.append("</p>");
     }
     b.append("<section><h2>Timeline</h2>").append(timelineChart(events)).append(eventTable(events)).append("</section>");
+    b.append("<section><h2>Where</h2>").append(map(points)).append("</section>");
     b.append("<section><h2>Quotes</h2>").append(quoteList(quotes)).append("</section>");
     b.append("<section><h2>Often with</h2><ul class=\"related\">");
     for (EntityProfile.CoOccurrence c : p.related()) {

@@ -137,6 +137,7 @@ class BrowserTest {
     browser.get(base() + "/entities/Zelensky");
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Zelensky");
     assertThat(browser.findElements(By.cssSelector("figure.chart svg rect.bar"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("figure.map svg circle.point"))).isNotEmpty(); // Kyiv
     shot("entity");
   }
 }

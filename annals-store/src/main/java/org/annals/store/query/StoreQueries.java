@@ -268,9 +268,10 @@ public final class StoreQueries {
 
   /**
    * Geocoded places by the events that happened there (of {@link #statuses()}), most events first;
-   * only a story's events where {@code storyId} is given.
+   * only a story's events where {@code storyId} is given, only the events an entity takes part in
+   * or happened at where {@code entityId} is given.
    */
-  public List<MapPoint> mapPoints(String storyId, int limit) {
+  public List<MapPoint> mapPoints(String storyId, String entityId, int limit) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT e.place_id, COALESCE(n.name, MIN(e.place_name)), g.lat, g.lon, "
         + "COUNT(*) AS k FROM events e JOIN (SELECT entity_id, MIN(lat) AS lat, MIN(lon) AS lon FROM places "
@@ -280,6 +281,11 @@ public final class StoreQueries {
       sql.append(" AND e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id "
           + "WHERE a.story_id = ?)");
       params.add(storyId);
+    }
+    if (entityId != null) {
+      sql.append(" AND (e.place_id = ? OR e.id IN (SELECT r.event_id FROM event_roles r WHERE r.entity_id = ?))");
+      params.add(entityId);
+      params.add(entityId);
     }
     sql.append(" GROUP BY e.place_id, n.name, g.lat, g.lon ORDER BY k DESC, e.place_id LIMIT ?");
     params.add(limit);
