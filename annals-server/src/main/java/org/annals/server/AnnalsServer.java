@@ -291,7 +291,8 @@ public final class AnnalsServer implements AutoCloseable {
     app.get("/stories/{id}", ctx -> {
       String id = ctx.pathParam("id");
       var detail = query(s -> s.story(id, MAX_LIMIT)).orElseThrow(() -> notFound("no story " + id));
-      ctx.html(Pages.story(detail, query(s -> s.mapPoints(id, null, MAX_LIMIT))));
+      ctx.html(Pages.story(detail, query(s -> s.mapPoints(id, null, MAX_LIMIT)),
+          query(s -> s.quotes(null, id, MAX_LIMIT))));
     });
     app.get("/articles", ctx -> {
       int limit = limit(ctx);

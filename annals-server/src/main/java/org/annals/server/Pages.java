@@ -172,7 +172,7 @@ final class Pages {
     return page("Stories", "<h1>Stories</h1>" + storyList(stories));
   }
 
-  static String story(StoryDetail d, List<org.annals.store.query.MapPoint> points) {
+  static String story(StoryDetail d, List<org.annals.store.query.MapPoint> points, List<QuoteRecord> quotes) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>").append(esc(d.summary().label())).append("</h1><p class=\"meta\">").append(d.summary().articleCount())
         .append(" articles, ").append(d.summary().eventCount()).append(" events, ").append(esc(d.summary().firstDate()))
@@ -184,6 +184,7 @@ final class Pages {
     if (!counted.isEmpty()) {
       b.append("<section><h2>Figures</h2>").append(figureTable(counted)).append("</section>");
     }
+    b.append("<section><h2>Quotes</h2>").append(quoteList(quotes)).append("</section>");
     b.append("<section><h2>Articles</h2><ol class=\"articles\">");
     for (StoryDetail.StoryArticle a : d.articles()) {
       b.append("<li><a href=\"/articles/").append(url(a.id())).append("\">").append(esc(a.title() != null ? a.title()
@@ -416,7 +417,10 @@ final class Pages {
     }
     StringBuilder b = new StringBuilder("<ol class=\"quotes\">");
     for (QuoteRecord q : quotes) {
-      b.append("<li><blockquote>").append(esc(q.text())).append("</blockquote><p class=\"meta\"><a href=\"/articles/")
+      b.append("<li><blockquote>").append(esc(q.text())).append("</blockquote><p class=\"meta\">")
+          .append(q.speakerId() != null ? "<a href=\"/entities/" + url(q.speakerId()) + "\">" + esc(q.speaker()) + "</a> · "
+              : q.speaker() != null ? esc(q.speaker()) + " · " : "")
+          .append("<a href=\"/articles/")
           .append(url(q.articleId())).append("\">").append(esc(q.title() != null ? q.title() : q.articleId()))
           .append("</a> · ").append(esc(q.source())).append(" ").append(esc(q.date())).append("</p></li>");
     }

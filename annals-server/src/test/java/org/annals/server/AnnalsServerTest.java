@@ -233,6 +233,13 @@ class AnnalsServerTest {
       }
     }
     assertThat(get("/stories/" + strikeStory).body()).contains("<table class=\"figures\"").contains("killed");
+    // a story's quotes, with their speaker linked
+    StringBuilder storyPages = new StringBuilder();
+    for (JsonNode st : json(get("/api/stories")).get("items")) {
+      storyPages.append(get("/stories/" + st.get("id").asText()).body());
+    }
+    assertThat(storyPages.toString()).contains("<blockquote>We talked about peace number 1</blockquote>")
+        .contains(">Marco Rubio</a> · ");
     HttpResponse<String> missing = get("/events/V-nope");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");

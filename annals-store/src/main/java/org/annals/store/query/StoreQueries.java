@@ -468,6 +468,11 @@ public final class StoreQueries {
    * quote where {@code speaker} is null; oldest first.
    */
   public List<QuoteRecord> quotes(String speaker, int limit) {
+    return quotes(speaker, null, limit);
+  }
+
+  /** As {@link #quotes(String, int)}, only in the articles of a story where {@code storyId} is given. */
+  public List<QuoteRecord> quotes(String speaker, String storyId, int limit) {
     List<String> ids = speaker == null ? List.of() : entityIds(speaker);
     List<Object> params = new ArrayList<>(ids);
     String where;
@@ -478,6 +483,10 @@ public final class StoreQueries {
       params.add(key(speaker));
     } else {
       where = "q.speaker_id IN " + marks(ids.size());
+    }
+    if (storyId != null) {
+      where += " AND a.story_id = ?";
+      params.add(storyId);
     }
     params.add(limit);
     List<QuoteRecord> out = new ArrayList<>();
