@@ -21,10 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.annals.model.AcledType;
 import org.annals.model.Article;
@@ -128,26 +124,8 @@ public final class AcledEval implements GoldEvaluation {
 
   /** The predicted label of each snippet, in order. */
   static List<String> predict(ArticlePipeline pipeline, List<Snippet> gold) throws IOException {
-    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (Snippet s : gold) {
-        results.add(pool.submit(() -> label(pipeline.extract(Article.of(s.id(), s.text(), null)))));
-      }
-      List<String> out = new ArrayList<>();
-      for (Future<String> f : results) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("pipeline failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Article> articles = gold.stream().map(s -> Article.of(s.id(), s.text(), null)).toList();
+    return Extractions.of(pipeline, articles).stream().map(AcledEval::label).toList();
   }
 
   /** The ACLED type of the first happened event of the snippet that has one, or {@link #NONE}. */

@@ -147,9 +147,7 @@ public final class AnnalsServer implements AutoCloseable {
     app.get("/api/docs.js", ctx -> ctx.contentType("text/javascript").result(apiDocsJs));
     app.get("/api/search", ctx -> {
       String q = required(ctx, "q");
-      int limit = limit(ctx);
-      int offset = offset(ctx);
-      ctx.json(page(query(s -> s.search(q, limit + offset)), limit, offset));
+      paged(ctx, (s, n) -> s.search(q, n));
     });
     app.get("/api/events", ctx -> {
       int limit = limit(ctx);
@@ -188,11 +186,7 @@ public final class AnnalsServer implements AutoCloseable {
       }
       ctx.json(found);
     });
-    app.get("/api/stories", ctx -> {
-      int limit = limit(ctx);
-      int offset = offset(ctx);
-      ctx.json(page(query(s -> s.stories(limit + offset)), limit, offset));
-    });
+    app.get("/api/stories", ctx -> paged(ctx, StoreQueries::stories));
     app.get("/api/stories/{id}", ctx -> {
       String id = ctx.pathParam("id");
       int limit = limit(ctx);
@@ -220,9 +214,7 @@ public final class AnnalsServer implements AutoCloseable {
     });
     app.get("/api/quotes", ctx -> {
       String speaker = optional(ctx, "speaker");
-      int limit = limit(ctx);
-      int offset = offset(ctx);
-      ctx.json(page(query(s -> s.quotes(speaker, limit + offset)), limit, offset));
+      paged(ctx, (s, n) -> s.quotes(speaker, n));
     });
     app.get("/api/articles", ctx -> {
       int limit = limit(ctx);
@@ -271,7 +263,7 @@ public final class AnnalsServer implements AutoCloseable {
       int limit = limit(ctx);
       int offset = offset(ctx);
       List<TimelineEvent> all = query(s -> s.events(filter(f, limit + offset)));
-      ctx.html(Pages.events(f, offset >= all.size() ? List.of() : all.subList(offset, all.size()), offset, limit));
+      ctx.html(Pages.events(f, slice(all, limit, offset), offset, limit));
     });
     app.get("/events/{id}", ctx -> {
       String id = ctx.pathParam("id");
@@ -391,10 +383,24 @@ public final class AnnalsServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Answers with the page the request's {@code limit} and {@code offset} ask for, from a query for
+   * the first N results (N = offset + limit).
+   */
+  private void paged(Context ctx, java.util.function.BiFunction<StoreQueries, Integer, List<?>> firstN) {
+    int limit = limit(ctx);
+    int offset = offset(ctx);
+    ctx.json(page(query(s -> firstN.apply(s, limit + offset)), limit, offset));
+  }
+
   /** Items {@code offset..offset+limit} of the first {@code offset + limit}, as a page. */
   private static Map<String, Object> page(List<?> items, int limit, int offset) {
-    return sliced(offset >= items.size() ? List.of() : items.subList(offset, Math.min(items.size(), offset + limit)),
-        limit, offset);
+    return sliced(slice(items, limit, offset), limit, offset);
+  }
+
+  /** Items {@code offset..offset+limit} of a list. */
+  private static <T> List<T> slice(List<T> items, int limit, int offset) {
+    return offset >= items.size() ? List.of() : items.subList(offset, Math.min(items.size(), offset + limit));
   }
 
   /** A page of items already cut to {@code offset..offset+limit}. */

@@ -50,6 +50,8 @@ final class AcledRules {
   private static final Set<AcledType> TERRITORY = Set.of(AcledType.GOVERNMENT_REGAINS_TERRITORY,
       AcledType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, AcledType.NON_VIOLENT_TRANSFER);
   private static final Set<String> REMOTE_MODES = Set.of("drone", "aerial", "heavy-weapons", "explosives");
+  /** "drove into a crowd", "fired on villagers": the mob word after these is a target. */
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("into", "through", "on", "at");
   private static final Set<String> SAYING = Set.of("say", "tell", "report", "describe", "recall", "claim", "allege");
   private static final Set<String> OTHER_COERCION = Set.of("curfew", "martial-law", "ban");
   private static final Set<String> RETAKING = Set.of("recapture", "retake", "liberate", "regain", "recover", "restore");
@@ -84,7 +86,8 @@ final class AcledRules {
       return true;
     }
 
-    private static int distance(TriggerMatch m, int k) {
+    /** Tokens between a trigger and token {@code k} (0 inside it). */
+    static int distance(TriggerMatch m, int k) {
       return k > m.last() ? k - m.last() : k < m.first() ? m.first() - k : 0;
     }
   }
@@ -285,8 +288,8 @@ final class AcledRules {
       }
       // the subject of an active trigger: no armed men, saying or "by" between ("residents
       // found their homes looted by soldiers" is not a mob)
-      boolean target = k > 0 && Set.of("into", "through", "on", "at").contains(toks.get(k - 1).lemma())
-          || k > 1 && Set.of("into", "through", "on", "at").contains(toks.get(k - 2).lemma());
+      boolean target = k > 0 && TARGET_PREPOSITIONS.contains(toks.get(k - 1).lemma())
+          || k > 1 && TARGET_PREPOSITIONS.contains(toks.get(k - 2).lemma());
       if (k < t.first() && !passive && !target && !anyIn(toks, lexicon.set("acled.armed"), k + 1, t.first() - 1)
           && !anyIn(toks, SAYING, k + 1, t.first() - 1) && !anyIn(toks, Set.of("by"), k + 1, t.last() + 2)) {
         return true;
@@ -307,7 +310,7 @@ final class AcledRules {
     for (EventTriggerLexicon.ModeCue cue : lexicon.modeCues(PloverType.ASSAULT)) {
       for (int k = 0; k < toks.size(); k++) {
         if (TriggerRule.inSet(toks.get(k), cue.words()) && attack.owns(k)) {
-          int d = k > t.last() ? k - t.last() : t.first() - k;
+          int d = Attack.distance(t, k);
           if (d < bestDistance) {
             best = cue.mode();
             bestDistance = d;
@@ -359,7 +362,10 @@ final class AcledRules {
     return anyIn(toks, lexicon.set("acled." + cue), 0, toks.size() - 1);
   }
 
-  /** Whether a word or an {@code a+b} phrase of {@code words} starts in tokens {@code from..to}. */
+  /**
+   * Whether a word or an {@code a+b} phrase of {@code words} starts in tokens {@code from..to}
+   * (also EventModeRules' cue test).
+   */
   static boolean anyIn(List<Token> toks, Set<String> words, int from, int to) {
     for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
       if (startsCue(toks, k, words)) {

@@ -157,7 +157,7 @@ final class EventModeRules {
   /** The first mode (in the lexicon's priority order) whose cue appears in tokens {@code from..to}. */
   private String sentenceCue(List<Token> toks, PloverType type, int from, int to) {
     for (ModeCue cue : lexicon.modeCues(type)) {
-      if (anyIn(toks, cue.words(), from, to)) {
+      if (AcledRules.anyIn(toks, cue.words(), from, to)) {
         return cue.mode();
       }
     }
@@ -174,7 +174,7 @@ final class EventModeRules {
       boolean near = cue.mode().equals("multilateral");
       int a = near ? Math.max(from, t.first() - 3) : from;
       int b = near ? Math.min(to, t.last() + 8) : to;
-      if (anyIn(toks, cue.words(), a, b)) {
+      if (AcledRules.anyIn(toks, cue.words(), a, b)) {
         return cue.mode();
       }
     }
@@ -197,14 +197,5 @@ final class EventModeRules {
       }
     }
     return best;
-  }
-
-  private static boolean anyIn(List<Token> toks, Set<String> words, int from, int to) {
-    for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
-      if (TriggerRule.inSet(toks.get(k), words)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
