@@ -3,6 +3,7 @@ package org.annals.server;
 import static org.annals.server.Html.esc;
 import static org.annals.server.Html.url;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -219,7 +220,8 @@ final class Pages {
         .append(a.url() != null ? " · " + esc(a.url()) : "").append("</p>");
     b.append("<p class=\"legend\"><mark class=\"entity person\">person</mark> <mark class=\"entity organization\">"
         + "organisation</mark> <mark class=\"entity location\">place</mark> <mark class=\"entity misc\">other name</mark> "
-        + "<mark class=\"event\">event</mark> <mark class=\"figure\">figure</mark></p>");
+        + "<mark class=\"event\">event</mark> <mark class=\"time\">time</mark> <mark class=\"figure\">figure</mark> "
+        + "<span class=\"quote\">quote</span> <small class=\"speaker\">speaker</small></p>");
     b.append("<div class=\"text\">").append(marked(v)).append("</div>");
     List<ArticleView.Mark> quotes = v.marks().stream().filter(m -> m.kind().equals("quote")).toList();
     if (!quotes.isEmpty()) {
@@ -241,36 +243,90 @@ final class Pages {
 
   // ---- parts -------------------------------------------------------------------------------
 
+  /**
+   * The text with its marks: quotes wrap what they hold (with the speaker after them), every other
+   * mark is inline; a mark inside another, or across a quote's edge, is left unmarked.
+   */
   private static String marked(ArticleView v) {
-    String text = v.text();
-    StringBuilder b = new StringBuilder();
-    int at = 0; // code points written
-    int[] cps = text.codePoints().toArray();
+    int[] cps = v.text().codePoints().toArray();
+    List<ArticleView.Mark> quotes = new ArrayList<>();
     for (ArticleView.Mark m : v.marks()) {
-      if (m.kind().equals("quote") || m.start() < at || m.end() > cps.length || m.end() <= m.start()) {
-        continue; // quotes are listed after the text; a mark inside another is left unmarked
+      if (m.kind().equals("quote") && fits(m, cps.length)
+          && (quotes.isEmpty() || quotes.get(quotes.size() - 1).end() <= m.start())) {
+        quotes.add(m);
       }
-      b.append(paragraphs(new String(cps, at, m.start() - at)));
-      String inner = esc(new String(cps, m.start(), m.end() - m.start()));
-      switch (m.kind()) {
-        case "entity" -> b.append(m.ref() != null ? "<a href=\"/entities/" + url(m.ref()) + "\">" : "")
-            .append("<mark class=\"entity ").append(esc(lower(m.label()))).append("\" title=\"").append(esc(m.label()))
-            .append("\">").append(inner).append("</mark>").append(m.ref() != null ? "</a>" : "");
-        case "event" -> b.append("<a id=\"c").append(m.start()).append("\" href=\"/events/").append(url(m.ref()))
-            .append("\"><mark class=\"event\" title=\"").append(esc(m.label() + ", " + m.detail())).append("\">")
-            .append(inner).append("</mark></a>");
-        default -> b.append("<mark class=\"figure\" title=\"").append(esc(m.label() + " " + m.detail())).append("\">")
-            .append(inner).append("</mark>");
-      }
-      at = m.end();
     }
-    b.append(paragraphs(new String(cps, at, cps.length - at)));
-    return "<p>" + b + "</p>";
+    List<ArticleView.Mark> inline = new ArrayList<>();
+    for (ArticleView.Mark m : v.marks()) {
+      if (!m.kind().equals("quote") && fits(m, cps.length)
+          && (inline.isEmpty() || inline.get(inline.size() - 1).end() <= m.start())
+          && quotes.stream().noneMatch(q -> q.start() < m.end() && m.start() < q.end()
+              && (m.start() < q.start() || m.end() > q.end()))) {
+        inline.add(m);
+      }
+    }
+    StringBuilder b = new StringBuilder("<p>");
+    int at = 0;
+    int qi = 0;
+    int mi = 0;
+    ArticleView.Mark open = null;
+    while (true) {
+      int nextQuote = open != null ? open.end() : qi < quotes.size() ? quotes.get(qi).start() : Integer.MAX_VALUE;
+      int nextMark = mi < inline.size() ? inline.get(mi).start() : Integer.MAX_VALUE;
+      int next = Math.min(nextQuote, nextMark);
+      if (next == Integer.MAX_VALUE) {
+        break;
+      }
+      b.append(paragraphs(new String(cps, at, next - at), open != null));
+      at = next;
+      if (nextQuote <= nextMark && open != null) {
+        b.append("</span>").append(speaker(open));
+        open = null;
+      } else if (nextQuote <= nextMark) {
+        open = quotes.get(qi++);
+        b.append("<span class=\"quote\" title=\"").append(esc("quote: " + speakerName(open))).append("\">");
+      } else {
+        ArticleView.Mark m = inline.get(mi++);
+        b.append(inlineMark(m, esc(new String(cps, m.start(), m.end() - m.start()))));
+        at = m.end();
+      }
+    }
+    b.append(paragraphs(new String(cps, at, cps.length - at), false));
+    return b.append("</p>").toString();
   }
 
-  /** Escaped text whose blank lines start new paragraphs. */
-  private static String paragraphs(String s) {
-    return esc(s).replaceAll("\\n\\s*\\n", "</p><p>").replace("\n", "<br>");
+  private static boolean fits(ArticleView.Mark m, int length) {
+    return m.start() >= 0 && m.end() <= length && m.end() > m.start();
+  }
+
+  private static String inlineMark(ArticleView.Mark m, String inner) {
+    return switch (m.kind()) {
+      case "entity" -> (m.ref() != null ? "<a href=\"/entities/" + url(m.ref()) + "\">" : "")
+          + "<mark class=\"entity " + esc(lower(m.label())) + "\" title=\"" + esc(m.label()) + "\">" + inner
+          + "</mark>" + (m.ref() != null ? "</a>" : "");
+      case "event" -> "<a id=\"c" + m.start() + "\" href=\"/events/" + url(m.ref()) + "\"><mark class=\"event\" title=\""
+          + esc(m.label() + ", " + m.detail()) + "\">" + inner + "</mark></a>";
+      case "time" -> "<mark class=\"time\" title=\"" + esc(m.label() + " " + (m.detail() == null ? "(no value)" : m.detail()))
+          + "\">" + inner + (m.detail() == null ? "" : " <small class=\"value\">" + esc(m.detail()) + "</small>")
+          + "</mark>";
+      default -> "<mark class=\"figure\" title=\"" + esc(m.label() + " " + m.detail()) + "\">" + inner + "</mark>";
+    };
+  }
+
+  private static String speakerName(ArticleView.Mark quote) {
+    return quote.label() == null ? "unattributed" : quote.label();
+  }
+
+  /** The speaker chip after a quote, linked to the speaker's entity where known. */
+  private static String speaker(ArticleView.Mark quote) {
+    String name = esc(speakerName(quote));
+    return " <small class=\"speaker\">" + (quote.ref() != null
+        ? "<a href=\"/entities/" + url(quote.ref()) + "\">" + name + "</a>" : name) + "</small>";
+  }
+
+  /** Escaped text whose blank lines start new paragraphs (line breaks inside a quote, which is inline). */
+  private static String paragraphs(String s, boolean inQuote) {
+    return esc(s).replaceAll("\\n\\s*\\n", inQuote ? "<br><br>" : "</p><p>").replace("\n", "<br>");
   }
 
   private static String slice(String text, int start, int end) {

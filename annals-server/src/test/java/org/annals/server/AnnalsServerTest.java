@@ -224,6 +224,21 @@ class AnnalsServerTest {
     assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
     assertThat(page).contains("<mark class=\"event\"").contains("href=\"/events/");
+    // a time shows its value, a quote wraps what it holds and names its speaker, all escaped
+    assertThat(page).contains("<mark class=\"time\" title=\"DATE 2025-05-19&quot;&gt;&lt;script&gt;\">Monday "
+        + "<small class=\"value\">2025-05-19&quot;&gt;&lt;script&gt;</small></mark>");
+    assertThat(page).contains("<span class=\"quote\" title=\"quote: unattributed\">&lt;b&gt;Free&lt;/b&gt; "
+        + "<a href=\"/entities/L-kyiv\"><mark class=\"entity location\"");
+    String strikeArticle = null;
+    for (JsonNode a : json(get("/api/articles?limit=100")).get("items")) {
+      if ("reuters-1".equals(a.get("input_id").asText())) {
+        strikeArticle = a.get("article_id").asText();
+      }
+    }
+    assertThat(get("/articles/" + strikeArticle).body())
+        .contains("<span class=\"quote\" title=\"quote: Volodymyr Zelensky\">")
+        .contains(" wants war</span> <small class=\"speaker\"><a href=\"/entities/P-zel\">Volodymyr Zelensky</a></small>")
+        .contains("<small class=\"value\">2025-06-01</small>");
     assertThat(get("/stories").body()).contains("&lt;script&gt;story&lt;/script&gt;");
     // the strike story: 7 then 9 killed, two reports, the conflict flagged on the story page
     String strikeStory = null;

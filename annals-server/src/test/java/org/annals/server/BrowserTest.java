@@ -129,6 +129,64 @@ class BrowserTest {
   }
 
   @Test
+  void quotesAndTimesAreMarkedInTheTextQuotesWithTheirSpeaker() throws Exception {
+    browser.get(base() + "/articles");
+    browser.findElement(By.partialLinkText("Drones hit Kyiv")).click();
+    WebElement quote = browser.findElement(By.cssSelector("div.text span.quote"));
+    assertThat(quote.getText()).isEqualTo("Russia wants war");
+    WebElement speaker = browser.findElement(By.cssSelector("div.text small.speaker a"));
+    assertThat(speaker.getText()).isEqualTo("Volodymyr Zelensky");
+    assertThat(browser.findElement(By.cssSelector("div.text mark.time")).getText()).isEqualTo("Sunday 2025-06-01");
+    speaker.click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Zelensky");
+  }
+
+  @Test
+  void keyboardAloneReachesSearchAndFollowsALink() throws Exception {
+    browser.get(base() + "/");
+    var body = browser.findElement(By.tagName("body"));
+    body.sendKeys(Keys.TAB);
+    WebElement first = browser.switchTo().activeElement();
+    assertThat(first.getText()).isEqualTo("Annals");
+    // tab on until the search box has focus, type and submit without the mouse
+    for (int i = 0; i < 10 && !"q".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+    browser.switchTo().activeElement().sendKeys("Kyiv", Keys.ENTER);
+    assertThat(browser.getCurrentUrl()).contains("/search?q=Kyiv");
+    // the focus ring is visible: an outline on the focused link
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    Object outline = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "return getComputedStyle(document.activeElement).outlineStyle;");
+    assertThat(outline).isNotEqualTo("none");
+  }
+
+  @Test
+  void everyPageFitsAPhoneScreenWithoutSidewaysScrolling() throws Exception {
+    org.openqa.selenium.Dimension laptop = browser.manage().window().getSize();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      for (String path : List.of("/", "/search?q=Kyiv", "/events", "/stories", "/articles", "/entities/Zelensky")) {
+        browser.get(base() + path);
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+      }
+      browser.get(base() + "/articles");
+      browser.findElement(By.partialLinkText("Drones hit Kyiv")).click();
+      Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as("article").isLessThanOrEqualTo(0);
+      shot("phone-article");
+      browser.get(base() + "/entities/Zelensky");
+      shot("phone-entity");
+    } finally {
+      browser.manage().window().setSize(laptop);
+    }
+  }
+
+  @Test
   void storyAndEntityPagesDrawTheirTimelines() throws Exception {
     browser.get(base() + "/stories");
     browser.findElement(By.cssSelector("ol.stories li a")).click();

@@ -31,7 +31,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class AnnalsStore implements AutoCloseable {
 
   /** The highest migration this build carries (db/migration/sqlite/V{n}__*.sql). */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -96,6 +96,9 @@ public final class AnnalsStore implements AutoCloseable {
       AnnalsStore store = new AnnalsStore(file, dialect, c, channel, lock);
       if (migrated.migrationsExecuted > 0 && migrated.initialSchemaVersion != null) {
         try {
+          if (Integer.parseInt(migrated.initialSchemaVersion) < 5) {
+            store.fillTimes();
+          }
           store.deriveEventsAgain();
         } catch (SQLException | RuntimeException e) {
           c.close();
@@ -214,6 +217,28 @@ public final class AnnalsStore implements AutoCloseable {
     dialect.beginWrite(connection);
     try {
       rollup.refresh(ids);
+      dialect.commit(connection);
+    } catch (SQLException | RuntimeException e) {
+      dialect.rollback(connection);
+      throw e;
+    }
+  }
+
+  /** Writes the time expressions of every stored article from its replay copy (schema 5), in one transaction. */
+  private synchronized void fillTimes() throws SQLException {
+    if (rows == null) {
+      rows = new ArticleRows(connection, dialect);
+      rollup = new EventRollup(connection);
+    }
+    dialect.beginWrite(connection);
+    try {
+      replay(la -> {
+        try {
+          rows.writeTimes(la);
+        } catch (SQLException e) {
+          throw failure("write the times of article " + la.links().articleId(), e);
+        }
+      });
       dialect.commit(connection);
     } catch (SQLException | RuntimeException e) {
       dialect.rollback(connection);

@@ -28,6 +28,7 @@ import org.annals.model.Mention;
 import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.model.Span;
+import org.annals.model.TimeExpression;
 
 /**
  * Writes the rows of one article: the article, its mentions, quotes, figures and places, and the
@@ -49,6 +50,7 @@ final class ArticleRows implements AutoCloseable {
   private final PreparedStatement figure;
   private final PreparedStatement eventFigure;
   private final PreparedStatement quote;
+  private final PreparedStatement time;
   private final PreparedStatement searchText;
 
   ArticleRows(Connection c, SqlDialect dialect) throws SQLException {
@@ -83,6 +85,8 @@ final class ArticleRows implements AutoCloseable {
         + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
     quote = c.prepareStatement("INSERT INTO quotes (article_id, idx, text, direct, speaker_id, speaker_text, cue, "
         + "sentence, start_cp, end_cp, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    time = c.prepareStatement("INSERT INTO times (article_id, idx, type, value, resolved, sentence, start_cp, "
+        + "end_cp, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     searchText = c.prepareStatement(dialect.insertSearchText());
   }
 
@@ -301,11 +305,38 @@ final class ArticleRows implements AutoCloseable {
       searchText.addBatch();
     }
 
+    addTimes(id, la, cp, sentences);
+
     for (PreparedStatement ps : List.of(entityName, entityTitle, articleEntity, entityMention, place, figure,
-        eventMention, eventRole, eventFigure, quote, searchText)) {
+        eventMention, eventRole, eventFigure, quote, time, searchText)) {
       ps.executeBatch();
     }
     return events;
+  }
+
+  /** Writes only the time expressions of a stored article (a store migrated to schema 5). */
+  void writeTimes(LinkedArticle la) throws SQLException {
+    addTimes(la.links().articleId(), la, new CodePointOffsets(la.extraction().article().text()),
+        new SentenceIndex(la.sentences()));
+    time.executeBatch();
+  }
+
+  private void addTimes(String id, LinkedArticle la, CodePointOffsets cp, SentenceIndex sentences)
+      throws SQLException {
+    List<TimeExpression> ts = la.extraction().times();
+    for (int i = 0; i < ts.size(); i++) {
+      TimeExpression t = ts.get(i);
+      time.setString(1, id);
+      time.setInt(2, i);
+      time.setString(3, t.type().name());
+      time.setString(4, t.value());
+      time.setInt(5, t.resolved() ? 1 : 0);
+      setInt(time, 6, sentences.of(t.start()));
+      time.setInt(7, cp.toCodePoint(t.start()));
+      time.setInt(8, cp.toCodePoint(t.end()));
+      time.setString(9, t.text());
+      time.addBatch();
+    }
   }
 
   static String nameKey(String name) {
@@ -352,7 +383,7 @@ final class ArticleRows implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     for (PreparedStatement ps : List.of(article, story, entity, entityName, entityTitle, articleEntity, entityMention,
-        place, eventMention, eventRole, figure, eventFigure, quote, searchText)) {
+        place, eventMention, eventRole, figure, eventFigure, quote, time, searchText)) {
       ps.close();
     }
   }

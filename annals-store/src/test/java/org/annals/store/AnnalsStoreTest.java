@@ -76,6 +76,27 @@ class AnnalsStoreTest {
   }
 
   @Test
+  void articleViewMarksEveryKindOfFactInTextOrderWithItsRecord() {
+    LinkedArticle a = Fixtures.strikeFirstReport();
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("v.db"))) {
+      store.put(a, null);
+      var view = store.queries().article(a.links().articleId()).orElseThrow();
+      String text = view.text();
+      assertThat(view.marks()).extracting(m -> m.kind() + ":" + text.substring(m.start(), m.end()) + ":"
+              + m.label() + ":" + m.ref() + ":" + m.detail())
+          .containsSubsequence(
+              "event:struck:ASSAULT:V-strike:asserted",
+              "entity:Kyiv:LOCATION:L-kyiv:null",
+              "time:Sunday:DATE:null:2025-06-01",
+              "figure:7:killed:null:7")
+          .contains("quote:Russia wants war:Volodymyr Zelensky:P-zel:null");
+      assertThat(view.marks()).isSortedAccordingTo(java.util.Comparator.comparingInt(
+          org.annals.store.query.ArticleView.Mark::start));
+      assertThat(store.queries().article("no-such-article")).isEmpty();
+    }
+  }
+
+  @Test
   void entitiesAccumulateAliasesAndTitlesAcrossArticles() throws Exception {
     try (AnnalsStore store = AnnalsStore.open(dir.resolve("e.db"))) {
       store.put(Fixtures.strikeFirstReport(), null);

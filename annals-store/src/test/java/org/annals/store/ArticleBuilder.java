@@ -1,6 +1,8 @@
 package org.annals.store;
 
 import java.time.LocalDate;
+import org.annals.model.TimeExpression;
+import org.annals.model.TimexType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,7 @@ final class ArticleBuilder {
   private final Map<String, LinkedEntity> links = new LinkedHashMap<>();
   private final List<Place> places = new ArrayList<>();
   private final List<Figure> figures = new ArrayList<>();
+  private final List<TimeExpression> times = new ArrayList<>();
   private final List<Quote> quotes = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
   private final Map<String, String> eventLinks = new LinkedHashMap<>();
@@ -100,6 +103,12 @@ final class ArticleBuilder {
 
   ArticleBuilder place(String localId, String name, double confidence) {
     places.add(new Place(localId, name, "UA", 50.45, 30.52, PlaceKind.CITY, confidence));
+    return this;
+  }
+
+  ArticleBuilder time(String surface, String value) {
+    Span s = find(surface);
+    times.add(new TimeExpression(s.start(), s.end(), surface, TimexType.DATE, value, true));
     return this;
   }
 
@@ -208,7 +217,7 @@ final class ArticleBuilder {
   LinkedArticle build() {
     Article a = new Article(inputId, text, date, date == null ? DateSource.NONE : DateSource.INPUT, title, source,
         null, 0);
-    Extraction x = new Extraction(a, entities, List.of(), places, quotes, figures, events);
+    Extraction x = new Extraction(a, entities, times, places, quotes, figures, events);
     String id = ArticleIds.contentHash(text);
     ArticleLinks l = new ArticleLinks(id, date, a.dateSource(), null, storyId, storyLabel, links, eventLinks);
     return new LinkedArticle(x, sentences(), l);

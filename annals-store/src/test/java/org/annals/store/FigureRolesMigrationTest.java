@@ -57,6 +57,9 @@ class FigureRolesMigrationTest {
       // derived again: the one article's 7 and 9 no longer conflict; two articles' 7 and 9 still do
       assertThat(scalar(store, "SELECT figure_conflict FROM events WHERE id = 'V-orvel'")).isEqualTo("0");
       assertThat(scalar(store, "SELECT figure_conflict FROM events WHERE id = 'V-strike'")).isEqualTo("1");
+      // schema 5: the times come from the stored JSON
+      assertThat(scalar(store, "SELECT COUNT(*) FROM times"))
+          .isEqualTo(String.valueOf(written.stream().mapToInt(a -> a.extraction().times().size()).sum()));
       List<LinkedArticle> replayed = new ArrayList<>();
       store.replay(replayed::add);
       assertThat(replayed).containsExactlyElementsOf(written);
@@ -91,7 +94,8 @@ class FigureRolesMigrationTest {
       for (String column : List.of("status", "date_precision", "date_source", "sort_day")) {
         s.execute("ALTER TABLE events DROP COLUMN " + column);
       }
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4')");
+      s.execute("DROP TABLE times");  // and schema 5's table
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5')");
       s.execute("UPDATE events SET figure_conflict = 1 WHERE id = 'V-orvel'");
       List<String[]> rows = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT id, linked_gz FROM articles")) {

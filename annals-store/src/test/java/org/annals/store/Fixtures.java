@@ -27,6 +27,7 @@ final class Fixtures {
         .entity("e2", LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
         .entity("e3", ORGANIZATION, "Russia", "O-rus", List.of("Moscow"), List.of(), "Russia", "Moscow")
         .place("e2", "Kyiv", 0.9)
+        .time("Sunday", "2025-06-01")
         .figure("7", 7, FigureCategory.KILLED)
         .quote("Russia wants war", "e1", "Zelensky")
         .event("ev1", "V-strike", PloverType.ASSAULT, "drone", "struck", List.of("e3:Russian"), List.of(),

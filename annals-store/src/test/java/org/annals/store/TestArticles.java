@@ -26,12 +26,15 @@ public final class TestArticles {
    * {@code <script>} element and an attribute break-out ({@code "><img src=x onerror=alert(1)>}).
    */
   public static LinkedArticle hostile() {
-    String text = "<script>alert('x')</script> Protesters in \"><img src=x onerror=alert(1)> Kyiv rallied on Monday.";
+    String text = "<script>alert('x')</script> Protesters in \"><img src=x onerror=alert(1)> Kyiv rallied on Monday. "
+        + "\"<b>Free</b> Kyiv\", they chanted.";
     return new ArticleBuilder(text).date("2025-05-20").source("Hostile <b>Wire</b>").inputId("hostile-1")
         .story("s9", "<script>story</script>")
         .entity("e1", org.annals.model.EntityType.LOCATION, "Kyiv", "L-kyiv", List.of("Kyiv"), List.of(), "Kyiv")
         .event("ev1", "V-hostile", org.annals.model.PloverType.PROTEST, "demo", "rallied", List.of(),
             List.of(), "e1:Kyiv", "2025-05-19", List.of())
+        .time("Monday", "2025-05-19\"><script>")
+        .quote("<b>Free</b> Kyiv", null, null)
         .build();
   }
 }

@@ -309,7 +309,7 @@ public final class StoreQueries {
   }
 
   /**
-   * One article with its text and its entity mentions, event triggers, figures and quotes as marks
+   * One article with its text and its entity mentions, event triggers, time expressions, figures and quotes as marks
    * in text order; empty where not stored.
    */
   public Optional<ArticleView> article(String id) {
@@ -327,6 +327,9 @@ public final class StoreQueries {
     query("SELECT m.start_cp, m.end_cp, m.type, m.event_id, m.status FROM event_mentions m WHERE m.article_id = ?",
         List.of(id), rs -> marks.add(new ArticleView.Mark("event", rs.getInt(1), rs.getInt(2), rs.getString(3),
             rs.getString(4), rs.getString(5))));
+    query("SELECT t.start_cp, t.end_cp, t.type, t.value FROM times t WHERE t.article_id = ?", List.of(id),
+        rs -> marks.add(new ArticleView.Mark("time", rs.getInt(1), rs.getInt(2), rs.getString(3), null,
+            rs.getString(4))));
     query("SELECT f.start_cp, f.end_cp, f.category, f.value FROM figures f WHERE f.article_id = ?", List.of(id),
         rs -> marks.add(new ArticleView.Mark("figure", rs.getInt(1), rs.getInt(2), rs.getString(3), null,
             figureValue(rs.getDouble(4)))));
