@@ -43,7 +43,8 @@ final class EntityCommand implements Callable<Integer> {
         System.out.println("  mentions: " + p.mentionCount() + " in " + p.articleCount() + " articles, "
             + p.firstSeen() + " .. " + p.lastSeen());
         System.out.println("  with:     " + p.related().stream()
-            .map(r -> r.name() + " (" + r.articles() + ")").collect(Collectors.joining("; ")));
+            .map(r -> r.name() + " (" + r.articles() + ")").collect(Collectors.joining("; "))
+            + (p.relatedOver() < p.articleCount() ? "  [counted over " + p.relatedOver() + " of its articles]" : ""));
         System.out.println();
       }
     }

@@ -159,7 +159,12 @@ final class Pages {
     b.append("<section><h2>Timeline</h2>").append(timelineChart(events)).append(eventTable(events)).append("</section>");
     b.append("<section><h2>Where</h2>").append(map(points)).append("</section>");
     b.append("<section><h2>Quotes</h2>").append(quoteList(quotes)).append("</section>");
-    b.append("<section><h2>Often with</h2><ul class=\"related\">");
+    b.append("<section><h2>Often with</h2>");
+    if (p.relatedOver() < p.articleCount()) {
+      b.append("<p class=\"meta\">Counted over ").append(p.relatedOver()).append(" of its ").append(p.articleCount())
+          .append(" articles (a fixed sample).</p>");
+    }
+    b.append("<ul class=\"related\">");
     for (EntityProfile.CoOccurrence c : p.related()) {
       b.append("<li><a href=\"/entities/").append(url(c.entityId())).append("\">").append(esc(c.name()))
           .append("</a> <span class=\"meta\">").append(esc(c.type())).append(", ").append(c.articles())

@@ -59,8 +59,11 @@ final class ArticleRows implements AutoCloseable {
     story = c.prepareStatement("INSERT INTO stories (id, label, first_date, last_date) VALUES (?, ?, ?, ?) "
         + "ON CONFLICT (id) DO UPDATE SET label = excluded.label, "
         + "first_date = " + earlier("stories", "first_date") + ", last_date = " + later("stories", "last_date"));
-    entity = c.prepareStatement("INSERT INTO entities (id, type, name, first_seen, last_seen) VALUES (?, ?, ?, ?, ?) "
+    entity = c.prepareStatement("INSERT INTO entities (id, type, name, first_seen, last_seen, mention_count, "
+        + "article_count) VALUES (?, ?, ?, ?, ?, ?, 1) "
         + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
+        + "mention_count = entities.mention_count + excluded.mention_count, "
+        + "article_count = entities.article_count + 1, "
         + "first_seen = " + earlier("entities", "first_seen") + ", last_seen = " + later("entities", "last_seen"));
     entityName = c.prepareStatement(
         "INSERT INTO entity_names (entity_id, name, name_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
@@ -174,6 +177,7 @@ final class ArticleRows implements AutoCloseable {
       entity.setString(3, le.name());
       entity.setString(4, day);
       entity.setString(5, day);
+      entity.setInt(6, mentionsPerEntity.getOrDefault(le.id(), 0));
       entity.executeUpdate();
       Set<String> names = new LinkedHashSet<>();
       names.add(le.name());

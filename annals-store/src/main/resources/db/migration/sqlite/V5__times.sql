@@ -13,3 +13,16 @@ CREATE TABLE times (
   text          TEXT NOT NULL,
   PRIMARY KEY (article_id, idx)
 );
+
+-- An entity's co-occurring entities are counted from the article side: the index covers entity_id
+-- so the count never reads the table.
+DROP INDEX article_entities_article;
+CREATE INDEX article_entities_article ON article_entities (article_id, entity_id);
+
+-- An entity's mention and article counts, kept on its row (added to by each article that names it),
+-- so that a profile or a list never sums article_entities.
+ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET
+  mention_count = (SELECT COALESCE(SUM(a.mentions), 0) FROM article_entities a WHERE a.entity_id = entities.id),
+  article_count = (SELECT COUNT(*) FROM article_entities a WHERE a.entity_id = entities.id);

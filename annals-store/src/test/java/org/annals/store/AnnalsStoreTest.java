@@ -97,6 +97,29 @@ class AnnalsStoreTest {
   }
 
   @Test
+  void coOccurrenceOfAnEntityInVeryManyArticlesIsCountedOverAFixedSample() {
+    int n = org.annals.store.query.StoreQueries.CO_OCCURRENCE_SAMPLE + 20;
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("co.db"))) {
+      for (int i = 0; i < n; i++) {
+        String other = i % 2 == 0 ? "Orvel" : "Tamsk";
+        store.put(new ArticleBuilder("Report " + i + ": Kyiv and " + other + " again.").date("2025-06-01")
+            .entity("e1", EntityType.LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
+            .entity("e2", EntityType.LOCATION, other, "L-" + other, List.of(), List.of(), other).build(), null);
+      }
+      var kyiv = store.queries().entity("Kyiv").get(0);
+      assertThat(kyiv.articleCount()).isEqualTo(n);
+      assertThat(kyiv.relatedOver()).isEqualTo(org.annals.store.query.StoreQueries.CO_OCCURRENCE_SAMPLE);
+      assertThat(kyiv.related()).extracting(r -> r.entityId()).containsExactlyInAnyOrder("L-Orvel", "L-Tamsk");
+      assertThat(kyiv.related().stream().mapToLong(r -> r.articles()).sum())
+          .isEqualTo(org.annals.store.query.StoreQueries.CO_OCCURRENCE_SAMPLE);
+      // an entity below the bound is counted over all its articles
+      var orvel = store.queries().entity("Orvel").get(0);
+      assertThat(orvel.relatedOver()).isEqualTo(orvel.articleCount());
+      assertThat(orvel.related().get(0).articles()).isEqualTo(orvel.articleCount());
+    }
+  }
+
+  @Test
   void entitiesAccumulateAliasesAndTitlesAcrossArticles() throws Exception {
     try (AnnalsStore store = AnnalsStore.open(dir.resolve("e.db"))) {
       store.put(Fixtures.strikeFirstReport(), null);
@@ -117,6 +140,7 @@ class AnnalsStoreTest {
       assertThat(zel.related().get(0).entityId()).isIn("L-kyiv", "O-rus");
       assertThat(zel.related().get(0).articles()).isEqualTo(2);
       assertThat(zel.related()).extracting(r -> r.entityId()).contains("P-rubio");
+      assertThat(zel.relatedOver()).isEqualTo(3);
       // a surname alone finds the person whose full name ends with it; a first name does not
       store.put(new ArticleBuilder("Anton Veres said the talks would go on.").date("2025-06-05")
           .entity("e1", EntityType.PERSON, "Anton Veres", "P-veres", List.of(), List.of(), "Anton Veres").build(), null);

@@ -57,7 +57,9 @@ class FigureRolesMigrationTest {
       // derived again: the one article's 7 and 9 no longer conflict; two articles' 7 and 9 still do
       assertThat(scalar(store, "SELECT figure_conflict FROM events WHERE id = 'V-orvel'")).isEqualTo("0");
       assertThat(scalar(store, "SELECT figure_conflict FROM events WHERE id = 'V-strike'")).isEqualTo("1");
-      // schema 5: the times come from the stored JSON
+      // schema 5: the times come from the stored JSON, the entity counts from article_entities
+      assertThat(scalar(store, "SELECT mention_count || '/' || article_count FROM entities WHERE id = 'P-zel'"))
+          .isEqualTo("3/2");
       assertThat(scalar(store, "SELECT COUNT(*) FROM times"))
           .isEqualTo(String.valueOf(written.stream().mapToInt(a -> a.extraction().times().size()).sum()));
       List<LinkedArticle> replayed = new ArrayList<>();
@@ -94,7 +96,12 @@ class FigureRolesMigrationTest {
       for (String column : List.of("status", "date_precision", "date_source", "sort_day")) {
         s.execute("ALTER TABLE events DROP COLUMN " + column);
       }
-      s.execute("DROP TABLE times");  // and schema 5's table
+      // and what schema 5 added
+      s.execute("DROP TABLE times");
+      s.execute("ALTER TABLE entities DROP COLUMN mention_count");
+      s.execute("ALTER TABLE entities DROP COLUMN article_count");
+      s.execute("DROP INDEX article_entities_article");
+      s.execute("CREATE INDEX article_entities_article ON article_entities (article_id)");
       s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5')");
       s.execute("UPDATE events SET figure_conflict = 1 WHERE id = 'V-orvel'");
       List<String[]> rows = new ArrayList<>();

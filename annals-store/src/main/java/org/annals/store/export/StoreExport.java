@@ -537,28 +537,22 @@ public final class StoreExport {
       Map<String, Object[]> rows = new LinkedHashMap<>();
       Map<String, List<String>> aliases = new LinkedHashMap<>();
       Map<String, List<String>> titles = new LinkedHashMap<>();
-      Map<String, long[]> counts = new LinkedHashMap<>();
-      select("SELECT id, type, name, first_seen, last_seen FROM entities WHERE id IN " + marks(chunk.size())
-          + " ORDER BY id", chunk, rs -> rows.put(rs.getString(1), new Object[] {V, rs.getString(1), rs.getString(2),
-              rs.getString(3), null, null, 0L, 0L, rs.getString(4), rs.getString(5)}));
+      select("SELECT id, type, name, first_seen, last_seen, mention_count, article_count FROM entities WHERE id IN "
+          + marks(chunk.size()) + " ORDER BY id", chunk, rs -> rows.put(rs.getString(1), new Object[] {V,
+              rs.getString(1), rs.getString(2), rs.getString(3), null, null, rs.getLong(6), rs.getLong(7),
+              rs.getString(4), rs.getString(5)}));
       select("SELECT entity_id, name FROM entity_names WHERE entity_id IN " + marks(chunk.size())
           + " ORDER BY entity_id, name", chunk,
           rs -> aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
       select("SELECT entity_id, title FROM entity_titles WHERE entity_id IN " + marks(chunk.size())
           + " ORDER BY entity_id, title", chunk,
           rs -> titles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
-      select("SELECT entity_id, SUM(mentions), COUNT(*) FROM article_entities WHERE entity_id IN "
-          + marks(chunk.size()) + " GROUP BY entity_id", chunk,
-          rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
       for (Object[] row : rows.values()) {
         String id = (String) row[1];
         List<String> names = new ArrayList<>(aliases.getOrDefault(id, List.of()));
         names.remove((String) row[3]);
         row[4] = names;
         row[5] = titles.getOrDefault(id, List.of());
-        long[] n = counts.getOrDefault(id, new long[2]);
-        row[6] = n[0];
-        row[7] = n[1];
         sink.row(row);
       }
     }

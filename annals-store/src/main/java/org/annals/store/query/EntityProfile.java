@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param firstSeen the earliest date of an article mentioning it, or null
  * @param related the entities most often mentioned in the same articles, most first
+ * @param relatedOver how many of its articles {@code related} was counted over: all of them, or
+ *     for an entity in more than {@link StoreQueries#CO_OCCURRENCE_SAMPLE} articles, that many (those
+ *     of lowest id, a sample independent of ingest order)
  */
 public record EntityProfile(
     String id,
@@ -18,7 +21,8 @@ public record EntityProfile(
     long articleCount,
     String firstSeen,
     String lastSeen,
-    List<CoOccurrence> related) {
+    List<CoOccurrence> related,
+    long relatedOver) {
 
   public EntityProfile {
     aliases = List.copyOf(aliases);

@@ -39,6 +39,9 @@ public final class StoreQueries {
   /** events.sort_day and entity_events.sort_day of an undated event (see the migration). */
   public static final String UNDATED = "9999-12-31";
 
+  /** The most articles of one entity its co-occurring entities are counted over. */
+  public static final int CO_OCCURRENCE_SAMPLE = 500;
+
   private final Connection c;
   private final SqlDialect dialect;
   private final EventStatuses statuses;
@@ -365,13 +368,17 @@ public final class StoreQueries {
 
   private Optional<EntityProfile> profile(String id) {
     String[] row = new String[4];
+    long[] counts = new long[2];
     boolean[] found = {false};
-    query("SELECT type, name, first_seen, last_seen FROM entities WHERE id = ?", List.of(id), rs -> {
-      found[0] = true;
-      for (int i = 0; i < 4; i++) {
-        row[i] = rs.getString(i + 1);
-      }
-    });
+    query("SELECT type, name, first_seen, last_seen, mention_count, article_count FROM entities WHERE id = ?",
+        List.of(id), rs -> {
+          found[0] = true;
+          for (int i = 0; i < 4; i++) {
+            row[i] = rs.getString(i + 1);
+          }
+          counts[0] = rs.getLong(5);
+          counts[1] = rs.getLong(6);
+        });
     if (!found[0]) {
       return Optional.empty();
     }
@@ -384,20 +391,19 @@ public final class StoreQueries {
     List<String> titles = new ArrayList<>();
     query("SELECT title FROM entity_titles WHERE entity_id = ? ORDER BY title", List.of(id),
         rs -> titles.add(rs.getString(1)));
-    long[] counts = new long[2];
-    query("SELECT COALESCE(SUM(mentions), 0), COUNT(*) FROM article_entities WHERE entity_id = ?", List.of(id), rs -> {
-      counts[0] = rs.getLong(1);
-      counts[1] = rs.getLong(2);
-    });
+    // counted over at most CO_OCCURRENCE_SAMPLE of its articles, those of lowest id: content hashes,
+    // so a fixed, order-free sample, and the cost stays bounded for an entity in every article
     List<EntityProfile.CoOccurrence> related = new ArrayList<>();
-    query("SELECT o.entity_id, n.name, n.type, COUNT(*) AS shared FROM article_entities s "
-        + "JOIN article_entities o ON o.article_id = s.article_id AND o.entity_id <> s.entity_id "
-        + "JOIN entities n ON n.id = o.entity_id WHERE s.entity_id = ? "
-        + "GROUP BY o.entity_id, n.name, n.type ORDER BY shared DESC, o.entity_id LIMIT 10", List.of(id),
+    query("SELECT c.entity_id, n.name, n.type, c.shared FROM (SELECT o.entity_id, COUNT(*) AS shared "
+        + "FROM (SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id LIMIT ?) s "
+        + "JOIN article_entities o ON o.article_id = s.article_id WHERE o.entity_id <> ? "
+        + "GROUP BY o.entity_id ORDER BY shared DESC, o.entity_id LIMIT 10) c "
+        + "JOIN entities n ON n.id = c.entity_id ORDER BY c.shared DESC, c.entity_id",
+        List.of(id, CO_OCCURRENCE_SAMPLE, id),
         rs -> related.add(new EntityProfile.CoOccurrence(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getLong(4))));
     return Optional.of(new EntityProfile(id, row[0], row[1], aliases, titles, counts[0], counts[1], row[2], row[3],
-        related));
+        related, Math.min(counts[1], CO_OCCURRENCE_SAMPLE)));
   }
 
   /**
