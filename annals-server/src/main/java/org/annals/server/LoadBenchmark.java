@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,10 +47,10 @@ public final class LoadBenchmark {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     Random random = new Random(seed);
     String[] routes = {"search", "timeline", "entity"};
-    ConcurrentHashMap<String, List<Long>> latencies = new ConcurrentHashMap<>();
+    ConcurrentHashMap<String, java.util.Queue<Long>> latencies = new ConcurrentHashMap<>();
     ConcurrentHashMap<String, Integer> errors = new ConcurrentHashMap<>();
     for (String r : routes) {
-      latencies.put(r, new CopyOnWriteArrayList<>());
+      latencies.put(r, new java.util.concurrent.ConcurrentLinkedQueue<>());
       errors.put(r, 0);
     }
     List<CompletableFuture<?>> pending = new ArrayList<>();

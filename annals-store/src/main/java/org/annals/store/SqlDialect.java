@@ -29,10 +29,18 @@ public interface SqlDialect {
   String insertSearchText();
 
   /**
-   * A search: one parameter, the query text as returned by {@link #searchQuery}; selects
-   * article_id, kind, ref, snippet and score (lower is better), best first, LIMIT as a second parameter.
+   * A search: parameters the query text as returned by {@link #searchQuery}, the lowest search row
+   * to rank (from {@link #searchWindowSql}, else 0) and the LIMIT; selects article_id, kind, ref,
+   * snippet and score (lower is better), best first.
    */
   String searchSql();
+
+  /**
+   * The search row from which on the newest matches are ranked: parameters the query text and how
+   * many of the newest matches to rank, less one (an OFFSET); no row where fewer match. Ranking
+   * every match of a common word would cost time in proportion to the store.
+   */
+  String searchWindowSql();
 
   /** The user's words as this engine's full-text query, so no input is a syntax error. */
   String searchQuery(String words);

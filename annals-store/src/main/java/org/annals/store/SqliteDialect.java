@@ -81,7 +81,12 @@ public final class SqliteDialect implements SqlDialect {
   public String searchSql() {
     return "SELECT article_id, kind, ref, snippet(search_text, 3, '[', ']', '…', 12) AS snippet, "
         + "bm25(search_text) AS score "
-        + "FROM search_text WHERE search_text MATCH ? ORDER BY bm25(search_text) LIMIT ?";
+        + "FROM search_text WHERE search_text MATCH ? AND rowid >= ? ORDER BY bm25(search_text) LIMIT ?";
+  }
+
+  @Override
+  public String searchWindowSql() {
+    return "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
   }
 
   @Override

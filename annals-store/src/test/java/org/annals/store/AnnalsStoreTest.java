@@ -120,6 +120,24 @@ class AnnalsStoreTest {
   }
 
   @Test
+  void aWordInMoreTextsThanTheRankWindowIsRankedAmongItsNewestUses() {
+    int n = org.annals.store.query.StoreQueries.SEARCH_RANK_WINDOW + 10;
+    try (AnnalsStore store = AnnalsStore.open(dir.resolve("w.db"))) {
+      // the first article says "shelling" most, so ranks best when every match is ranked
+      store.put(new ArticleBuilder("Shelling, shelling, shelling in Orvel.").date("2025-06-01").build(), null);
+      for (int i = 0; i < n; i++) {
+        store.put(new ArticleBuilder("Report " + i + " of shelling, and some other words besides it.")
+            .date("2025-06-02").build(), null);
+      }
+      var hits = store.queries().search("shelling", 5);
+      assertThat(hits).hasSize(5).noneMatch(h -> h.snippet().contains("Orvel"));
+      // a rarer word is ranked over all its matches
+      assertThat(store.queries().search("Orvel shelling", 5)).singleElement()
+          .satisfies(h -> assertThat(h.snippet()).contains("Orvel"));
+    }
+  }
+
+  @Test
   void entitiesAccumulateAliasesAndTitlesAcrossArticles() throws Exception {
     try (AnnalsStore store = AnnalsStore.open(dir.resolve("e.db"))) {
       store.put(Fixtures.strikeFirstReport(), null);

@@ -39,6 +39,12 @@ public final class StoreQueries {
   /** events.sort_day and entity_events.sort_day of an undated event (see the migration). */
   public static final String UNDATED = "9999-12-31";
 
+  /**
+   * The most matches of a search that are ranked: the newest (last stored) this many; a word in
+   * more texts than this is ranked among its latest uses only.
+   */
+  public static final int SEARCH_RANK_WINDOW = 5000;
+
   /** The most articles of one entity its co-occurring entities are counted over. */
   public static final int CO_OCCURRENCE_SAMPLE = 500;
 
@@ -509,15 +515,20 @@ public final class StoreQueries {
     return out;
   }
 
-  /** Full-text search over article titles and texts and quote texts, best match first. */
+  /**
+   * Full-text search over article titles and texts and quote texts, best match first (BM25) among
+   * the newest {@link #SEARCH_RANK_WINDOW} matches.
+   */
   public List<SearchHit> search(String text, int limit) {
     String q = dialect.searchQuery(text);
     if (q.isBlank()) {
       return List.of();
     }
+    long[] from = {0};
+    query(dialect.searchWindowSql(), List.of(q, SEARCH_RANK_WINDOW - 1), rs -> from[0] = rs.getLong(1));
     List<SearchHit> out = new ArrayList<>();
     query("SELECT s.article_id, s.kind, s.ref, a.title, a.date, s.snippet FROM (" + dialect.searchSql() + ") s "
-        + "JOIN articles a ON a.id = s.article_id ORDER BY s.score", List.of(q, limit),
+        + "JOIN articles a ON a.id = s.article_id ORDER BY s.score", List.of(q, from[0], limit),
         rs -> out.add(new SearchHit(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
             rs.getString(5), rs.getString(6))));
     return out;
