@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = "Full-text search over article titles and texts and quote texts (all words must occur), best "
-        + "match first, with a snippet ([matched] words in brackets).",
+        + "match first (BM25; words found in more than 5,000 texts are ranked among their newest 5,000), with a "
+        + "snippet ([matched] words in brackets).",
     footer = {"", "Example:", "  annals search death toll Kyiv"})
 final class SearchCommand implements Callable<Integer> {
 
