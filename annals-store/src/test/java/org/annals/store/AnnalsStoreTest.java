@@ -165,6 +165,11 @@ class AnnalsStoreTest {
       assertThat(store.queries().entityIds("veres")).containsExactly("P-veres");
       assertThat(store.queries().entityIds("VOLODYMYR ZELENSKY")).containsExactly("P-zel");
       assertThat(store.queries().entityIds("Anton")).isEmpty();
+      // LIKE wildcards in a name are literal: no name ends in "%" or "_"
+      for (String wild : List.of("%", "_", "%%", "%e%", "\\", "s_")) {
+        assertThat(store.queries().entityIds(wild)).as(wild).isEmpty();
+        assertThat(store.queries().quotes(wild, 10)).as(wild).isEmpty();
+      }
       assertThat(store.queries().entityIds("the Ukrainian president")).containsExactly("P-zel");
       assertThat(store.queries().entityIds("Spanish President")).isEmpty();
     }

@@ -427,7 +427,8 @@ public final class StoreQueries {
     if (ids.isEmpty() && !key(name).contains(" ")) {
       // a surname alone ("Veres") finds the people whose full name ends with it
       query("SELECT DISTINCT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id "
-          + "WHERE e.type = 'PERSON' AND n.name_key LIKE ? ORDER BY n.entity_id", List.of("% " + key(name)),
+          + "WHERE e.type = 'PERSON' AND n.name_key LIKE ? ESCAPE '\\' ORDER BY n.entity_id",
+          List.of("% " + likeLiteral(key(name))),
           rs -> ids.add(rs.getString(1)));
     }
     if (ids.isEmpty()) {
@@ -538,6 +539,11 @@ public final class StoreQueries {
 
   private static String key(String name) {
     return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The text as a LIKE pattern that matches only itself: % and _ are literal. */
+  static String likeLiteral(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String marks(int n) {
