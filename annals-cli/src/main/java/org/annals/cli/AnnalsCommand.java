@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,19 @@ import picocli.CommandLine.Command;
         ServeCommand.class, BenchServeCommand.class})
 public final class AnnalsCommand implements Runnable {
 
+  /** Every command's help ends with what its exit status means. */
+  private static void addExitStatusHelp(CommandLine cl) {
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    for (String line : ExitCode.HELP) {
+      codes.put(line.substring(0, 1), line.substring(3));
+    }
+    cl.getCommandSpec().usageMessage().exitCodeList(codes);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      addExitStatusHelp(sub);
+    }
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -25,22 +39,24 @@ public final class AnnalsCommand implements Runnable {
 
   public static void main(String[] args) {
     org.annals.annotate.CoreNlpAnnotator.quietLogging();
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    int status;
+    try {
+      status = cl.execute(args);
+    } catch (Throwable e) { // an Error (out of memory) passes picocli by
+      PrintWriter err = new PrintWriter(System.err, true);
+      status = ExitCode.report(e, args.length > 0 ? args[0] : "", err);
+    }
+    System.exit(status);
   }
 
   /** The configured command line; errors inside a command print one line, not a stack trace. */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new AnnalsCommand());
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      // a user's mistake (a bad option value, a file that is not a store) says only what is wrong
-      boolean expected = e instanceof org.annals.store.StoreException || e instanceof IllegalArgumentException;
-      commandLine.getErr().println("annals " + commandLine.getCommandName() + ": "
-          + (expected && e.getMessage() != null ? e.getMessage() : e.toString()));
-      if (System.getenv("ANNALS_DEBUG") != null) {
-        e.printStackTrace(commandLine.getErr());
-      }
-      return 1;
-    });
+    // a user's mistake (a bad option value, a file that is not a store) says only what is wrong
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> ExitCode.report(e, commandLine.getCommandName(), commandLine.getErr()));
+    addExitStatusHelp(cl);
     return cl;
   }
 }

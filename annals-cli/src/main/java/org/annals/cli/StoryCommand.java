@@ -52,7 +52,7 @@ final class StoryCommand implements Callable<Integer> {
       var story = queries.story(id, limit);
       if (story.isEmpty()) {
         System.err.println("annals story: no story '" + id + "' in " + store.db);
-        return 1;
+        return ExitCode.USAGE;
       }
       if (store.json) {
         store.printJson(System.out, story.get());
