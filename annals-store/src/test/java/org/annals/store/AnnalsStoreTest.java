@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -297,6 +298,13 @@ class AnnalsStoreTest {
       assertThat(hits.get(0).snippet()).contains("[death]").contains("[toll]");
       assertThat(q.search("wants war", 10)).extracting(h -> h.kind()).contains("quote", "article");
       assertThat(q.search("\"unbalanced AND (", 10)).isEmpty(); // user syntax never breaks the query
+      // bounded: a long query is refused at once, saying why
+      String many = "war ".repeat(33);
+      assertThatThrownBy(() -> q.search(many, 10)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("33 words; at most 32");
+      String huge = "x".repeat(100_000);
+      assertThatThrownBy(() -> q.search(huge, 10)).hasMessageContaining("100000 characters");
+      assertThat(q.search("war ".repeat(32), 10)).isNotNull();
       assertThat(q.search("Drones hit", 10)).extracting(h -> h.title()).contains("Drones hit Kyiv");
     }
   }

@@ -39,6 +39,11 @@ public final class StoreQueries {
   /** events.sort_day and entity_events.sort_day of an undated event (see the migration). */
   public static final String UNDATED = "9999-12-31";
 
+  /** The longest search query, in characters, and the most words in it: the cost grows faster than the words. */
+  public static final int MAX_SEARCH_CHARS = 1000;
+
+  public static final int MAX_SEARCH_WORDS = 32;
+
   /**
    * The most matches of a search that are ranked: the newest (last stored) this many; a word in
    * more texts than this is ranked among its latest uses only.
@@ -521,9 +526,18 @@ public final class StoreQueries {
    * the newest {@link #SEARCH_RANK_WINDOW} matches.
    */
   public List<SearchHit> search(String text, int limit) {
+    if (text.length() > MAX_SEARCH_CHARS) {
+      throw new IllegalArgumentException("search: the query is " + text.length() + " characters long; at most "
+          + MAX_SEARCH_CHARS + " are searched");
+    }
     String q = dialect.searchQuery(text);
     if (q.isBlank()) {
       return List.of();
+    }
+    int words = q.split(" ").length;
+    if (words > MAX_SEARCH_WORDS) {
+      throw new IllegalArgumentException("search: the query has " + words + " words; at most " + MAX_SEARCH_WORDS
+          + " are searched (every word must occur)");
     }
     long[] from = {0};
     query(dialect.searchWindowSql(), List.of(q, SEARCH_RANK_WINDOW - 1), rs -> from[0] = rs.getLong(1));
