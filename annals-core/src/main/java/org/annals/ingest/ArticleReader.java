@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -166,7 +165,7 @@ public final class ArticleReader extends ReadAhead implements AutoCloseable {
 
   private InputStream openStream(InputFile file) throws IOException, InputProblem {
     if (file.url() != null) {
-      return WebInput.fetch(file.url());
+      return WebInput.fetch(file.url(), limit.maxDownloadBytes());
     }
     if (!file.isStdin()) {
       return Files.newInputStream(file.path());
@@ -191,7 +190,8 @@ public final class ArticleReader extends ReadAhead implements AutoCloseable {
     }
     byte[] bytes = in.readNBytes((int) maxBytes + 1);
     if (bytes.length > maxBytes) {
-      throw limit.fileTooLarge(bytes.length + in.transferTo(OutputStream.nullOutputStream()), fileFormat);
+      // the rest is not read: a download or a pipe may be endless
+      throw limit.fileTooLarge(-1, fileFormat);
     }
     return bytes;
   }

@@ -43,12 +43,19 @@ final class FeedFile implements Iterator<ArticleInput> {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
     try {
-      SyndFeed feed = input.build(new XmlReader(in));
+      SyndFeed feed = input.build(new XmlReader(new BoundedStream(in, SizeLimit.MAX_FEED_BYTES, "feed")));
       if (feed.getEntries().isEmpty()) {
         throw new InputProblem("feed has no items");
       }
       return new FeedFile(origin, limit, feed);
-    } catch (FeedException | IllegalArgumentException e) {
+    } catch (FeedException | IllegalArgumentException | IOException e) {
+      BoundedStream.TooMuch bound = BoundedStream.in(e);
+      if (bound != null) {
+        throw new InputProblem(bound.getMessage() + " (a feed is read whole; split it)");
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
       throw new InputProblem("not a readable RSS or Atom feed: " + e.getMessage());
     }
   }

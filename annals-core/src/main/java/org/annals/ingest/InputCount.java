@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Optional;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * How many articles some inputs hold, counted cheaply before a long run so its progress line can
@@ -78,10 +74,24 @@ public final class InputCount {
     return lines + (content ? 1 : 0);
   }
 
-  /** Occurrences of {@code <item} and {@code <entry} (feed items); a rough count is enough here. */
+  /**
+   * Occurrences of {@code <item} and {@code <entry} (feed items), read in chunks and only as far as
+   * a feed may be long; a rough count is enough here.
+   */
   private static long itemTags(InputStream in) throws IOException {
-    String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-    return occurrences(xml, "<item") + occurrences(xml, "<entry");
+    long n = 0;
+    long left = SizeLimit.MAX_FEED_BYTES;
+    byte[] buf = new byte[1 << 16];
+    String carry = "";
+    for (int r; left > 0 && (r = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; left -= r) {
+      String chunk = carry + new String(buf, 0, r, java.nio.charset.StandardCharsets.ISO_8859_1);
+      // a tag cut at the chunk's end is counted with the next chunk
+      int keep = Math.min(chunk.length(), "<entry ".length());
+      String counted = chunk.substring(0, chunk.length() - keep);
+      n += occurrences(counted, "<item") + occurrences(counted, "<entry");
+      carry = chunk.substring(chunk.length() - keep);
+    }
+    return n + occurrences(carry, "<item") + occurrences(carry, "<entry");
   }
 
   private static long occurrences(String s, String tag) {
@@ -96,14 +106,6 @@ public final class InputCount {
   }
 
   private static long responses(InputStream in) throws IOException {
-    long n = 0;
-    try (WarcReader reader = new WarcReader(in)) {
-      for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
-        if (r.get() instanceof WarcResponse) {
-          n++;
-        }
-      }
-    }
-    return n;
+    return WarcFile.responses(in);
   }
 }

@@ -11,6 +11,10 @@ final class ReadError {
   private ReadError() {}
 
   static String describe(Exception e) {
+    BoundedStream.TooMuch bound = BoundedStream.in(e);
+    if (bound != null) {
+      return bound.getMessage();
+    }
     if (!(e instanceof IOException)) {
       return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

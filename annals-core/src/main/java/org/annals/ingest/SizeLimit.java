@@ -8,6 +8,14 @@ package org.annals.ingest;
  */
 record SizeLimit(int maxChars) {
 
+  /** The largest RSS/Atom feed read: a feed is parsed whole, so its size is bounded apart from any article. */
+  static final long MAX_FEED_BYTES = 64L << 20;
+
+  /** The most bytes a URL may send: a feed, or the largest page an article may come from. */
+  long maxDownloadBytes() {
+    return Math.max(MAX_FEED_BYTES, maxFileBytes(InputFormat.HTML));
+  }
+
   /** Bytes of markup a page may carry per character of article text it could hold. */
   private static final int HTML_BYTES_PER_CHAR = 16;
 
@@ -36,9 +44,10 @@ record SizeLimit(int maxChars) {
     return (int) Math.min(Integer.MAX_VALUE - 16, (long) JSON_BYTES_PER_CHAR * maxChars + 65_536);
   }
 
+  /** @param bytes the input's size, or -1 where only "more than the limit" is known (a stream) */
   InputProblem fileTooLarge(long bytes, InputFormat format) {
     String what = format == InputFormat.HTML ? "page too large: " : "article too long: ";
-    return new InputProblem(what + bytes + " bytes (limit " + maxFileBytes(format) + " bytes for articles of at most "
+    return new InputProblem(what + (bytes < 0 ? "more than " + maxFileBytes(format) : bytes) + " bytes (limit " + maxFileBytes(format) + " bytes for articles of at most "
         + maxChars + " characters)");
   }
 }

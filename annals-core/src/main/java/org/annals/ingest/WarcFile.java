@@ -19,17 +19,65 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 final class WarcFile extends ReadAhead implements Closeable {
 
+  /** The longest WARC record header, or HTTP response header inside a record, that is parsed. */
+  static final int MAX_HEADER_BYTES = 1 << 20;
+
   private final String origin;
   private final SizeLimit limit;
+  private final BoundedStream bounded;
   private final WarcReader reader;
+  private final String at;
+  private WarcRecord previous;
 
+  /**
+   * Reads a WARC archive, gzipped (record by record, as Common Crawl ships them) or not: the
+   * archive is decompressed here, so that each header's size is bounded where the parser reads it.
+   */
   WarcFile(String origin, InputStream in, SizeLimit limit) throws IOException {
     this.origin = origin;
     this.limit = limit;
-    this.reader = new WarcReader(in);
+    InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+    buffered.mark(2);
+    boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+    buffered.reset();
+    this.at = gzip ? " at uncompressed byte " : " at byte ";
+    this.bounded = new BoundedStream(gzip ? new java.util.zip.GZIPInputStream(buffered, 1 << 16) : buffered,
+        Long.MAX_VALUE, "WARC archive");
+    bounded.limitStretch(MAX_HEADER_BYTES, "WARC record header");
+    try {
+      this.reader = new WarcReader(bounded);
+    } finally {
+      bounded.endStretch();
+    }
   }
 
+  /** The next record, its header read within {@link #MAX_HEADER_BYTES}; the body before it is skipped unbounded. */
+  private Optional<WarcRecord> nextRecord() throws IOException {
+    if (previous != null) {
+      previous.body().consume();
+    }
+    bounded.limitStretch(MAX_HEADER_BYTES, "WARC record header");
+    try {
+      Optional<WarcRecord> next = reader.next();
+      previous = next.orElse(null);
+      return next;
+    } finally {
+      bounded.endStretch();
+    }
+  }
 
+  /** How many HTTP responses an archive holds, each record's header bounded as when reading. */
+  static long responses(InputStream in) throws IOException {
+    long n = 0;
+    try (WarcFile archive = new WarcFile("", in, new SizeLimit(1))) {
+      for (Optional<WarcRecord> r = archive.nextRecord(); r.isPresent(); r = archive.nextRecord()) {
+        if (r.get() instanceof WarcResponse) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
 
   @Override
   ArticleInput readNext() {
@@ -37,10 +85,10 @@ final class WarcFile extends ReadAhead implements Closeable {
       long offset = reader.position();
       Optional<WarcRecord> record;
       try {
-        record = reader.next();
+        record = nextRecord();
       } catch (IOException | RuntimeException e) {
         stopReading();
-        return ArticleInput.failed(origin + " at byte " + offset, "broken WARC record: " + ReadError.describe(e));
+        return ArticleInput.failed(origin + at + offset, "broken WARC record: " + ReadError.describe(e));
       }
       if (record.isEmpty()) {
         return null;
@@ -48,12 +96,18 @@ final class WarcFile extends ReadAhead implements Closeable {
       if (!(record.get() instanceof WarcResponse response)) {
         continue;
       }
-      String recordOrigin = origin + " at byte " + offset;
+      String recordOrigin = origin + at + offset;
       try {
         if (!response.contentType().base().equals(MediaType.HTTP)) {
           continue;
         }
-        HttpResponse http = response.http();
+        HttpResponse http;
+        bounded.limitStretch(MAX_HEADER_BYTES, "HTTP response header");
+        try {
+          http = response.http();
+        } finally {
+          bounded.endStretch();
+        }
         if (http.status() != 200 || !isHtml(http.contentType())) {
           continue;
         }

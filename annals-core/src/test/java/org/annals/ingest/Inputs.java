@@ -19,9 +19,12 @@ final class Inputs {
   }
 
   static List<ArticleInput> readAll(InputFormat format, int maxChars, byte[] stdin, String... inputs) {
+    return readAll(format, maxChars, new ByteArrayInputStream(stdin), inputs);
+  }
+
+  static List<ArticleInput> readAll(InputFormat format, int maxChars, java.io.InputStream stdin, String... inputs) {
     List<ArticleInput> all = new ArrayList<>();
-    try (ArticleReader reader = new ArticleReader(List.of(inputs), format, maxChars,
-        new ByteArrayInputStream(stdin))) {
+    try (ArticleReader reader = new ArticleReader(List.of(inputs), format, maxChars, stdin)) {
       reader.forEachRemaining(all::add);
     }
     return all;
