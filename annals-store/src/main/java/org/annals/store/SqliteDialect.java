@@ -1,5 +1,6 @@
 package org.annals.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,7 +43,10 @@ public final class SqliteDialect implements SqlDialect {
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     }
     SQLiteDataSource ds = new SQLiteDataSource(config);
-    ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    ds.setUrl(readOnly && onReadOnlyFolder(file)
+        // nothing can change the file, and SQLite could not make its lock files beside it
+        ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1"
+        : "jdbc:sqlite:" + file.toAbsolutePath());
     return ds;
   }
 
@@ -70,6 +74,29 @@ public final class SqliteDialect implements SqlDialect {
     try (Statement s = c.createStatement()) {
       s.execute("ROLLBACK");
     }
+  }
+
+  /**
+   * True where the store's folder cannot be written (a read-only file system, a read-only share):
+   * a reader then opens the file as immutable. A write-ahead log left beside it would be unseen,
+   * so such a store is refused with what to do.
+   */
+  static boolean onReadOnlyFolder(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder == null || Files.isWritable(folder) || !Files.exists(file)) {
+      return false;
+    }
+    Path wal = file.resolveSibling(file.getFileName() + "-wal");
+    try {
+      if (Files.exists(wal) && Files.size(wal) > 0) {
+        throw new StoreException(file + ": its folder is read-only and its write-ahead log " + wal
+            + " holds changes not yet in the file; copy the store and its -wal file to a writable folder and "
+            + "open it there once");
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException(file + ": cannot read " + wal + ": " + e.getMessage(), e);
+    }
+    return true;
   }
 
   @Override
