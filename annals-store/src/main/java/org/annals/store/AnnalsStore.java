@@ -85,7 +85,9 @@ public final class AnnalsStore implements AutoCloseable {
     }
     try {
       // checked again under the lock: another writer may have created the file meanwhile
-      StoreFile.check(file, dialect, SCHEMA_VERSION);
+      if (StoreFile.check(file, dialect, SCHEMA_VERSION).state() == StoreFile.State.ANNALS) {
+        checkIntact(file, dialect);
+      }
       MigrateResult migrated = Flyway.configure()
           .dataSource(dialect.dataSource(file, false))
           .locations(dialect.migrations())
@@ -112,6 +114,24 @@ public final class AnnalsStore implements AutoCloseable {
         throw se;
       }
       throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** How long opening for writing may spend checking the store's structure before anything is written. */
+  static final int CHECK_SECONDS = 30;
+
+  /**
+   * Refuses a damaged store before anything is written to it: SQLite's quick_check, for at most
+   * {@link #CHECK_SECONDS} (about 7 s for a 1.2 GB store here; a larger store is checked that far).
+   */
+  private static void checkIntact(Path file, SqlDialect dialect) {
+    try (Connection c = dialect.dataSource(file, true).getConnection()) {
+      String found = dialect.quickCheck(c, CHECK_SECONDS);
+      if (found != null && !found.equals("ok")) {
+        throw new StoreException(dialect.damage(file.toString(), found));
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot check the store: " + e.getMessage(), e);
     }
   }
 
@@ -280,7 +300,7 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** Timelines, entities, stories, quotes, search and event lists over this store. */
   public StoreQueries queries() {
-    return new StoreQueries(connection, dialect);
+    return new StoreQueries(connection, dialect, file.toString());
   }
 
   /** Exports to JSON Lines, CSV or Parquet. */
@@ -289,6 +309,9 @@ public final class AnnalsStore implements AutoCloseable {
   }
 
   private StoreException failure(String what, SQLException e) {
+    if (dialect.damaged(e)) {
+      return new StoreException(dialect.damage(file.toString(), e.getMessage()), e);
+    }
     return new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
   }
 

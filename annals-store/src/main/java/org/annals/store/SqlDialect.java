@@ -45,6 +45,18 @@ public interface SqlDialect {
   /** The user's words as this engine's full-text query, so no input is a syntax error. */
   String searchQuery(String words);
 
+  /** True where a failure means the store's file is damaged (not a lock, not a full disk). */
+  boolean damaged(java.sql.SQLException e);
+
+  /** The message for a damaged store: what was found and what to do. */
+  String damage(String store, String found);
+
+  /**
+   * Checks the store's structure, for at most {@code seconds}: "ok", the problems found, or null
+   * where the check did not finish in time.
+   */
+  String quickCheck(Connection c, int seconds) throws SQLException;
+
   /** Checks the file's physical integrity; returns "ok" or the problems. */
   String integrityCheck(Connection c) throws SQLException;
 }

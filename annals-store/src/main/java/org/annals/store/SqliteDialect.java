@@ -128,6 +128,47 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   @Override
+  public boolean damaged(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.sqlite.SQLiteException s) {
+        int primary = s.getResultCode().code & 0xff;
+        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String damage(String store, String found) {
+    return store + " is damaged (" + found + "); nothing was written to it. Restore a copy, or recover what it "
+        + "holds into a new file with: sqlite3 " + store + " .recover | sqlite3 recovered.db";
+  }
+
+  @Override
+  public String quickCheck(Connection c, int seconds) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Statement s = c.createStatement()) {
+      s.setQueryTimeout(seconds);
+      try (ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+        while (rs.next()) {
+          out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      if (e instanceof org.sqlite.SQLiteException s && (s.getResultCode().code & 0xff) == 9) { // SQLITE_INTERRUPT
+        return null;
+      }
+      if (damaged(e)) {
+        return e.getMessage();
+      }
+      throw e;
+    }
+    return out.toString();
+  }
+
+  @Override
   public String integrityCheck(Connection c) throws SQLException {
     StringBuilder out = new StringBuilder();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {

@@ -74,7 +74,12 @@ final class StoreFile {
         }
         return new Check(State.ANNALS, max);
       }
-    } catch (SQLException | NumberFormatException e) {
+    } catch (SQLException e) {
+      if (dialect.damaged(e)) {
+        throw new StoreException(dialect.damage(file.toString(), e.getMessage()), e);
+      }
+      throw new StoreException(file + " is not an Annals store (" + e.getMessage() + "); it was left as it is", e);
+    } catch (NumberFormatException e) {
       throw new StoreException(file + " is not an Annals store (" + e.getMessage() + "); it was left as it is", e);
     }
   }

@@ -56,21 +56,23 @@ public final class StoreQueries {
   private final Connection c;
   private final SqlDialect dialect;
   private final EventStatuses statuses;
+  private final String store;
 
-  /** Queries keeping what happened (asserted or claimed events). */
-  public StoreQueries(Connection connection, SqlDialect dialect) {
-    this(connection, dialect, EventStatuses.HAPPENED);
+  /** Queries keeping what happened (asserted or claimed events); {@code store} names it in errors. */
+  public StoreQueries(Connection connection, SqlDialect dialect, String store) {
+    this(connection, dialect, EventStatuses.HAPPENED, store);
   }
 
-  private StoreQueries(Connection connection, SqlDialect dialect, EventStatuses statuses) {
+  private StoreQueries(Connection connection, SqlDialect dialect, EventStatuses statuses, String store) {
     this.c = connection;
     this.dialect = dialect;
     this.statuses = statuses;
+    this.store = store;
   }
 
   /** The same queries keeping the events of these statuses in timelines, event lists and counts. */
   public StoreQueries withStatuses(EventStatuses keep) {
-    return new StoreQueries(c, dialect, keep);
+    return new StoreQueries(c, dialect, keep, store);
   }
 
   public EventStatuses statuses() {
@@ -590,7 +592,8 @@ public final class StoreQueries {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("query failed: " + e.getMessage(), e);
+      throw new StoreException(dialect.damaged(e) ? dialect.damage(store, e.getMessage())
+          : store + ": query failed: " + e.getMessage(), e);
     }
   }
 }
