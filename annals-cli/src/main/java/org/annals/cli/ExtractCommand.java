@@ -16,6 +16,7 @@ import org.annals.model.Extraction;
 import org.annals.output.ExtractionWriter;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.pipeline.OrderedParallel;
+import org.annals.pipeline.TimeBudget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
     int[] failed = new int[1];
     try (ArticleReader reader = new ArticleReader(inputs, format, read.maxChars);
         OutputStream sink = open(out)) {
-      OrderedParallel.run(reader, input -> process(pipeline, input), n, outcome -> {
+      java.time.Duration budget = read.articleBudget();
+      OrderedParallel.run(reader, input -> process(pipeline, input, budget), n, outcome -> {
         if (outcome.error() != null) {
           failed[0]++;
           err.println("annals extract: " + outcome.input().origin() + ": " + outcome.error());
@@ -79,12 +81,14 @@ final class ExtractCommand implements Callable<Integer> {
     return failed[0] == 0 ? 0 : 1;
   }
 
-  private static Outcome process(ArticlePipeline pipeline, ArticleInput input) {
+  private static Outcome process(ArticlePipeline pipeline, ArticleInput input, java.time.Duration budget) {
     if (!input.ok()) {
       return new Outcome(input, null, input.problem());
     }
     try {
-      return new Outcome(input, pipeline.extract(input.article()), null);
+      return new Outcome(input, TimeBudget.run(budget, () -> pipeline.extract(input.article())), null);
+    } catch (TimeBudget.TooSlow e) {
+      return new Outcome(input, null, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(input, null, "extraction failed: " + e);
     }

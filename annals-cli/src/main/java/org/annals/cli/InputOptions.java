@@ -28,11 +28,23 @@ final class InputOptions {
       description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
   int maxChars;
 
+  @Option(names = "--article-seconds", defaultValue = "120", paramLabel = "N",
+      description = "Stop extracting an article after N seconds and report it as too slow; the rest goes on. "
+          + "Default: ${DEFAULT-VALUE}.")
+  int articleSeconds;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr.")
   boolean quiet;
 
   InputFormat format() {
     return InputFormat.fromName(inFormat);
+  }
+
+  java.time.Duration articleBudget() {
+    if (articleSeconds < 1) {
+      throw new IllegalArgumentException("--article-seconds must be at least 1 (got " + articleSeconds + ")");
+    }
+    return java.time.Duration.ofSeconds(articleSeconds);
   }
 
   int threads() {

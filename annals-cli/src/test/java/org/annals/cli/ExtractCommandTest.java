@@ -70,6 +70,26 @@ class ExtractCommandTest {
   }
 
   @Test
+  void anArticleTooSlowToExtractIsReportedAndTheBatchGoesOn() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("slow"));
+    StringBuilder huge = new StringBuilder();
+    for (int i = 0; huge.length() < 400_000; i++) {
+      huge.append("Officials in Kyiv said on Sunday that ").append(i % 90 + 2)
+          .append(" people were killed when drones struck a depot, the governor told Reuters. ");
+    }
+    Files.writeString(in.resolve("a_huge.txt"), huge);
+    Files.writeString(in.resolve("b_small.txt"), "Envoys met in Sarnow on Tuesday to discuss prisoners.");
+
+    long start = System.nanoTime();
+    Run run = extract("--in", in.toString(), "--threads", "1", "--article-seconds", "2");
+
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(30));
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.stderr()).contains("a_huge.txt: extraction took longer than 2 s and was stopped");
+    assertThat(run.lines()).extracting(j -> j.get("id").asText()).containsExactly("b_small.txt");
+  }
+
+  @Test
   void outputIsTheSameOnOneAndTwoThreads() throws Exception {
     Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
     Run one = extract("--in", examples.resolve("articles").toString(), examples.resolve("articles.jsonl").toString(),

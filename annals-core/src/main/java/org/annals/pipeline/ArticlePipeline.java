@@ -66,11 +66,14 @@ public final class ArticlePipeline {
   }
 
   public Extraction extract(AnnotatedArticle doc) {
+    TimeBudget.checkpoint();
     List<TimeExpression> t = times.normalize(doc);
     List<Entity> e = entities.resolve(doc);
     List<Place> p = places.resolve(doc, e);
+    TimeBudget.checkpoint();
     List<Quote> q = quotes.attribute(doc, e);
     List<Figure> f = figures.extract(doc);
+    TimeBudget.checkpoint();
     List<Event> v = events.extract(doc, e, t, f, p, q);
     return new Extraction(doc.article(), e, t, p, q, f, v);
   }

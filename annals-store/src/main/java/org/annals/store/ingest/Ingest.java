@@ -19,6 +19,7 @@ import org.annals.model.Sentence;
 import org.annals.model.Span;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.pipeline.OrderedParallel;
+import org.annals.pipeline.TimeBudget;
 import org.annals.store.AnnalsStore;
 import org.annals.store.ArticleOrigin;
 
@@ -46,12 +47,19 @@ public final class Ingest {
 
   private final ArticlePipeline pipeline;
   private final AnnalsStore store;
+  private final java.time.Duration articleBudget;
   private final StreamLinker linker = new StreamLinker();
   private boolean restored;
 
   public Ingest(ArticlePipeline pipeline, AnnalsStore store) {
+    this(pipeline, store, TimeBudget.DEFAULT);
+  }
+
+  /** @param articleBudget how long one article's extraction may take before it is reported as too slow */
+  public Ingest(ArticlePipeline pipeline, AnnalsStore store, java.time.Duration articleBudget) {
     this.pipeline = pipeline;
     this.store = store;
+    this.articleBudget = articleBudget;
   }
 
   /** Rebuilds the linker from what the store holds; done once, before the first article. */
@@ -95,7 +103,7 @@ public final class Ingest {
             throw se;
           }
           result = Result.FAILED;
-          problem = "linking failed: " + e;
+          problem = e instanceof TimeBudget.TooSlow ? e.getMessage() : "linking failed: " + e;
         }
       }
       counts[result.ordinal()]++;
@@ -129,6 +137,8 @@ public final class Ingest {
         }
       }
       return new Work(input, id, first.doc, first.extraction, null, null);
+    } catch (TimeBudget.TooSlow e) {
+      return new Work(input, id, null, null, null, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return new Work(input, id, null, null, null, "extraction failed: " + e);
     }
@@ -137,8 +147,10 @@ public final class Ingest {
   private record Extracted(AnnotatedArticle doc, Extraction extraction) {}
 
   private Extracted extract(Article article) {
-    AnnotatedArticle doc = pipeline.annotate(article);
-    return new Extracted(doc, pipeline.extract(doc));
+    return TimeBudget.run(articleBudget, () -> {
+      AnnotatedArticle doc = pipeline.annotate(article);
+      return new Extracted(doc, pipeline.extract(doc));
+    });
   }
 
   private static Article withDate(Article a, InferredDate inferred) {
