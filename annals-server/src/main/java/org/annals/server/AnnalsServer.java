@@ -232,7 +232,8 @@ public final class AnnalsServer implements AutoCloseable {
         throw badRequest(input.problem());
       }
       Article article = input.article();
-      ctx.contentType("application/json").result(ExtractionWriter.toJsonLine(pipeline.get().extract(article)));
+      ctx.contentType("application/json").result(ExtractionWriter.toJsonLine(
+          org.annals.pipeline.TimeBudget.run(org.annals.pipeline.TimeBudget.DEFAULT, () -> pipeline.get().extract(article))));
     });
     app.post("/api/ingest", ctx -> {
       authorize(ctx);
@@ -242,6 +243,7 @@ public final class AnnalsServer implements AutoCloseable {
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    app.exception(org.annals.pipeline.TimeBudget.TooSlow.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
     app.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "store: " + e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
   }
