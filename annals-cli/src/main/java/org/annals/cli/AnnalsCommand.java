@@ -54,6 +54,13 @@ public final class AnnalsCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new AnnalsCommand());
     // a user's mistake (a bad option value, a file that is not a store) says only what is wrong
+    // a wrong option says what is wrong in one line, not the whole help
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine sub = e.getCommandLine();
+      String name = sub.getCommandSpec().qualifiedName();
+      sub.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+      return ExitCode.USAGE;
+    });
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> ExitCode.report(e, commandLine.getCommandName(), commandLine.getErr()));
     addExitStatusHelp(cl);

@@ -36,8 +36,8 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--actor", paramLabel = "NAME", description = "Only events with this actor (name or alias).")
   String actor;
 
-  @Option(names = "--limit", defaultValue = "200", paramLabel = "N",
-      description = "At most N events (the earliest). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", defaultValue = "200", paramLabel = "N", converter = LimitConverter.class,
+      description = "At most N events (the earliest). 0 for no limit. Default: ${DEFAULT-VALUE}.")
   int limit;
 
   @Mixin

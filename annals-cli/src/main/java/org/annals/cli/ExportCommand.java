@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
   Path out;
 
   @Mixin
-  StoreOptions store;
+  DbOption store;
 
   @Override
   public Integer call() throws Exception {

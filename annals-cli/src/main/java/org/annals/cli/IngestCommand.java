@@ -35,8 +35,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH|URL|-", description = "Input files, folders, URLs, or '-' for stdin.")
   List<String> inputs;
 
-  @Option(names = "--db", defaultValue = "annals.db", paramLabel = "FILE",
-      description = "The store file, created if absent. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "FILE",
+      description = "The store file, created if absent. Default: $ANNALS_DB, else annals.db (now ${DEFAULT-VALUE}).")
   Path db;
 
   @Mixin

@@ -19,7 +19,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--speaker", required = true, paramLabel = "NAME", description = "The speaker's name, alias or surname.")
   String speaker;
 
-  @Option(names = "--limit", defaultValue = "200", paramLabel = "N", description = "At most N quotes. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", defaultValue = "200", paramLabel = "N", converter = LimitConverter.class, description = "At most N quotes. 0 for no limit. Default: ${DEFAULT-VALUE}.")
   int limit;
 
   @Mixin

@@ -21,7 +21,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "WORD", description = "The words to find.")
   List<String> words;
 
-  @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N hits. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", defaultValue = "20", paramLabel = "N", converter = LimitConverter.class, description = "At most N hits. 0 for no limit. Default: ${DEFAULT-VALUE}.")
   int limit;
 
   @Mixin

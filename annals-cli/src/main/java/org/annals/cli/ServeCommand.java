@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
             + "http://127.0.0.1:9000/api/extract"})
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--db", defaultValue = "annals.db", paramLabel = "FILE",
-      description = "The store to serve (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "FILE",
+      description = "The store to serve. Default: $ANNALS_DB, else annals.db (now ${DEFAULT-VALUE}).")
   Path db;
 
   @Option(names = "--host", defaultValue = AnnalsServer.Options.LOOPBACK, paramLabel = "ADDRESS",

@@ -10,14 +10,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.annals.store.AnnalsStore;
 import org.annals.store.query.TimelineEvent;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every store query shares: which store, and tables or JSON. */
 final class StoreOptions {
 
-  @Option(names = "--db", defaultValue = "annals.db", paramLabel = "FILE",
-      description = "The Annals store to read. Default: ${DEFAULT-VALUE}. It is never created by a query.")
-  Path db;
+  @Mixin
+  DbOption where;
 
   @Option(names = "--json", description = "Print JSON (one document) instead of a table, for scripts; field names "
       + "are snake_case, as in the exports (event_id, date_precision, source_count).")
@@ -29,7 +29,11 @@ final class StoreOptions {
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   AnnalsStore open() {
-    return AnnalsStore.openReadOnly(db);
+    return where.open();
+  }
+
+  Path db() {
+    return where.db;
   }
 
   void printJson(PrintStream out, Object value) throws Exception {

@@ -22,8 +22,8 @@ final class StoryCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", arity = "0..1", description = "A story id; omit to list stories.")
   String id;
 
-  @Option(names = "--limit", defaultValue = "100", paramLabel = "N",
-      description = "At most N stories, or N events of one story. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", defaultValue = "100", paramLabel = "N", converter = LimitConverter.class,
+      description = "At most N stories, or N events of one story. 0 for no limit. Default: ${DEFAULT-VALUE}.")
   int limit;
 
   @Mixin
@@ -51,7 +51,7 @@ final class StoryCommand implements Callable<Integer> {
       }
       var story = queries.story(id, limit);
       if (story.isEmpty()) {
-        System.err.println("annals story: no story '" + id + "' in " + store.db);
+        System.err.println("annals story: no story '" + id + "' in " + store.db());
         return ExitCode.USAGE;
       }
       if (store.json) {

@@ -47,8 +47,8 @@ final class TimelineCommand implements Callable<Integer> {
   @Mixin
   StatusOption status;
 
-  @Option(names = "--limit", defaultValue = "200", paramLabel = "N",
-      description = "At most N events (the earliest). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", defaultValue = "200", paramLabel = "N", converter = LimitConverter.class,
+      description = "At most N events (the earliest). 0 for no limit. Default: ${DEFAULT-VALUE}.")
   int limit;
 
   @Mixin

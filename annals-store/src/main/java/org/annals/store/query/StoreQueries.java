@@ -119,7 +119,7 @@ public final class StoreQueries {
     }
     // an entity known under one name as two ids could list an event twice: DISTINCT only then
     sql.append(" ORDER BY x.sort_day, x.event_id LIMIT ?");
-    params.add(ids.size() == 1 ? limit : limit * ids.size());
+    params.add(ids.size() == 1 ? limit : (int) Math.min(Integer.MAX_VALUE, (long) limit * ids.size()));
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     query(sql.toString(), params, rs -> {
