@@ -56,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     InputFormat format = read.format();
     int n = read.threads();
-    ArticlePipeline pipeline = read.pipeline();
+    ArticlePipeline pipeline = read.pipeline("extract");
     PrintStream err = System.err;
     Progress progress = new Progress(err, "extract", 0, !read.quiet);
     int[] failed = new int[1];

@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     int n = read.threads();
     PrintStream err = System.err;
     try (AnnalsStore store = AnnalsStore.open(db)) {
-      Ingest ingest = new Ingest(read.pipeline(), store, read.articleBudget());
+      Ingest ingest = new Ingest(read.pipeline("ingest"), store, read.articleBudget());
       long held = store.articleCount();
       if (held > 0 && !read.quiet) {
         err.println("ingest: " + db + " holds " + held + " articles; continuing from there (reading them back "

@@ -51,8 +51,18 @@ final class InputOptions {
     return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
   }
 
-  ArticlePipeline pipeline() throws IOException {
+  /** The pipeline, its models loaded; says so on stderr (unless --quiet), as loading takes seconds. */
+  ArticlePipeline pipeline(String command) throws IOException {
+    long start = System.nanoTime();
+    if (!quiet) {
+      System.err.println(command + ": loading the language models (CoreNLP tagger, NER, SUTime; a few seconds)...");
+    }
     Gazetteer places = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.builtIn().withGeoNames(gazetteer);
-    return new ArticlePipeline(CoreNlpAnnotator.shared(), places);
+    ArticlePipeline pipeline = new ArticlePipeline(CoreNlpAnnotator.shared(), places);
+    if (!quiet) {
+      System.err.printf(java.util.Locale.ROOT, "%s: models loaded in %.1f s%n", command,
+          (System.nanoTime() - start) / 1e9);
+    }
+    return pipeline;
   }
 }

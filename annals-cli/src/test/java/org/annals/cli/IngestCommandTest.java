@@ -70,6 +70,8 @@ class IngestCommandTest {
     assertThat(first.exit()).as(first.err()).isEqualTo(1);
     assertThat(first.err()).contains("99_binary.txt").contains("binary file")
         .contains(ARTICLES + " added, 0 already stored, 1 failed");
+    // never silent while the models load
+    assertThat(first.err()).startsWith("ingest: loading the language models").contains("ingest: models loaded in ");
     String before = record(db);
     assertThat(before).contains("\"type\":\"ASSAULT\"");
 
