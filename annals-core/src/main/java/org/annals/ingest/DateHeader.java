@@ -16,7 +16,7 @@ record DateHeader(LocalDate date, int length) {
   // Any date-like word after "date" counts as a header attempt, so that a bad date is reported
   // rather than left in the text; "date night" or "Date palms" are not headers.
   private static final Pattern HEADER = Pattern.compile(
-      "\\A\\s*date:?[ \\t]+([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})(?=\\s|\\z)\\s*",
+      "\\A\\s*date:?[ \\t]+([0-9]{1,9}[-/.][0-9]{1,9}[-/.][0-9]{1,9})(?=\\s|\\z)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /**

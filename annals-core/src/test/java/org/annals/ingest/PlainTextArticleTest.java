@@ -86,6 +86,16 @@ class PlainTextArticleTest {
   }
 
   @Test
+  void headerDateOutOfRangeIsAProblemNotATitle() {
+    for (String date : new String[] {"99999-01-01", "2025-001-01", "2025-01-0001", "123456789-1-1"}) {
+      assertThatThrownBy(() -> parse("date " + date + "\nThe talks were held.")).as(date)
+          .isInstanceOf(InputProblem.class)
+          .hasMessageStartingWith("invalid date '" + date + "'")
+          .hasMessageEndingWith("(in the date header)");
+    }
+  }
+
+  @Test
   void headerWithoutTextIsAProblem() {
     assertThatThrownBy(() -> parse("date 2025-06-02\n \n"))
         .hasMessage("no article text after the date header");
