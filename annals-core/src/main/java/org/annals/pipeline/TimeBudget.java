@@ -76,7 +76,7 @@ public final class TimeBudget {
   /** Stops the work of an interrupted thread here: between stages, and in long loops. */
   public static void checkpoint() {
     if (Thread.currentThread().isInterrupted()) {
-      throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+      throw new java.util.concurrent.CancellationException("interrupted: the article's time budget ran out");
     }
   }
 }
