@@ -45,7 +45,7 @@ public final class InputCount {
       byte[] head = in.readNBytes(8192);
       in.reset();
       return switch (format.resolve(file.fileName(), head, head.length)) {
-        case JSONL -> nonBlankLines(in);
+        case JSONL -> Math.max(1, nonBlankLines(in)); // an empty file is one problem
         case FEED -> Math.max(1, itemTags(in));
         case WARC -> Math.max(1, responses(in));
         default -> 1;

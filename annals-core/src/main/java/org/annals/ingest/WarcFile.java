@@ -79,8 +79,25 @@ final class WarcFile extends ReadAhead implements Closeable {
     return n;
   }
 
+  /** Inputs handed out so far, articles and problems; records read. */
+  private int given;
+  private long records;
+
   @Override
   ArticleInput readNext() {
+    ArticleInput next = nextInput();
+    if (next == null && given == 0) {
+      // an archive with no page at all is reported, not passed over in silence
+      next = ArticleInput.failed(origin, records == 0 ? "no WARC records (empty archive)"
+          : "no HTML pages among its " + records + " WARC records");
+    }
+    if (next != null) {
+      given++;
+    }
+    return next;
+  }
+
+  private ArticleInput nextInput() {
     while (true) {
       long offset = reader.position();
       Optional<WarcRecord> record;
@@ -93,6 +110,7 @@ final class WarcFile extends ReadAhead implements Closeable {
       if (record.isEmpty()) {
         return null;
       }
+      records++;
       if (!(record.get() instanceof WarcResponse response)) {
         continue;
       }

@@ -136,6 +136,20 @@ class FeedAndWarcTest {
   }
 
   @Test
+  void anArchiveWithoutPagesAndAnEmptyJsonLinesFileAreReportedNotPassedOver() {
+    Path images = Inputs.write(dir.resolve("images.warc"), concat(
+        record("warcinfo", null, "text/plain", "software: test\r\n".getBytes(StandardCharsets.UTF_8)),
+        response("https://herald.example/logo.png", "200 OK", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+    Path empty = Inputs.write(dir.resolve("empty.warc"), new byte[0]);
+    Path lines = Inputs.write(dir.resolve("blank.jsonl"), "\n  \n");
+
+    List<ArticleInput> inputs = Inputs.readAll(images, empty, lines);
+
+    assertThat(inputs).extracting(ArticleInput::problem).containsExactly(
+        "no HTML pages among its 2 WARC records", "no WARC records (empty archive)", "no JSON lines: only blank lines");
+  }
+
+  @Test
   void aTruncatedWarcEndsWithAProblemNamingTheOffsetAfterTheGoodRecords() {
     byte[] good = response("https://herald.example/a", "200 OK", "text/html", page("A",
         "Envoys met in Sarnow on Tuesday to discuss prisoners."));
