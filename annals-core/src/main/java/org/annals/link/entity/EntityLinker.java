@@ -183,8 +183,15 @@ public final class EntityLinker {
     return false;
   }
 
+  /**
+   * A new entity's id, from what names it rather than from the article that happened to name it
+   * first: a person's id comes from the surname alone, so "Putin" and "Vladimir Putin" found the
+   * same id whichever comes first (a namesake whose first name does not fit takes "#2").
+   */
   private Known found(Seen seen) {
-    String founder = seen.type + "|" + seen.primaryKey;
+    String founder = seen.type == EntityType.PERSON && seen.surname != null
+        ? "PERSON|~" + seen.surname
+        : seen.type + "|" + seen.primaryKey;
     String id = ArticleIds.derived("E", founder);
     for (int n = 2; byId.containsKey(id); n++) {
       id = ArticleIds.derived("E", founder + "#" + n);

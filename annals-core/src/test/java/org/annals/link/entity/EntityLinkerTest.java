@@ -49,6 +49,20 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aPersonsIdDoesNotDependOnWhichNameCameFirst() {
+    EntityLinker surnameFirst = new EntityLinker();
+    String a = surnameFirst.link(person("Putin", List.of(), "Putin")).get("e1").id();
+    assertThat(surnameFirst.link(person("Vladimir Putin", List.of(), "Vladimir Putin")).get("e1").id()).isEqualTo(a);
+    EntityLinker fullNameFirst = new EntityLinker();
+    String b = fullNameFirst.link(person("Vladimir Putin", List.of(), "Vladimir Putin")).get("e1").id();
+    assertThat(fullNameFirst.link(person("Putin", List.of(), "Putin")).get("e1").id()).isEqualTo(b);
+    assertThat(b).isEqualTo(a);
+    // a namesake whose first name does not fit is another person
+    assertThat(fullNameFirst.link(person("Lyudmila Putin", List.of(), "Lyudmila Putin")).get("e1").id())
+        .isNotEqualTo(b);
+  }
+
+  @Test
   void aPersonFirstNamedBySurnameGetsTheFullNameLater() {
     LinkedEntity first = linkOne(person("Lavrov", List.of(), "Lavrov"));
     LinkedEntity later = linkOne(person("Sergei Lavrov", List.of("Foreign Minister"), "Sergei Lavrov", "Lavrov"));
