@@ -138,7 +138,16 @@ final class EvalCommand implements Callable<Integer> {
     ArticlePipeline pipeline = null; // built by the first dataset that needs it
     List<ScoreRow> rows = new ArrayList<>();
     int missing = 0;
-    for (GoldEvaluation e : evaluations(root, wareventsSystem)) {
+    List<GoldEvaluation> all = evaluations(root, wareventsSystem);
+    if (only != null) {
+      List<String> known = all.stream().map(GoldEvaluation::name).toList();
+      for (String name : only) {
+        if (!known.contains(name)) {
+          throw new IllegalArgumentException("--only: unknown dataset '" + name + "' (" + String.join(", ", known) + ")");
+        }
+      }
+    }
+    for (GoldEvaluation e : all) {
       if (only != null && !only.contains(e.name())) {
         continue;
       }

@@ -61,6 +61,19 @@ class CliOptionsTest {
   }
 
   @Test
+  void everyNamedChoiceIsValidatedWithTheValidValuesInTheError() {
+    CliRun eval = CliRun.of("eval", "--only", "conll,bogus");
+    assertThat(eval.exit()).isEqualTo(2);
+    assertThat(eval.err()).contains("unknown dataset 'bogus'").contains("warevents");
+    CliRun what = CliRun.of("export", "--what", "bogus", "--db", db.toString());
+    assertThat(what.exit()).isEqualTo(2);
+    assertThat(what.err()).contains("'bogus'").contains("events, acled, mentions");
+    CliRun format = CliRun.of("export", "--format", "xml", "--db", db.toString());
+    assertThat(format.exit()).isEqualTo(2);
+    assertThat(format.err()).contains("jsonl, csv or parquet");
+  }
+
+  @Test
   void annalsDbIsTheDefaultStoreOfEveryCommand() throws Exception {
     Process withEnv = annals(Map.of("ANNALS_DB", db.toString()), "entity", "Kyiv");
     assertThat(withEnv.waitFor()).isZero();
