@@ -2,13 +2,14 @@
 """Crash harness for `annals ingest`: kills the ingest with SIGKILL at random moments, restarts it,
 and checks that the store ends up as a clean ingest of the same input leaves it.
 
-    tools/crash_harness.py [--kills 100] [--articles 1000] [--seed 7] [--work DIR] [--data ../shared/data]
+    tools/crash_harness.py [--kills 100] [--articles 1000] [--seed 7] [--window 4 16] [--work DIR] [--data ../shared/data]
 
 Input: the first ARTICLES articles of ../shared/data (realnews, newsclusters, PolNeAR dev texts; a
 prefixed reprint of each where more are asked for than there are), written as one JSON Lines file.
 Then:
   1. a clean ingest of it into clean.db (the reference);
-  2. KILLS times: `annals ingest` into crashed.db, SIGKILL after a random 1-12 s (seeded);
+  2. KILLS times: `annals ingest` into crashed.db, SIGKILL after a random WINDOW seconds (seeded;
+     a run needs about 4 s to load its models before it stores anything);
   3. one more ingest into crashed.db, left to finish;
   4. checks: PRAGMA integrity_check is ok; crashed.db holds every article exactly once (no more,
      no fewer, no duplicate mention rows); its exported events, mentions, entities and quotes are
@@ -82,6 +83,8 @@ def main():
     p.add_argument("--kills", type=int, default=100)
     p.add_argument("--articles", type=int, default=1000)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--window", type=float, nargs=2, default=[4.0, 16.0], metavar=("MIN", "MAX"),
+                   help="seconds after each start at which the kill falls, uniformly")
     p.add_argument("--work", default="out/crash-harness")
     p.add_argument("--data", default=str(HOME.parent / "shared" / "data"))
     args = p.parse_args()
@@ -107,7 +110,7 @@ def main():
     for k in range(args.kills):
         proc = ingest(crashed, inputs)
         try:
-            proc.wait(timeout=rnd.uniform(1.0, 12.0))
+            proc.wait(timeout=rnd.uniform(*args.window))
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
