@@ -97,6 +97,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   static Properties timeProperties() {
     Properties p = new Properties();
+    p.setProperty("sutime.rules", StatelessSutimeRules.property());
     p.setProperty("sutime.includeRange", "false");
     p.setProperty("sutime.markTimeRanges", "false");
     p.setProperty("sutime.teRelHeurLevel", "MORE");
