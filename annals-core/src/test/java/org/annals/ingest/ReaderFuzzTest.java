@@ -60,12 +60,12 @@ class ReaderFuzzTest {
 
   private static final List<Seed> SEEDS = seeds();
 
-  @Property
+  @Property(seed = "20261206") // fixed: the build sees the same inputs each time; a long run (more tries) goes further
   void aMutatedInputIsReadOrRefusedNeverThrown(@ForAll("mutated") Case input) {
     readsCleanly(input);
   }
 
-  @Property
+  @Property(seed = "20261206") // fixed: the build sees the same inputs each time; a long run (more tries) goes further
   void randomBytesUnderAnyNameAreReadOrRefused(@ForAll("randomBytes") Case input) {
     readsCleanly(input);
   }

@@ -32,7 +32,7 @@ class ExtractionFuzzTest {
       "Photograph:", "according to", "officials", "Valdoria", "\uD83D\uDEA8", "\u00a0", "\t", "\u200b", "'", ":",
       "March", "1944", "9/11", "10:30", "GMT", "km", "tanks", "missiles", "shelling", "protest", "arrested");
 
-  @Property
+  @Property(seed = "20261206") // fixed: the build sees the same inputs each time; a long run (more tries) goes further
   void arbitraryTextIsExtractedInBoundedTimeWithOffsetsInsideIt(@ForAll("texts") String text) {
     ArticlePipeline pipeline = ArticlePipeline.standard();
     Article article = Article.of("fuzz", text, LocalDate.of(2025, 6, 2));
