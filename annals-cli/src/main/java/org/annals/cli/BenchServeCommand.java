@@ -1,6 +1,5 @@
 package org.annals.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.annals.server.AnnalsServer;
@@ -32,13 +31,9 @@ final class BenchServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(db)) {
-      System.err.println("annals bench-serve: " + db + ": no such store");
-      return 2;
-    }
     if (rate < 1 || requests < 1) {
       System.err.println("annals bench-serve: --rate and --requests must be positive");
-      return 2;
+      return ExitCode.USAGE;
     }
     try (AnnalsServer server = AnnalsServer.start(db,
         new AnnalsServer.Options(AnnalsServer.Options.LOOPBACK, 0, null, AnnalsServer.Options.DEFAULT_MAX_BODY),

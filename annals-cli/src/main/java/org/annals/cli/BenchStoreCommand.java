@@ -50,7 +50,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     Path file = db != null ? db : dir.resolve("bench.db");
     if (Files.exists(file)) {
       System.err.println("annals bench-store: " + file + " exists; give a new file");
-      return 2;
+      return ExitCode.USAGE;
     }
     try {
       System.err.println("bench-store: extracting " + templates + " articles of " + input);

@@ -61,11 +61,11 @@ final class ExportCommand implements Callable<Integer> {
     EventStatuses keep = status == null ? null : EventStatuses.parse(status);
     if (keep != null && w.defaultStatuses() == null) {
       System.err.println("annals export: --status applies to --what events, acled or mentions, not " + what);
-      return 2;
+      return ExitCode.USAGE;
     }
     if (f == ExportFormat.PARQUET && out == null) {
       System.err.println("annals export: Parquet needs --out FILE");
-      return 2;
+      return ExitCode.USAGE;
     }
     try (AnnalsStore s = store.open()) {
       StoreExport export = keep == null ? s.export() : s.export().withStatuses(keep);

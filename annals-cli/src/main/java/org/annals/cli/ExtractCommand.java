@@ -78,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
       });
     }
     progress.finish();
-    return failed[0] == 0 ? 0 : 1;
+    return failed[0] == 0 ? ExitCode.OK : ExitCode.INPUTS_REJECTED;
   }
 
   private static Outcome process(ArticlePipeline pipeline, ArticleInput input, java.time.Duration budget) {

@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
         err.println("ingest: " + summary.added() + " added, " + summary.alreadyStored() + " already stored, "
             + summary.failed() + " failed; " + db + " now holds " + store.articleCount() + " articles");
       }
-      return summary.failed() == 0 ? 0 : 1;
+      return summary.failed() == 0 ? ExitCode.OK : ExitCode.INPUTS_REJECTED;
     }
   }
 }

@@ -47,20 +47,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(db)) {
-      System.err.println("annals serve: " + db + ": no such store (build one with annals ingest)");
-      return 2;
-    }
     String token = null;
     if (tokenFile != null) {
       if (!Files.isReadable(tokenFile)) {
         System.err.println("annals serve: " + tokenFile + ": token file not readable");
-        return 2;
+        return ExitCode.USAGE;
       }
       token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
       if (token.length() < 16) {
         System.err.println("annals serve: " + tokenFile + ": the token must be at least 16 characters");
-        return 2;
+        return ExitCode.USAGE;
       }
     }
     try (AnnalsServer server = AnnalsServer.start(db, new AnnalsServer.Options(host, port, token, maxBody),

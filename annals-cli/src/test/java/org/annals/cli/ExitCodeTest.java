@@ -50,6 +50,10 @@ class ExitCodeTest {
     CliRun bad = CliRun.of("search", "Kyiv", "--db", notAStore.toString());
     assertThat(bad.exit()).isEqualTo(3);
     assertThat(bad.err()).contains(notAStore.toString()).doesNotContain("Exception");
+    // serving a store that is not there is the same store problem as querying it
+    CliRun serve = CliRun.of("serve", "--db", missing.toString(), "--port", "0");
+    assertThat(serve.exit()).isEqualTo(3);
+    assertThat(serve.err()).contains(missing + ": no such store");
   }
 
   @Test
