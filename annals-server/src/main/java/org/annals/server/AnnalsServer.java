@@ -199,18 +199,15 @@ public final class AnnalsServer implements AutoCloseable {
       if ((entity == null ? 0 : 1) + (story == null ? 0 : 1) + (place == null ? 0 : 1) != 1) {
         throw badRequest("give exactly one of entity, story and place");
       }
-      int limit = limit(ctx);
-      int offset = offset(ctx);
       LocalDate from = date(ctx, "from");
       LocalDate to = date(ctx, "to");
       EventStatuses statuses = statuses(ctx);
-      List<TimelineEvent> events = query(s -> {
+      paged(ctx, (s, n) -> {
         StoreQueries q = s.withStatuses(statuses);
-        return entity != null ? q.entityTimeline(entity, from, to, limit + offset)
-            : story != null ? q.storyTimeline(story, from, to, limit + offset)
-            : q.placeTimeline(place, from, to, limit + offset);
+        return entity != null ? q.entityTimeline(entity, from, to, n)
+            : story != null ? q.storyTimeline(story, from, to, n)
+            : q.placeTimeline(place, from, to, n);
       });
-      ctx.json(page(events, limit, offset));
     });
     app.get("/api/quotes", ctx -> {
       String speaker = optional(ctx, "speaker");
