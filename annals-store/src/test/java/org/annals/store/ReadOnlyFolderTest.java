@@ -36,11 +36,8 @@ class ReadOnlyFolderTest {
 
   @Test
   void aStoreInAReadOnlyFolderIsQueriedAndNothingIsWrittenBesideIt() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("ro"));
-    Path db = folder.resolve("annals.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-    }
+    Path db = storeOfFourArticles();
+    Path folder = db.getParent();
     Files.deleteIfExists(folder.resolve("annals.db.lock"));
     makeReadOnly(folder);
     List<String> before = list(folder);
@@ -57,17 +54,22 @@ class ReadOnlyFolderTest {
 
   @Test
   void aReadOnlyStoreWithChangesLeftInItsLogIsRefusedSayingWhatToDo() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("ro"));
-    Path db = folder.resolve("annals.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-    }
+    Path db = storeOfFourArticles();
+    Path folder = db.getParent();
     Files.write(folder.resolve("annals.db-wal"), new byte[] {1, 2, 3}); // as a killed writer leaves it
     makeReadOnly(folder);
 
     assertThatThrownBy(() -> AnnalsStore.openReadOnly(db)).isInstanceOf(StoreException.class)
         .hasMessageContaining("folder is read-only").hasMessageContaining("annals.db-wal")
         .hasMessageContaining("copy the store");
+  }
+
+  private Path storeOfFourArticles() throws IOException {
+    Path db = Files.createDirectories(dir.resolve("ro")).resolve("annals.db");
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      TestArticles.all().forEach(a -> store.put(a, null));
+    }
+    return db;
   }
 
   private void makeReadOnly(Path folder) throws Exception {
