@@ -61,20 +61,8 @@ final class ExitCode {
 
   /** An I/O failure as a user reads it: the file, then what is wrong with it. */
   static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException f) {
-      return f.getFile() + ": no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException f) {
-      return f.getFile() + ": permission denied";
-    }
-    if (e instanceof FileSystemException f && f.getFile() != null) {
-      String reason = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-      if (e instanceof java.nio.file.FileAlreadyExistsException) {
-        reason = "already exists";
-      }
-      return f.getFile() + ": " + reason;
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    String what = org.annals.ingest.ReadError.describe(e);
+    return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + what : what;
   }
 
   private static int internal(Throwable e, String prefix, PrintWriter err) {

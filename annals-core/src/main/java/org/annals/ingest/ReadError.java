@@ -6,11 +6,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Says in a few words why a file could not be read, without Java's exception class names. */
-final class ReadError {
+public final class ReadError {
 
   private ReadError() {}
 
-  static String describe(Exception e) {
+  public static String describe(Exception e) {
     BoundedStream.TooMuch bound = BoundedStream.in(e);
     if (bound != null) {
       return bound.getMessage();
@@ -23,6 +23,9 @@ final class ReadError {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "already exists";
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
