@@ -48,7 +48,6 @@ final class JsonLinesFile extends ReadAhead implements Closeable {
       while (lines.next()) {
         ArticleInput input = readLine();
         if (input != null) {
-          given++;
           return input;
         }
       }
@@ -57,16 +56,15 @@ final class JsonLinesFile extends ReadAhead implements Closeable {
       return ArticleInput.failed(origin + ":" + lines.lineNumber(), "read error: " + ReadError.describe(e));
     }
     finish();
-    if (given++ == 0) {
-      // an empty file is reported like an empty text file, not passed over in silence
-      return ArticleInput.failed(origin, lines.lineNumber() == 0 ? "empty file: no JSON lines"
-          : "no JSON lines: only blank lines");
-    }
     return null;
   }
 
-  /** Inputs handed out so far, articles and problems. */
-  private int given;
+  /** An empty file is reported like an empty text file. */
+  @Override
+  ArticleInput whenEmpty() {
+    return ArticleInput.failed(origin, lines.lineNumber() == 0 ? "empty file: no JSON lines"
+        : "no JSON lines: only blank lines");
+  }
 
   /** The article or problem on the current line; null for a blank line. */
   private ArticleInput readLine() {

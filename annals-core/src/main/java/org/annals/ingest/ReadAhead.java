@@ -12,9 +12,18 @@ abstract class ReadAhead implements Iterator<ArticleInput> {
 
   private ArticleInput next;
   private boolean stopped;
+  private boolean gaveAny;
 
   /** The next input, or null when there is none. */
   abstract ArticleInput readNext();
+
+  /**
+   * What to give when reading ends before anything was given: null (nothing), or a problem, so
+   * that a file holding no article is reported rather than passed over in silence.
+   */
+  ArticleInput whenEmpty() {
+    return null;
+  }
 
   /** No more reading after the input (if any) already read ahead. */
   final void stopReading() {
@@ -36,7 +45,11 @@ abstract class ReadAhead implements Iterator<ArticleInput> {
       next = readNext();
       if (next == null) {
         stopped = true;
+        if (!gaveAny) {
+          next = whenEmpty();
+        }
       }
+      gaveAny |= next != null;
     }
     return next != null;
   }

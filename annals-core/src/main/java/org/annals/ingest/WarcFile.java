@@ -79,25 +79,17 @@ final class WarcFile extends ReadAhead implements Closeable {
     return n;
   }
 
-  /** Inputs handed out so far, articles and problems; records read. */
-  private int given;
+  /** Records read so far. */
   private long records;
 
   @Override
-  ArticleInput readNext() {
-    ArticleInput next = nextInput();
-    if (next == null && given == 0) {
-      // an archive with no page at all is reported, not passed over in silence
-      next = ArticleInput.failed(origin, records == 0 ? "no WARC records (empty archive)"
-          : "no HTML pages among its " + records + " WARC records");
-    }
-    if (next != null) {
-      given++;
-    }
-    return next;
+  ArticleInput whenEmpty() {
+    return ArticleInput.failed(origin, records == 0 ? "no WARC records (empty archive)"
+        : "no HTML pages among its " + records + " WARC records");
   }
 
-  private ArticleInput nextInput() {
+  @Override
+  ArticleInput readNext() {
     while (true) {
       long offset = reader.position();
       Optional<WarcRecord> record;
