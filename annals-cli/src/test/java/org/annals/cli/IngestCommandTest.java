@@ -91,6 +91,71 @@ class IngestCommandTest {
     assertThat(record(two)).isEqualTo(record);
   }
 
+  /**
+   * Entities are named by what identifies them, so another order gives the same ids. Events are
+   * linked online and named by their first report (docs/reliability.md): their ids follow the
+   * order, and so may a few groupings, but most events hold the same mentions either way.
+   */
+  @Test
+  void theSameArticlesInReverseOrderGiveTheSameEntityIdsAndTheSameEvents() throws Exception {
+    Path forward = dir.resolve("forward.db");
+    ingest(forward, "2");
+    Path reversed = Files.createDirectories(dir.resolve("reversed"));
+    List<Path> files;
+    try (var list = Files.list(news)) {
+      files = list.sorted().toList();
+    }
+    for (int i = 0; i < files.size(); i++) {
+      Files.copy(files.get(i), reversed.resolve(String.format("%02d_%s", files.size() - i, files.get(i).getFileName())));
+    }
+    Path backward = dir.resolve("backward.db");
+    CliRun r = run("ingest", reversed.toString(), "--db", backward.toString(), "--threads", "2");
+    assertThat(r.err()).contains(ARTICLES + " added");
+
+    assertThat(entities(backward)).isEqualTo(entities(forward)).hasSizeGreaterThan(20);
+    java.util.Set<java.util.Set<String>> events = eventGroups(forward);
+    java.util.Set<java.util.Set<String>> same = new java.util.HashSet<>(eventGroups(backward));
+    int either = Math.max(events.size(), same.size());
+    same.retainAll(events);
+    assertThat(events).hasSizeGreaterThan(20);
+    assertThat(same.size()).as("events holding the same mentions in both orders, of " + either)
+        .isGreaterThanOrEqualTo(either * 8 / 10);
+  }
+
+  /** Entity id, type, name and aliases (as a set) of every entity. */
+  private java.util.Set<String> entities(Path db) throws Exception {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (var row : exported(db, "entities")) {
+      java.util.Set<String> aliases = new java.util.TreeSet<>();
+      row.get("aliases").forEach(a -> aliases.add(a.asText()));
+      out.add(row.get("entity_id").asText() + " " + row.get("type").asText() + " " + row.get("name").asText()
+          + " " + aliases);
+    }
+    return out;
+  }
+
+  /** Each event as the set of its mentions (article and offsets), whatever the event's id. */
+  private java.util.Set<java.util.Set<String>> eventGroups(Path db) throws Exception {
+    java.util.Map<String, java.util.Set<String>> byEvent = new java.util.HashMap<>();
+    for (var row : exported(db, "mentions")) {
+      byEvent.computeIfAbsent(row.get("event_id").asText(), k -> new java.util.TreeSet<>())
+          .add(row.get("article_id").asText() + "@" + row.get("start").asInt());
+    }
+    return new java.util.HashSet<>(byEvent.values());
+  }
+
+  private List<com.fasterxml.jackson.databind.JsonNode> exported(Path db, String what) throws Exception {
+    Path out = dir.resolve(db.getFileName() + "." + what + ".jsonl");
+    CliRun r = run("export", "--what", what, "--db", db.toString(), "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(out)) {
+      rows.add(json.readTree(line));
+    }
+    return rows;
+  }
+
   @Test
   void anIngestKilledMidRunResumesToTheStoreAnUninterruptedRunMakes() throws Exception {
     Path whole = dir.resolve("whole.db");

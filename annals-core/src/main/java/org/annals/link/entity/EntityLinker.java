@@ -3,6 +3,7 @@ package org.annals.link.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.annals.extract.entity.GenericNames;
+import org.annals.extract.place.Gazetteer;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
 import org.annals.link.LinkedEntity;
@@ -24,23 +26,27 @@ import org.annals.model.Place;
  * order: one entity per real-world person, organisation, place or group, under every spelling.
  *
  * <p>An article's entity joins the known entity that shares most of its name keys (a full name,
- * an alias, a geocoded place); failing that, a person named by surname joins the known person
- * with that surname whose first name agrees (or who was only ever named by surname), the most
- * mentioned one when several do. Otherwise it founds a new entity whose id hashes its type and
- * founding name, so the same stream gives the same ids. Not thread-safe: linking is sequential.
+ * an alias, a geocoded place), whatever type the tagger gave each: one name is one entity, typed
+ * as most of its mentions were. Failing that, a person named by surname (or a lone name tagged
+ * otherwise, "Trump" as a place) joins the known person with that surname whose first name agrees
+ * (or who was only ever named by surname), the most mentioned one when several do. Otherwise it
+ * founds a new entity whose id hashes what identifies it (surname, gazetteer entry or name, never
+ * the type or the article), so the same articles give the same ids in any order but for namesakes.
+ * Not thread-safe: linking is sequential.
  */
 public final class EntityLinker {
 
   private static final int MAX_ALIASES = 40;
   private static final int MAX_TITLES = 20;
-  /** How often a person must have been named before a mistyped lone surname is taken as theirs. */
-  private static final int MISLABEL_MIN_MENTIONS = 5;
+  /** Key prefix of a name: names meet whatever type the tagger gave them. */
+  private static final String KEY = "name|";
+  /** Founder prefix of an entity known by a surname: the one kind of identity namesakes share. */
+  private static final String SURNAME = "PERSON|~";
 
+  private final Gazetteer gazetteer = Gazetteer.builtIn();
   private final Map<String, Known> byId = new LinkedHashMap<>();
   private final Map<String, List<Known>> byKey = new HashMap<>();
   private final Map<String, List<Known>> bySurname = new HashMap<>();
-  /** Entities by name key whatever their type, for a name the tagger typed otherwise in one article. */
-  private final Map<String, List<Known>> byName = new HashMap<>();
 
   /** The article's entity ids ({@code e1}...) mapped to the cross-document entities they join. */
   public Map<String, LinkedEntity> link(Extraction extraction) {
@@ -50,7 +56,7 @@ public final class EntityLinker {
       Seen seen = Seen.of(entity, places.get(entity.id()));
       Known known = find(seen);
       if (known == null) {
-        known = found(seen);
+        known = foundOrSame(seen);
       }
       absorb(known, seen);
       joined.put(entity.id(), known);
@@ -68,7 +74,7 @@ public final class EntityLinker {
       if (linked == null) {
         continue;
       }
-      Known known = byId.computeIfAbsent(linked.id(), id -> new Known(id, entity.type()));
+      Known known = byId.computeIfAbsent(linked.id(), Known::new);
       absorb(known, Seen.of(entity, places.get(entity.id())));
     }
   }
@@ -82,25 +88,18 @@ public final class EntityLinker {
     Map<Known, Integer> hits = new LinkedHashMap<>();
     for (String key : seen.keys) {
       for (Known k : byKey.getOrDefault(key, List.of())) {
-        hits.merge(k, 1, Integer::sum);
+        // a name does not join two places the gazetteer tells apart (Georgia the country, the state)
+        if (seen.placeKey == null || k.places.isEmpty() || k.places.contains(seen.placeKey)) {
+          hits.merge(k, 1, Integer::sum);
+        }
       }
     }
-    Known retyped = otherType(seen);
     if (!hits.isEmpty()) {
-      Known typed = hits.entrySet().stream()
+      return hits.entrySet().stream()
           .max(Comparator.<Map.Entry<Known, Integer>>comparingInt(Map.Entry::getValue)
               .thenComparingInt(e -> e.getKey().mentions)
               .thenComparing(e -> e.getKey().id, Comparator.reverseOrder()))
           .get().getKey();
-      // an earlier article's stray tag ("Liz Truss" the organisation) gives way to the store's type
-      boolean outvoted = retyped != null && retyped.articles > typed.articles && retyped.mentions > typed.mentions;
-      return outvoted ? retyped : typed;
-    }
-    if (retyped != null) {
-      return retyped;
-    }
-    if (seen.type != EntityType.PERSON) {
-      return mislabelledSurname(seen);
     }
     if (seen.surname == null) {
       return null;
@@ -108,61 +107,9 @@ public final class EntityLinker {
     Known best = null;
     for (Known k : bySurname.getOrDefault(seen.surname, List.of())) {
       if (compatibleFirstNames(seen.firstNames, k.firstNames)
-          && (best == null || k.mentions > best.mentions)) {
+          && (best == null || k.mentions > best.mentions
+              || k.mentions == best.mentions && k.id.compareTo(best.id) < 0)) {
         best = k;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * One type per real entity: a name the store knows well under another type ("Mariupol" a place
-   * in most articles, an organisation in one; "Liz Truss" a person) is that entity, so a single
-   * article's tag does not found a second one. Never a lone name some person bears (it goes by
-   * the surname index), never a place the gazetteer geocoded, and only an entity typed so by two articles or
-   * more and named so more often than this article does: the store outvotes one article.
-   */
-  private Known otherType(Seen seen) {
-    if (seen.placeKeyed) {
-      return null; // the gazetteer knows it as a place
-    }
-    Known best = null;
-    for (String name : seen.names) {
-      String key = NameKeys.key(name);
-      if (key.isEmpty() || seen.type == EntityType.PERSON && NameKeys.tokens(key) < 2
-          && bySurname.containsKey(key)) {
-        continue; // a lone name some person bears is that person's surname
-      }
-      for (Known k : byName.getOrDefault(key, List.of())) {
-        if (k.type != seen.type && k.type != EntityType.NORP && seen.type != EntityType.NORP
-            && k.articles >= 2 && k.mentions > seen.mentions
-            && (best == null || k.mentions > best.mentions)) {
-          best = k;
-        }
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The tagger sometimes types a lone surname as a place, organisation or group ("Trump said");
-   * one that no gazetteer knows and no entity of its own type holds joins the person of that
-   * surname that has been mentioned most, if that person is well established.
-   */
-  private Known mislabelledSurname(Seen seen) {
-    if (seen.placeKeyed || seen.names.isEmpty()) {
-      return null;
-    }
-    Known best = null;
-    for (String name : seen.names) {
-      String key = NameKeys.key(name);
-      if (NameKeys.tokens(key) != 1) {
-        return null;
-      }
-      for (Known k : bySurname.getOrDefault(key, List.of())) {
-        if (k.mentions >= MISLABEL_MIN_MENTIONS && (best == null || k.mentions > best.mentions)) {
-          best = k;
-        }
       }
     }
     return best;
@@ -184,21 +131,38 @@ public final class EntityLinker {
   }
 
   /**
-   * A new entity's id, from what names it rather than from the article that happened to name it
-   * first: a person's id comes from the surname alone, so "Putin" and "Vladimir Putin" found the
-   * same id whichever comes first (a namesake whose first name does not fit takes "#2").
+   * A new entity's id, from what identifies it rather than from the article or the tag that
+   * happened to come first: a person's surname (so "Putin" and "Vladimir Putin" found the same
+   * id; a namesake whose first name does not fit takes "#2"), a geocoded place's gazetteer entry,
+   * else the name. Never the type: one name is one entity whatever the tagger called it. Only
+   * people have namesakes: any other entity whose identity is already known is that entity.
    */
-  private Known found(Seen seen) {
-    String founder = seen.type == EntityType.PERSON && seen.surname != null
-        ? "PERSON|~" + seen.surname
-        : seen.type + "|" + seen.primaryKey;
+  private Known foundOrSame(Seen seen) {
+    String founder = seen.placeKey != null ? seen.placeKey
+        : seen.type != EntityType.PERSON ? gazetteerKey(seen.primaryName) : null;
+    if (founder == null) {
+      founder = seen.surname != null ? SURNAME + seen.surname : "n|" + seen.primaryKey;
+    }
     String id = ArticleIds.derived("E", founder);
+    Known same = byId.get(id);
+    if (same != null && !founder.startsWith(SURNAME)) {
+      return same; // what identifies it ("The Hague" and "Hague" the organisation: one gazetteer entry) is one entity
+    }
     for (int n = 2; byId.containsKey(id); n++) {
       id = ArticleIds.derived("E", founder + "#" + n);
     }
-    Known known = new Known(id, seen.type);
+    Known known = new Known(id);
     byId.put(id, known);
     return known;
+  }
+
+  /** The key a name the gazetteer knows would have, geocoded: the same whether or not this article's context geocoded it. */
+  private String gazetteerKey(String name) {
+    return gazetteer.findPlace(name).map(e -> placeKey(e.country(), e.name())).orElse(null);
+  }
+
+  private static String placeKey(String country, String name) {
+    return "place|" + country + "|" + NameKeys.key(name);
   }
 
   private void absorb(Known known, Seen seen) {
@@ -207,20 +171,14 @@ public final class EntityLinker {
         byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(known);
       }
     }
+    if (seen.placeKey != null) {
+      known.places.add(seen.placeKey);
+    }
     if (seen.surname != null && known.surnames.add(seen.surname)) {
       bySurname.computeIfAbsent(seen.surname, k -> new ArrayList<>(1)).add(known);
     }
     known.firstNames.addAll(seen.firstNames);
-    for (String name : seen.names) {
-      String key = NameKeys.key(name);
-      // a person's lone surname names no one else's entity
-      if (!key.isEmpty() && !(known.type == EntityType.PERSON && NameKeys.tokens(key) < 2)) {
-        List<Known> same = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!same.contains(known)) {
-          same.add(known);
-        }
-      }
-    }
+    known.typeVotes.merge(seen.type, seen.mentions, Integer::sum);
     seen.names.forEach(name -> known.names.merge(name, 1, Integer::sum));
     for (String title : seen.titles) {
       if (known.titles.size() < MAX_TITLES) {
@@ -241,9 +199,13 @@ public final class EntityLinker {
     return out;
   }
 
-  /** What one article says of one entity. */
-  private record Seen(EntityType type, String primaryKey, Set<String> keys, String surname,
-      Set<String> firstNames, List<String> names, List<String> titles, int mentions, boolean placeKeyed) {
+  /**
+   * What one article says of one entity, and what identifies it across articles: its names'
+   * keys (whatever its type), the gazetteer entry of a geocoded place, and a surname for a person
+   * or for a lone name that is neither a geocoded place nor an acronym ("Trump" tagged a place).
+   */
+  private record Seen(EntityType type, String primaryName, String primaryKey, Set<String> keys, String placeKey, String surname,
+      Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
 
     static Seen of(Entity entity, Place place) {
       // a generic name ("Ministry of Defence") names and links only where it is all the article says
@@ -255,32 +217,43 @@ public final class EntityLinker {
           names.add(n);
         }
       }
-      String primaryKey = NameKeys.key(entity.name());
+      boolean person = entity.type() == EntityType.PERSON;
+      String placeKey = place != null && place.lat() != null ? EntityLinker.placeKey(place.country(), place.name()) : null;
       Set<String> keys = new LinkedHashSet<>();
       Set<String> firstNames = new LinkedHashSet<>();
       String surname = null;
+      boolean lone = !person && placeKey == null;
       for (String name : names) {
         String key = NameKeys.key(name);
         if (key.isEmpty()) {
           continue;
         }
-        if (entity.type() == EntityType.PERSON) {
+        boolean single = NameKeys.tokens(key) < 2;
+        if (person) {
           // a lone surname is ambiguous: it meets other names through the surname index only
           surname = NameKeys.surname(key);
-          if (NameKeys.tokens(key) >= 2) {
-            keys.add(entity.type() + "|" + key);
+          if (!single) {
+            keys.add(KEY + key);
             firstNames.add(NameKeys.firstToken(key));
           }
         } else {
-          keys.add(entity.type() + "|" + key);
+          keys.add(KEY + key);
+          lone &= single && !isAcronym(name);
         }
       }
-      boolean placeKeyed = place != null && place.lat() != null;
-      if (placeKeyed) {
-        keys.add("place|" + place.country() + "|" + NameKeys.key(place.name()));
+      if (lone && !keys.isEmpty()) {
+        surname = keys.iterator().next().substring(KEY.length());
       }
-      return new Seen(entity.type(), primaryKey, keys, surname, firstNames, names, entity.titles(),
-          entity.mentions().size(), placeKeyed);
+      if (placeKey != null) {
+        keys.add(placeKey);
+      }
+      return new Seen(entity.type(), entity.name(), NameKeys.key(entity.name()), keys, placeKey, surname, firstNames, names,
+          entity.titles(), entity.mentions().size());
+    }
+
+    /** "NATO", "SWIFT", "U.S.": written as an acronym, which no one bears as a surname. */
+    private static boolean isAcronym(String name) {
+      return name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static List<String> allNames(Entity entity) {
@@ -304,8 +277,10 @@ public final class EntityLinker {
   /** A cross-document entity as the linker remembers it. */
   private static final class Known {
     final String id;
-    final EntityType type;
+    /** Mentions under each type the tagger gave: the type most mentioned is the entity's. */
+    final Map<EntityType, Integer> typeVotes = new java.util.EnumMap<>(EntityType.class);
     final Set<String> keys = new LinkedHashSet<>();
+    final Set<String> places = new HashSet<>();
     final Set<String> surnames = new LinkedHashSet<>();
     final Set<String> firstNames = new LinkedHashSet<>();
     final Map<String, Integer> names = new TreeMap<>();
@@ -313,9 +288,19 @@ public final class EntityLinker {
     int mentions;
     int articles;
 
-    Known(String id, EntityType type) {
+    Known(String id) {
       this.id = id;
-      this.type = type;
+    }
+
+    /** The type most mentions were given, the first in {@link EntityType}'s order on a tie. */
+    EntityType type() {
+      EntityType best = null;
+      for (Map.Entry<EntityType, Integer> e : typeVotes.entrySet()) {
+        if (best == null || e.getValue() > typeVotes.get(best)) {
+          best = e.getKey();
+        }
+      }
+      return best;
     }
 
     LinkedEntity snapshot() {
@@ -326,7 +311,7 @@ public final class EntityLinker {
           .limit(MAX_ALIASES)
           .map(Map.Entry::getKey)
           .toList();
-      return new LinkedEntity(id, type, canonical, aliases, List.copyOf(titles));
+      return new LinkedEntity(id, type(), canonical, aliases, List.copyOf(titles));
     }
 
     /** The fullest name seen most often: a person's full name before the surname alone. */
@@ -340,7 +325,7 @@ public final class EntityLinker {
     }
 
     private int fullness(String name) {
-      if (type != EntityType.PERSON) {
+      if (type() != EntityType.PERSON) {
         return 0;
       }
       // "Volodymyr Zelensky" over "Zelensky"; initials ("S.V. Lavrov") rank below given names

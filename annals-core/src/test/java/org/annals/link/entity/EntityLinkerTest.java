@@ -100,6 +100,16 @@ class EntityLinkerTest {
   }
 
   @Test
+  void oneNameForTwoPlacesTheGazetteerTellsApartIsTwoEntities() {
+    LinkedEntity country = linkOne(place("Georgia", "Georgia", "GE"));
+    LinkedEntity state = linkOne(place("Georgia", "Georgia", "US"));
+    LinkedEntity countryAgain = linkOne(place("Georgia", "Georgia", "GE"));
+
+    assertThat(state.id()).isNotEqualTo(country.id());
+    assertThat(countryAgain.id()).isEqualTo(country.id());
+  }
+
+  @Test
   void geocodedPlacesMeetUnderTheirGazetteerEntryWhateverTheSpelling() {
     LinkedEntity kyiv = linkOne(place("Kyiv", "Kyiv"));
     LinkedEntity kiev = linkOne(place("Kiev", "Kyiv"));
@@ -158,21 +168,55 @@ class EntityLinkerTest {
   }
 
   @Test
-  void aNameTheStoreKnowsWellUnderOneTypeKeepsItWhenOneArticleTagsItOtherwise() {
+  void oneNameIsOneEntityWhateverTheTaggerCalledItTypedAsMostMentionsWere() {
+    LinkedEntity mistypedFirst = linkOne(org("Liz Truss", "Liz Truss"));
     LinkedEntity truss = linkOne(person("Liz Truss", List.of(), "Liz Truss", "Truss"));
-    LinkedEntity mistypedEarly = linkOne(org("Liz Truss", "Liz Truss"));
-    truss = linkOne(person("Liz Truss", List.of(), "Liz Truss", "Truss", "Truss"));
-    LinkedEntity mistyped = linkOne(org("Liz Truss", "Liz Truss"));
-    LinkedEntity rare = linkOne(org("Camp Baird", "Camp Baird"));
-    LinkedEntity rarePlace = linkOne(extraction(new Entity("e1", EntityType.LOCATION, "Camp Baird", List.of(),
-        mentions("Camp Baird"))));
+    LinkedEntity camp = linkOne(org("Camp Baird", "Camp Baird"));
+    LinkedEntity campPlace = linkOne(extraction(new Entity("e1", EntityType.LOCATION, "Camp Baird", List.of(),
+        mentions("Camp Baird", "Camp Baird"))));
 
-    // one article's person is no evidence yet; two are
-    assertThat(mistypedEarly.id()).isNotEqualTo(truss.id());
-    assertThat(mistyped.id()).isEqualTo(truss.id());
-    assertThat(mistyped.type()).isEqualTo(EntityType.PERSON);
-    // named once as each: no evidence either way, two entities
-    assertThat(rarePlace.id()).isNotEqualTo(rare.id());
+    assertThat(truss.id()).isEqualTo(mistypedFirst.id());
+    assertThat(truss.type()).isEqualTo(EntityType.PERSON);
+    assertThat(campPlace.id()).isEqualTo(camp.id());
+    assertThat(campPlace.type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void theSameArticlesInAnyOrderGiveTheSameIdsAndTypes() {
+    List<Extraction> stream = List.of(
+        org("Getty Images", "Getty Images"),
+        extraction(new Entity("e1", EntityType.LOCATION, "Getty Images", List.of(), mentions("Getty Images"))),
+        extraction(new Entity("e1", EntityType.LOCATION, "Trump", List.of(), mentions("Trump"))),
+        person("Donald Trump", List.of(), "Donald Trump", "Trump"),
+        person("Vladimir Putin", List.of(), "Vladimir Putin"),
+        extraction(new Entity("e1", EntityType.ORGANIZATION, "Putin", List.of(), mentions("Putin"))),
+        org("European Union", "European Union", "EU"),
+        org("European Union", "EU"), // a known organisation's acronym alone: the extractor names it
+        place("Kyiv", "Kyiv"));
+    Map<String, EntityType> forward = idsAndTypes(stream);
+    List<Extraction> reversed = new ArrayList<>(stream);
+    java.util.Collections.reverse(reversed);
+    List<Extraction> shuffled = new ArrayList<>(stream);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+
+    assertThat(idsAndTypes(reversed)).isEqualTo(forward);
+    assertThat(idsAndTypes(shuffled)).isEqualTo(forward);
+    assertThat(forward).hasSize(5).containsValues(EntityType.ORGANIZATION, EntityType.PERSON);
+  }
+
+  /** The entities a stream ends with, by id, with the type the last article's link gave each. */
+  private static Map<String, EntityType> idsAndTypes(List<Extraction> stream) {
+    EntityLinker linker = new EntityLinker();
+    Map<String, EntityType> out = new java.util.TreeMap<>();
+    for (Extraction x : stream) {
+      linker.link(x);
+    }
+    // a last look through a fresh link of each article reads the settled type of every entity
+    for (Extraction x : stream) {
+      LinkedEntity e = linker.link(x).get("e1");
+      out.put(e.id(), e.type());
+    }
+    return out;
   }
 
   private LinkedEntity linkOne(Extraction x) {
@@ -193,9 +237,13 @@ class EntityLinkerTest {
   }
 
   private static Extraction place(String name, String gazetteerName) {
+    return place(name, gazetteerName, "UA");
+  }
+
+  private static Extraction place(String name, String gazetteerName, String country) {
     Entity e = new Entity("e1", EntityType.LOCATION, name, List.of(), mentions(name));
     return new Extraction(Article.of("a", name, null), List.of(e), List.of(),
-        List.of(new Place("e1", gazetteerName, "UA", 50.45, 30.52, PlaceKind.CITY, 0.9)), List.of(), List.of(), List.of());
+        List.of(new Place("e1", gazetteerName, country, 50.45, 30.52, PlaceKind.CITY, 0.9)), List.of(), List.of(), List.of());
   }
 
   private static Extraction extraction(Entity e) {
