@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.ArrayList;
+import org.annals.annotate.CoreNlpAnnotator;
 import org.annals.annotate.DiyCoreNlpStack;
 import org.annals.ingest.ArticleInput;
 import org.annals.store.AnnalsStore;
@@ -43,7 +46,8 @@ public final class BenchWorker {
       return;
     }
     long loadStart = System.nanoTime();
-    Processor p = system.equals("diy") ? diy() : annals();
+    ArticlePipeline annals = system.equals("diy") ? null : ArticlePipeline.standard();
+    Processor p = annals == null ? diy() : annals(annals);
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     // warm every thread, not just one: each builds its pipeline objects before the clock starts
@@ -57,6 +61,7 @@ public final class BenchWorker {
     }
 
     AtomicLongArray counts = new AtomicLongArray(COUNTS.length);
+    Map<String, Double> warm = annals == null ? Map.of() : stageSeconds(annals);
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (Article a : articles) {
@@ -71,7 +76,36 @@ public final class BenchWorker {
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
 
-    System.out.println(result(system, threads, articles.size(), loadSeconds, seconds, counts));
+    ObjectNode out = result(system, threads, articles.size(), loadSeconds, seconds, counts);
+    if (annals != null) {
+      ObjectNode stages = out.putObject("stage_seconds");
+      stageSeconds(annals).forEach((stage, s) -> stages.put(stage, round(s - warm.getOrDefault(stage, 0.0))));
+    }
+    System.out.println(out);
+  }
+
+  /**
+   * Thread-seconds per stage so far: CoreNLP's annotators and SUTime (together the "annotate"
+   * stage; the rest of it, CoreNLP's document set-up and Annals' conversion, is "annotate: other"),
+   * then each Annals extractor.
+   */
+  private static Map<String, Double> stageSeconds(ArticlePipeline pipeline) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    Map<String, Double> stages = pipeline.stageTimes().seconds();
+    double annotators = 0;
+    if (pipeline.annotator() instanceof CoreNlpAnnotator corenlp) {
+      for (Map.Entry<String, Double> e : corenlp.annotatorSeconds().entrySet()) {
+        out.put("annotate: " + e.getKey(), e.getValue());
+        annotators += e.getValue();
+      }
+    }
+    out.put("annotate: other", stages.getOrDefault("annotate", 0.0) - annotators);
+    stages.forEach((stage, s) -> {
+      if (!stage.equals("annotate")) {
+        out.put(stage, s);
+      }
+    });
+    return out;
   }
 
   /** One configuration's figures as the JSON line ThroughputBenchmark reads. */
@@ -135,8 +169,7 @@ public final class BenchWorker {
     void process(Article a, AtomicLongArray counts);
   }
 
-  private static Processor annals() {
-    ArticlePipeline pipeline = ArticlePipeline.standard();
+  private static Processor annals(ArticlePipeline pipeline) {
     return (a, counts) -> {
       var doc = pipeline.annotate(a);
       Extraction x = pipeline.extract(doc);

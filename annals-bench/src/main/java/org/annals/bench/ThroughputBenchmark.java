@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -119,6 +120,43 @@ public final class ThroughputBenchmark {
           }
         }
       }
+    }
+    sb.append(stageReport(results));
+    return sb.toString();
+  }
+
+  /**
+   * Where extraction's time goes: thread-milliseconds per article in each stage for every Annals
+   * configuration, and each stage's share of the whole.
+   */
+  static String stageReport(List<JsonNode> results) {
+    List<JsonNode> annals = results.stream()
+        .filter(r -> r.get("system").asText().equals("annals") && r.has("stage_seconds")).toList();
+    if (annals.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\n| stage |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (JsonNode r : annals) {
+      sb.append(" ms/article, ").append(r.get("threads").asInt()).append(" thread(s) | share |");
+      rule.append("---:|---:|");
+    }
+    sb.append('\n').append(rule).append('\n');
+    Iterator<String> stages = annals.get(0).get("stage_seconds").fieldNames();
+    while (stages.hasNext()) {
+      String stage = stages.next();
+      sb.append("| ").append(stage).append(" |");
+      for (JsonNode r : annals) {
+        JsonNode s = r.get("stage_seconds");
+        double total = 0;
+        for (JsonNode v : s) {
+          total += v.asDouble();
+        }
+        double secs = s.path(stage).asDouble();
+        sb.append(String.format(Locale.ROOT, " %.1f | %.1f%% |", 1000 * secs / r.get("articles").asInt(),
+            total > 0 ? 100 * secs / total : 0));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }

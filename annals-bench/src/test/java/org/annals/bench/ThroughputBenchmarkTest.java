@@ -24,4 +24,14 @@ class ThroughputBenchmarkTest {
     assertThat(report).contains("| annals | 1 | 4.00 | 1500 |").contains("| diy | 2 | 1.00 | 5300 |");
     assertThat(report).contains("| 1 | 8.0x | 0.30x |").contains("| 2 | 7.0x | 0.30x |");
   }
+
+  @Test
+  void reportsWhereEachAnnalsConfigurationSpentItsTimePerArticleAndAsAShare() throws Exception {
+    JsonNode one = new ObjectMapper().readTree("{\"system\":\"annals\",\"threads\":1,\"articles\":40,"
+        + "\"stage_seconds\":{\"annotate: SUTime\":3.0,\"events\":1.0}}");
+    String report = ThroughputBenchmark.stageReport(List.of(one, result("diy", 1, 0.5, 5000)));
+    assertThat(report).contains("| stage | ms/article, 1 thread(s) | share |")
+        .contains("| annotate: SUTime | 75.0 | 75.0% |").contains("| events | 25.0 | 25.0% |");
+    assertThat(ThroughputBenchmark.stageReport(List.of(result("diy", 1, 0.5, 5000)))).isEmpty();
+  }
 }
