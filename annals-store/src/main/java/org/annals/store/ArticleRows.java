@@ -52,6 +52,7 @@ final class ArticleRows implements AutoCloseable {
   private final PreparedStatement quote;
   private final PreparedStatement time;
   private final PreparedStatement searchText;
+  private final PreparedStatement seqOf;
 
   ArticleRows(Connection c, SqlDialect dialect) throws SQLException {
     article = c.prepareStatement("INSERT INTO articles (id, input_id, origin, title, source, url, date, date_source, "
@@ -91,6 +92,7 @@ final class ArticleRows implements AutoCloseable {
     time = c.prepareStatement("INSERT INTO times (article_id, idx, type, value, resolved, sentence, start_cp, "
         + "end_cp, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     searchText = c.prepareStatement(dialect.insertSearchText());
+    seqOf = c.prepareStatement("SELECT seq FROM articles WHERE id = ?");
   }
 
   /** The smaller of a stored date and the new one, nulls ignored (portable: no LEAST/MIN(a, b)). */
@@ -143,10 +145,9 @@ final class ArticleRows implements AutoCloseable {
       story.executeUpdate();
     }
 
-    searchText.setString(1, id);
-    searchText.setString(2, "article");
-    searchText.setNull(3, Types.INTEGER);
-    searchText.setString(4, a.title() == null ? a.text() : a.title() + "\n" + a.text());
+    long seq = seq(id);
+    searchText.setLong(1, SearchDocs.article(seq));
+    searchText.setString(2, a.title() == null ? a.text() : a.title() + "\n" + a.text());
     searchText.addBatch();
 
     Map<String, Integer> mentionsPerEntity = new LinkedHashMap<>();
@@ -302,11 +303,11 @@ final class ArticleRows implements AutoCloseable {
       quote.setString(11, ExtractorConfidence.QUOTE_EXTRACTOR);
       setDouble(quote, 12, ExtractorConfidence.QUOTE);
       quote.addBatch();
-      searchText.setString(1, id);
-      searchText.setString(2, "quote");
-      searchText.setInt(3, i);
-      searchText.setString(4, q.text());
-      searchText.addBatch();
+      if (i < SearchDocs.MAX_QUOTES) {
+        searchText.setLong(1, SearchDocs.quote(seq, i));
+        searchText.setString(2, q.text());
+        searchText.addBatch();
+      }
     }
 
     addTimes(id, la, cp, sentences);
@@ -316,6 +317,17 @@ final class ArticleRows implements AutoCloseable {
       ps.executeBatch();
     }
     return events;
+  }
+
+  /** The store's sequence number of an article just inserted. */
+  private long seq(String id) throws SQLException {
+    seqOf.setString(1, id);
+    try (java.sql.ResultSet rs = seqOf.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("article " + id + " was not inserted");
+      }
+      return rs.getLong(1);
+    }
   }
 
   /** Writes only the time expressions of a stored article (a store migrated to schema 5). */
@@ -387,7 +399,7 @@ final class ArticleRows implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     for (PreparedStatement ps : List.of(article, story, entity, entityName, entityTitle, articleEntity, entityMention,
-        place, eventMention, eventRole, figure, eventFigure, quote, time, searchText)) {
+        place, eventMention, eventRole, figure, eventFigure, quote, time, searchText, seqOf)) {
       ps.close();
     }
   }

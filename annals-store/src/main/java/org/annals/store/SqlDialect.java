@@ -25,13 +25,13 @@ public interface SqlDialect {
 
   void rollback(Connection c) throws SQLException;
 
-  /** Inserts one searchable text: parameters article id, kind, ref, body. */
+  /** Inserts one searchable text: parameters its id ({@link SearchDocs}) and body. */
   String insertSearchText();
 
   /**
    * A search: parameters the query text as returned by {@link #searchQuery}, the lowest search row
-   * to rank (from {@link #searchWindowSql}, else 0) and the LIMIT; selects article_id, kind, ref,
-   * snippet and score (lower is better), best first.
+   * to rank (from {@link #searchWindowSql}, else 0) and the LIMIT; selects the row's id ({@link
+   * SearchDocs}) as {@code doc} and its score (lower is better), best first.
    */
   String searchSql();
 

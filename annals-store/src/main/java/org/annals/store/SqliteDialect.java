@@ -101,19 +101,18 @@ public final class SqliteDialect implements SqlDialect {
 
   @Override
   public String insertSearchText() {
-    return "INSERT INTO search_text (article_id, kind, ref, body) VALUES (?, ?, ?, ?)";
+    return "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
   }
 
   @Override
   public String searchSql() {
-    return "SELECT article_id, kind, ref, snippet(search_text, 3, '[', ']', '…', 12) AS snippet, "
-        + "bm25(search_text) AS score "
-        + "FROM search_text WHERE search_text MATCH ? AND rowid >= ? ORDER BY bm25(search_text) LIMIT ?";
+    return "SELECT rowid AS doc, bm25(search_index) AS score "
+        + "FROM search_index WHERE search_index MATCH ? AND rowid >= ? ORDER BY bm25(search_index) LIMIT ?";
   }
 
   @Override
   public String searchWindowSql() {
-    return "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
+    return "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
   }
 
   @Override

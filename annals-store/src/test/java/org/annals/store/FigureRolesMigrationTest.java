@@ -62,6 +62,10 @@ class FigureRolesMigrationTest {
           .isEqualTo("3/2");
       assertThat(scalar(store, "SELECT COUNT(*) FROM times"))
           .isEqualTo(String.valueOf(written.stream().mapToInt(a -> a.extraction().times().size()).sum()));
+      // schema 6: the search index carried over, without its copy of the texts
+      assertThat(store.queries().search("Orvel dead", 5)).singleElement()
+          .satisfies(h -> assertThat(h.snippet()).isEqualTo("Shelling hit [Orvel]: 7 [dead], later 9 [dead], officials said."));
+      assertThat(scalar(store, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'search_text'")).isEqualTo("0");
       List<LinkedArticle> replayed = new ArrayList<>();
       store.replay(replayed::add);
       assertThat(replayed).containsExactlyElementsOf(written);
@@ -102,7 +106,14 @@ class FigureRolesMigrationTest {
       s.execute("ALTER TABLE entities DROP COLUMN article_count");
       s.execute("DROP INDEX article_entities_article");
       s.execute("CREATE INDEX article_entities_article ON article_entities (article_id)");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5')");
+      // and what schema 6 changed: the full-text index held its own copy of every text
+      s.execute("DROP TABLE search_index");
+      s.execute("CREATE VIRTUAL TABLE search_text USING fts5 (article_id UNINDEXED, kind UNINDEXED, ref UNINDEXED, "
+          + "body, tokenize = 'unicode61 remove_diacritics 2')");
+      s.execute("INSERT INTO search_text (article_id, kind, ref, body) "
+          + "SELECT id, 'article', NULL, COALESCE(title || char(10), '') || text FROM articles");
+      s.execute("INSERT INTO search_text (article_id, kind, ref, body) SELECT article_id, 'quote', idx, text FROM quotes");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5', '6')");
       s.execute("UPDATE events SET figure_conflict = 1 WHERE id = 'V-orvel'");
       List<String[]> rows = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT id, linked_gz FROM articles")) {

@@ -181,7 +181,8 @@ class StoreFaultsTest {
     Map<String, Long> mentions = counts(store, "SELECT article_id, count(*) FROM entity_mentions GROUP BY article_id");
     Map<String, Long> quotes = counts(store, "SELECT article_id, count(*) FROM quotes GROUP BY article_id");
     Map<String, Long> events = counts(store, "SELECT article_id, count(*) FROM event_mentions GROUP BY article_id");
-    Map<String, Long> search = counts(store, "SELECT article_id, count(*) FROM search_text GROUP BY article_id");
+    Map<String, Long> search = counts(store,
+        "SELECT a.id, count(*) FROM search_index s JOIN articles a ON a.seq = s.rowid / 65536 GROUP BY a.id");
     for (LinkedArticle a : all) {
       String id = a.links().articleId();
       long m = a.extraction().entities().stream().mapToLong(e -> e.mentions().size()).sum();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.annals.store.SearchDocs;
 import org.annals.store.SqlDialect;
 import org.annals.store.StoreException;
 
@@ -543,11 +544,23 @@ public final class StoreQueries {
     }
     long[] from = {0};
     query(dialect.searchWindowSql(), List.of(q, SEARCH_RANK_WINDOW - 1), rs -> from[0] = rs.getLong(1));
+    List<String> queryWords = new ArrayList<>();
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+    while (w.find()) {
+      queryWords.add(w.group());
+    }
     List<SearchHit> out = new ArrayList<>();
-    query("SELECT s.article_id, s.kind, s.ref, a.title, a.date, s.snippet FROM (" + dialect.searchSql() + ") s "
-        + "JOIN articles a ON a.id = s.article_id ORDER BY s.score", List.of(q, from[0], limit),
-        rs -> out.add(new SearchHit(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
-            rs.getString(5), rs.getString(6))));
+    // the index holds no text: a hit's id names the article (and quote), whose stored text gives the snippet
+    query("SELECT a.id, s.doc, a.title, a.date, a.text, q.text FROM (" + dialect.searchSql() + ") s "
+        + "JOIN articles a ON a.seq = s.doc / 65536 "
+        + "LEFT JOIN quotes q ON q.article_id = a.id AND q.idx = s.doc % 65536 - 1 ORDER BY s.score",
+        List.of(q, from[0], limit), rs -> {
+          Integer quote = SearchDocs.quoteIndex(rs.getLong(2));
+          String title = rs.getString(3);
+          String body = quote != null ? rs.getString(6) : title == null ? rs.getString(5) : title + "\n" + rs.getString(5);
+          out.add(new SearchHit(rs.getString(1), quote == null ? "article" : "quote", quote, title, rs.getString(4),
+              Snippet.of(body == null ? "" : body, queryWords)));
+        });
     return out;
   }
 
