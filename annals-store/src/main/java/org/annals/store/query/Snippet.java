@@ -2,10 +2,8 @@ package org.annals.store.query;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,35 +22,53 @@ final class Snippet {
   private Snippet() {}
 
   static String of(String text, List<String> queryWords) {
-    Set<String> wanted = new HashSet<>();
+    List<String> wanted = new ArrayList<>();
     for (String w : queryWords) {
-      wanted.add(fold(w));
+      String f = fold(w);
+      if (!wanted.contains(f)) {
+        wanted.add(f);
+      }
     }
     List<int[]> spans = new ArrayList<>();
-    List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-      words.add(fold(m.group()));
+      // [start, end, which query word it is or -1]
+      spans.add(new int[] {m.start(), m.end(), wanted.indexOf(fold(m.group()))});
     }
     if (spans.isEmpty()) {
       return "";
     }
+    // slide a window of WORDS words: the most distinct query words, then the most matches, earliest
+    int[] inWindow = new int[wanted.size()];
+    int distinct = 0;
+    int hits = 0;
     int bestStart = 0;
     int bestDistinct = -1;
     int bestHits = -1;
-    for (int start = 0; start < Math.max(1, spans.size() - WORDS + 1); start++) {
-      Set<String> distinct = new HashSet<>();
-      int hits = 0;
-      for (int i = start; i < Math.min(spans.size(), start + WORDS); i++) {
-        if (wanted.contains(words.get(i))) {
-          distinct.add(words.get(i));
-          hits++;
+    for (int i = 0; i < spans.size(); i++) {
+      int term = spans.get(i)[2];
+      if (term >= 0) {
+        hits++;
+        if (inWindow[term]++ == 0) {
+          distinct++;
         }
       }
-      if (distinct.size() > bestDistinct || distinct.size() == bestDistinct && hits > bestHits) {
-        bestStart = start;
-        bestDistinct = distinct.size();
+      int start = i - WORDS + 1;
+      if (start > 0) {
+        int gone = spans.get(start - 1)[2];
+        if (gone >= 0) {
+          hits--;
+          if (--inWindow[gone] == 0) {
+            distinct--;
+          }
+        }
+      }
+      if (start <= 0 && i < spans.size() - 1 && i < WORDS - 1) {
+        continue; // the first full window (or the whole text, if shorter) is the first candidate
+      }
+      if (distinct > bestDistinct || distinct == bestDistinct && hits > bestHits) {
+        bestStart = Math.max(0, start);
+        bestDistinct = distinct;
         bestHits = hits;
       }
     }
@@ -60,7 +76,7 @@ final class Snippet {
     int first = -1;
     int last = -1;
     for (int i = bestStart; i < Math.min(spans.size(), bestStart + WORDS); i++) {
-      if (wanted.contains(words.get(i))) {
+      if (spans.get(i)[2] >= 0) {
         first = first < 0 ? i : first;
         last = i;
       }
@@ -76,7 +92,7 @@ final class Snippet {
     for (int i = bestStart; i < end; i++) {
       int[] s = spans.get(i);
       out.append(text, at, s[0]);
-      boolean hit = wanted.contains(words.get(i));
+      boolean hit = s[2] >= 0;
       out.append(hit ? "[" : "").append(text, s[0], s[1]).append(hit ? "]" : "");
       at = s[1];
     }
@@ -90,6 +106,13 @@ final class Snippet {
 
   /** A word as the index compares it: lower case, accents removed. */
   static String fold(String word) {
+    boolean ascii = true;
+    for (int i = 0; i < word.length() && ascii; i++) {
+      ascii = word.charAt(i) < 128;
+    }
+    if (ascii) {
+      return word.toLowerCase(Locale.ROOT);
+    }
     return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }
