@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Place;
@@ -62,10 +63,13 @@ public final class EntityCountries {
     return null;
   }
 
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+
   /** The first nationality or country word of a name or title ("Russian Foreign Minister" → RU). */
   private String firstCountryWord(String text, boolean countryNames) {
-    for (String w : text.split("[\\s,]+")) {
-      String word = w.replaceAll("[’']s$", "");
+    for (String w : WORD_BREAKS.split(text)) {
+      String word = POSSESSIVE.matcher(w).replaceAll("");
       if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
         continue;
       }

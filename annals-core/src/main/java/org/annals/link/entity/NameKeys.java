@@ -1,6 +1,7 @@
 package org.annals.link.entity;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.extract.entity.Names;
 
 /**
@@ -16,12 +17,15 @@ final class NameKeys {
   private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
       "dame", "lord", "lady", "madam", "mme.");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SLAVIC_ENDING = Pattern.compile("(iy|yy|ij|yi|ii)$");
+
   private NameKeys() {}
 
   /** The variant-free key of a name: normalised, then common transliteration endings folded. */
   static String key(String name) {
     StringBuilder out = new StringBuilder();
-    String[] tokens = Names.normalise(name).replace(".", ". ").split("\\s+");
+    String[] tokens = SPACES.split(Names.normalise(name).replace(".", ". "));
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
       // "Mr. Trump" is Trump: an honorific before a name is no part of its key
@@ -39,7 +43,7 @@ final class NameKeys {
   private static String foldToken(String token) {
     String t = token;
     // transliterations of Slavic -ий / -ій: "zelenskiy", "zelenskyy", "zelenskij" -> "zelensky"
-    t = t.replaceAll("(iy|yy|ij|yi|ii)$", "y");
+    t = SLAVIC_ENDING.matcher(t).replaceAll("y");
     StringBuilder collapsed = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       // doubled letters are the commonest spelling variant ("Shoigu"/"Shoiggu" aside, "Kharkiv" stays)

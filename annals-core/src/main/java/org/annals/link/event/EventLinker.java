@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.extract.event.EventScale;
 import org.annals.extract.place.EntityCountries;
 import org.annals.extract.place.Gazetteer;
@@ -114,22 +115,23 @@ public final class EventLinker {
       this.kind = kind;
     }
 
-    void add(String articleId, Told t) {
+    /** Takes in what one article tells of the event; {@code pool} gives one copy of each string kept. */
+    void add(String articleId, Told t, Strings pool) {
       articles.add(articleId);
-      t.context().forEach((k, v) -> context.merge(k, v, Integer::sum));
+      t.context().forEach((k, v) -> context.merge(pool.of(k), v, Integer::sum));
       phone.add(t.phone());
       for (String l : t.lemmas()) {
-        lemmas.merge(l, 1, Integer::sum);
+        lemmas.merge(pool.of(l), 1, Integer::sum);
       }
-      actors.addAll(t.actors());
-      recipients.addAll(t.recipients());
-      places.addAll(t.places());
-      actorCountries.addAll(t.actorCountries());
-      placeCountries.addAll(t.placeCountries());
-      countryPlaces.addAll(t.countryPlaces());
+      pool.addAll(actors, t.actors());
+      pool.addAll(recipients, t.recipients());
+      pool.addAll(places, t.places());
+      pool.addAll(actorCountries, t.actorCountries());
+      pool.addAll(placeCountries, t.placeCountries());
+      pool.addAll(countryPlaces, t.countryPlaces());
       if (t.date() != null) {
         if (t.date().day() != null) {
-          dayVotes.merge(t.date().day().toString(), 1, Integer::sum);
+          dayVotes.merge(pool.of(t.date().day().toString()), 1, Integer::sum);
         } else {
           coarse.add(t.date());
         }
@@ -175,6 +177,8 @@ public final class EventLinker {
   }
 
   private static final String DEBUG = System.getProperty("annals.debug.link");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** An article's campaigns link before its incidents (a stable sort keeps text order within each). */
   private static final java.util.Comparator<Told> CAMPAIGNS_FIRST = java.util.Comparator.comparing(t -> !t.campaign());
   private final EntityCountries countries = new EntityCountries(Gazetteer.builtIn());
@@ -185,6 +189,11 @@ public final class EventLinker {
   private final Map<String, Set<Record>> byKey = new HashMap<>();
   /** In how many articles so far each context term occurs, for its weight. */
   private final Map<String, Integer> documentFrequency = new HashMap<>();
+  /**
+   * One copy of each term, party and day kept in the records: each article brings its own copies,
+   * and a store's records would otherwise hold millions of equal strings.
+   */
+  private final Strings strings = new Strings();
   private int documents;
   private final Map<String, Record> byId = new HashMap<>();
   private int records;
@@ -239,7 +248,7 @@ public final class EventLinker {
         }
         best = found(ArticleIds.derived("v", articleId + "/" + t.localId()), t.kind());
       }
-      best.add(articleId, t);
+      best.add(articleId, t, strings);
       index(best, t);
       touched.add(best);
       touchedBy.add(t);
@@ -295,7 +304,7 @@ public final class EventLinker {
       if (r == null) {
         r = found(id, t.kind());
       }
-      r.add(stored.links().articleId(), t);
+      r.add(stored.links().articleId(), t, strings);
       index(r, t);
     }
   }
@@ -390,7 +399,7 @@ public final class EventLinker {
       seen.addAll(t.context().keySet());
     }
     for (String term : seen) {
-      documentFrequency.merge(term, 1, Integer::sum);
+      documentFrequency.merge(strings.of(term), 1, Integer::sum);
     }
   }
 
@@ -670,8 +679,7 @@ public final class EventLinker {
         continue;
       }
       Set<String> terms = new HashSet<>();
-      for (String w : text.substring(m.evidence().start(), m.evidence().end()).toLowerCase(Locale.ROOT)
-          .split("[^\\p{L}\\p{N}]+")) {
+      for (String w : NOT_WORD.split(text.substring(m.evidence().start(), m.evidence().end()).toLowerCase(Locale.ROOT))) {
         if (w.length() >= 4) {
           terms.add(w);
         }
@@ -716,7 +724,7 @@ public final class EventLinker {
 
   /** A rough lemma of a trigger's last word without a tagger: lower case, common inflections removed. */
   static String triggerLemma(String trigger) {
-    String[] words = trigger.toLowerCase(Locale.ROOT).trim().split("\\s+");
+    String[] words = SPACES.split(trigger.toLowerCase(Locale.ROOT).trim());
     String w = words[words.length - 1];
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
@@ -728,5 +736,21 @@ public final class EventLinker {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /** Equal strings kept once: the first copy seen stands for all. */
+  static final class Strings {
+    private final Map<String, String> pool = new HashMap<>();
+
+    String of(String s) {
+      String kept = pool.putIfAbsent(s, s);
+      return kept == null ? s : kept;
+    }
+
+    void addAll(Set<String> into, Set<String> from) {
+      for (String s : from) {
+        into.add(of(s));
+      }
+    }
   }
 }

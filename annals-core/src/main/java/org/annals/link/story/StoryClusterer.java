@@ -73,6 +73,7 @@ public final class StoryClusterer {
 
   private final Settings settings;
   private final Map<String, Integer> df = new HashMap<>();
+  private final Map<String, String> terms = new HashMap<>();
   private int articles;
   private final List<Story> stories = new ArrayList<>();
   private final Map<String, Story> byId = new HashMap<>();
@@ -153,9 +154,9 @@ public final class StoryClusterer {
       Map<String, Double> title) {}
 
   private Features count(StoryInput in) {
-    Map<String, Double> body = tf(in.bodyTerms(), "");
-    Map<String, Double> ents = tf(in.entities(), "");
-    Map<String, Double> title = tf(in.titleTerms(), "");
+    Map<String, Double> body = tf(in.bodyTerms());
+    Map<String, Double> ents = tf(in.entities());
+    Map<String, Double> title = tf(in.titleTerms());
     articles++;
     for (String t : body.keySet()) {
       df.merge(t, 1, Integer::sum);
@@ -163,14 +164,22 @@ public final class StoryClusterer {
     for (String t : ents.keySet()) {
       df.merge(t, 1, Integer::sum);
     }
-    return new Features(in, body, ents, title);
+    // a story keeps its first and latest reports' features: their counts, date, headline and lede, not their words
+    StoryInput kept = new StoryInput(in.articleId(), in.date(), in.title(), List.of(), List.of(), List.of(), in.lede());
+    return new Features(kept, body, ents, title);
+  }
+
+  /** One copy of each term the stories and document frequencies keep, whatever article brought it. */
+  private String term(String t) {
+    String kept = terms.putIfAbsent(t, t);
+    return kept == null ? t : kept;
   }
 
   /** Sublinear term frequency, scaled to unit length so long and short reports weigh the same. */
-  private static Map<String, Double> tf(List<String> terms, String prefix) {
+  private Map<String, Double> tf(List<String> words) {
     Map<String, Double> counts = new LinkedHashMap<>();
-    for (String t : terms) {
-      counts.merge(prefix + t, 1.0, Double::sum);
+    for (String t : words) {
+      counts.merge(term(t), 1.0, Double::sum);
     }
     double norm = 0;
     for (Map.Entry<String, Double> e : counts.entrySet()) {

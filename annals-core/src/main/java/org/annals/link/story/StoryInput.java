@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.annals.link.ArticleLinks;
 import org.annals.link.LinkedArticle;
 import org.annals.link.date.InferredDate;
@@ -91,6 +92,10 @@ public record StoryInput(
     return String.join(" ", java.util.Arrays.asList(words).subList(0, LEDE_WORDS)) + "…";
   }
 
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /**
    * One key per real-world name across articles: people by surname (reports alternate "Angela
    * Merkel" and "Merkel"), others by their full lower-cased name.
@@ -99,12 +104,12 @@ public record StoryInput(
     if (name == null || name.isBlank()) {
       return null;
     }
-    String n = name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("['’]s$", "").trim();
+    String n = POSSESSIVE.matcher(LEADING_THE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("").trim();
     if (n.isEmpty()) {
       return null;
     }
     if (type == EntityType.PERSON) {
-      String[] parts = n.split("\\s+");
+      String[] parts = SPACES.split(n);
       return "p:" + parts[parts.length - 1];
     }
     return Character.toLowerCase(type.name().charAt(0)) + ":" + n;
