@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,14 +96,16 @@ public final class EventLinker {
     final int seq;
     final String kind;
     final Map<String, Integer> lemmas = new HashMap<>();
-    final Set<String> actors = new HashSet<>();
-    final Set<String> recipients = new HashSet<>();
-    final Set<String> places = new HashSet<>();
-    final Set<String> actorCountries = new HashSet<>();
-    final Set<String> placeCountries = new HashSet<>();
-    final Set<String> countryPlaces = new HashSet<>();
-    final Map<String, Integer> dayVotes = new LinkedHashMap<>();
-    final List<DatePrecision.Known> coarse = new ArrayList<>();
+    // most records are told by one article and name few parties: empty until something is added
+    // (null-tolerant empty collections, as the HashSets they stand for)
+    Set<String> actors = Collections.emptySet();
+    Set<String> recipients = Collections.emptySet();
+    Set<String> places = Collections.emptySet();
+    Set<String> actorCountries = Collections.emptySet();
+    Set<String> placeCountries = Collections.emptySet();
+    Set<String> countryPlaces = Collections.emptySet();
+    Map<String, Integer> dayVotes = Collections.emptyMap();
+    List<DatePrecision.Known> coarse = Collections.emptyList();
     final Set<String> articles = new HashSet<>();
     final Set<Boolean> phone = new HashSet<>();
     final Map<String, Integer> context = new HashMap<>();
@@ -123,16 +126,22 @@ public final class EventLinker {
       for (String l : t.lemmas()) {
         lemmas.merge(pool.of(l), 1, Integer::sum);
       }
-      pool.addAll(actors, t.actors());
-      pool.addAll(recipients, t.recipients());
-      pool.addAll(places, t.places());
-      pool.addAll(actorCountries, t.actorCountries());
-      pool.addAll(placeCountries, t.placeCountries());
-      pool.addAll(countryPlaces, t.countryPlaces());
+      actors = pool.addAll(actors, t.actors());
+      recipients = pool.addAll(recipients, t.recipients());
+      places = pool.addAll(places, t.places());
+      actorCountries = pool.addAll(actorCountries, t.actorCountries());
+      placeCountries = pool.addAll(placeCountries, t.placeCountries());
+      countryPlaces = pool.addAll(countryPlaces, t.countryPlaces());
       if (t.date() != null) {
         if (t.date().day() != null) {
+          if (dayVotes.isEmpty()) {
+            dayVotes = new LinkedHashMap<>();
+          }
           dayVotes.merge(pool.of(t.date().day().toString()), 1, Integer::sum);
         } else {
+          if (coarse.isEmpty()) {
+            coarse = new ArrayList<>();
+          }
           coarse.add(t.date());
         }
       }
@@ -747,10 +756,16 @@ public final class EventLinker {
       return kept == null ? s : kept;
     }
 
-    void addAll(Set<String> into, Set<String> from) {
-      for (String s : from) {
-        into.add(of(s));
+    /** {@code into} with {@code from} added: a new set where {@code into} was the shared empty one. */
+    Set<String> addAll(Set<String> into, Set<String> from) {
+      if (from.isEmpty()) {
+        return into;
       }
+      Set<String> out = into.isEmpty() ? new HashSet<>() : into;
+      for (String s : from) {
+        out.add(of(s));
+      }
+      return out;
     }
   }
 }
