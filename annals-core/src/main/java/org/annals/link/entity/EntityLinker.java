@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.annals.extract.entity.GenericNames;
+import org.annals.extract.entity.KnownOrganisations;
 import org.annals.extract.place.Gazetteer;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
@@ -40,6 +41,8 @@ public final class EntityLinker {
   private static final int MAX_TITLES = 20;
   /** Key prefix of a name: names meet whatever type the tagger gave them. */
   private static final String KEY = "name|";
+  /** Organisations known by a one-word name ("Pentagon", "Hamas"): no one's surname. */
+  private static final KnownOrganisations ORGANISATIONS = KnownOrganisations.builtIn();
   /** Founder prefix of an entity known by a surname: the one kind of identity namesakes share. */
   private static final String SURNAME = "PERSON|~";
 
@@ -202,7 +205,8 @@ public final class EntityLinker {
   /**
    * What one article says of one entity, and what identifies it across articles: its names'
    * keys (whatever its type), the gazetteer entry of a geocoded place, and a surname for a person
-   * or for a lone name that is neither a geocoded place nor an acronym ("Trump" tagged a place).
+   * or for a lone name that is neither a geocoded place, an acronym nor a known organisation
+   * ("Trump" tagged a place).
    */
   private record Seen(EntityType type, String primaryName, String primaryKey, Set<String> keys, String placeKey, String surname,
       Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
@@ -238,7 +242,7 @@ public final class EntityLinker {
           }
         } else {
           keys.add(KEY + key);
-          lone &= single && !isAcronym(name);
+          lone &= single && !isAcronym(name) && ORGANISATIONS.name(name).isEmpty();
         }
       }
       if (lone && !keys.isEmpty()) {
