@@ -47,7 +47,11 @@ final class IngestCommand implements Callable<Integer> {
     InputFormat format = read.format();
     int n = read.threads();
     PrintStream err = System.err;
-    try (AnnalsStore store = AnnalsStore.open(db)) {
+    try (AnnalsStore store = AnnalsStore.open(db, message -> {
+      if (!read.quiet) {
+        err.println("ingest: " + message);
+      }
+    })) {
       Ingest ingest = new Ingest(read.pipeline("ingest"), store, read.articleBudget());
       long held = store.articleCount();
       if (held > 0 && !read.quiet) {

@@ -59,6 +59,14 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** Opens the store for writing, creating it if absent and migrating an older schema. */
   public static AnnalsStore open(Path file) {
+    return open(file, message -> { });
+  }
+
+  /**
+   * As {@link #open(Path)}, telling {@code progress} before and after an upgrade of an older
+   * schema, which rewrites tables and takes minutes on a large store.
+   */
+  public static AnnalsStore open(Path file, java.util.function.Consumer<String> progress) {
     SqlDialect dialect = new SqliteDialect();
     StoreFile.check(file, dialect, SCHEMA_VERSION);
     FileChannel channel = null;
@@ -85,8 +93,15 @@ public final class AnnalsStore implements AutoCloseable {
     }
     try {
       // checked again under the lock: another writer may have created the file meanwhile
-      if (StoreFile.check(file, dialect, SCHEMA_VERSION).state() == StoreFile.State.ANNALS) {
+      StoreFile.Check found = StoreFile.check(file, dialect, SCHEMA_VERSION);
+      if (found.state() == StoreFile.State.ANNALS) {
         checkIntact(file, dialect);
+      }
+      boolean upgrade = found.state() == StoreFile.State.ANNALS && found.schemaVersion() < SCHEMA_VERSION;
+      long upgradeStart = System.nanoTime();
+      if (upgrade) {
+        progress.accept("upgrading " + file + " from store schema " + found.schemaVersion() + " to "
+            + SCHEMA_VERSION + " (its tables are rewritten once; minutes on a large store)");
       }
       MigrateResult migrated = Flyway.configure()
           .dataSource(dialect.dataSource(file, false))
@@ -106,6 +121,11 @@ public final class AnnalsStore implements AutoCloseable {
           c.close();
           throw e;
         }
+      }
+      if (upgrade) {
+        progress.accept(String.format(java.util.Locale.ROOT, "upgraded %s to store schema %d in %.1f s; "
+            + "'sqlite3 %s VACUUM' gives the freed space back to the disk", file, SCHEMA_VERSION,
+            (System.nanoTime() - upgradeStart) / 1e9, file));
       }
       return store;
     } catch (SQLException | RuntimeException e) {

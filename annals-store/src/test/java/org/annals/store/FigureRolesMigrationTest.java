@@ -49,7 +49,12 @@ class FigureRolesMigrationTest {
     }
     makeVersionTwo(file);
 
-    try (AnnalsStore store = AnnalsStore.open(file)) {
+    List<String> said = new ArrayList<>();
+    try (AnnalsStore store = AnnalsStore.open(file, said::add)) {
+      // a long upgrade is announced, and its end
+      assertThat(said).hasSize(2);
+      assertThat(said.get(0)).startsWith("upgrading " + file + " from store schema 2 to " + AnnalsStore.SCHEMA_VERSION);
+      assertThat(said.get(1)).startsWith("upgraded " + file).contains("VACUUM");
       assertThat(scalar(store, "SELECT MAX(version) FROM flyway_schema_history"))
           .isEqualTo(String.valueOf(AnnalsStore.SCHEMA_VERSION));
       assertThat(scalar(store, "SELECT COUNT(*) FROM figures WHERE role IS NULL AND unit IS NULL AND aggregate = 0"))
