@@ -147,7 +147,7 @@ final class ArticleRows implements AutoCloseable {
 
     long seq = seq(id);
     searchText.setLong(1, SearchDocs.article(seq));
-    searchText.setString(2, a.title() == null ? a.text() : a.title() + "\n" + a.text());
+    searchText.setString(2, SearchDocs.articleBody(a.title(), a.text()));
     searchText.addBatch();
 
     Map<String, Integer> mentionsPerEntity = new LinkedHashMap<>();

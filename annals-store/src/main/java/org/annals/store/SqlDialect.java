@@ -42,8 +42,8 @@ public interface SqlDialect {
    */
   String searchWindowSql();
 
-  /** The user's words as this engine's full-text query, so no input is a syntax error. */
-  String searchQuery(String words);
+  /** The user's words, each a plain term, as this engine's full-text query: no input is a syntax error. */
+  String searchQuery(java.util.List<String> words);
 
   /** True where a failure means the store's file is damaged (not a lock, not a full disk). */
   boolean damaged(java.sql.SQLException e);

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -24,8 +22,6 @@ public final class SqliteDialect implements SqlDialect {
   static final int BUSY_TIMEOUT_MS = 10_000;
 
   static final long READER_MMAP_BYTES = 256L << 20;
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   @Override
   public DataSource dataSource(Path file, boolean readOnly) {
@@ -116,12 +112,11 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   @Override
-  public String searchQuery(String words) {
-    // each word quoted: FTS5 operators and punctuation in user input become plain words
+  public String searchQuery(List<String> words) {
+    // each word quoted: FTS5 operators in user input become plain words
     List<String> terms = new ArrayList<>();
-    Matcher m = WORD.matcher(words);
-    while (m.find()) {
-      terms.add('"' + m.group() + '"');
+    for (String w : words) {
+      terms.add('"' + w + '"');
     }
     return String.join(" ", terms);
   }

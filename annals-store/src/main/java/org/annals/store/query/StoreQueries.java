@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annals.store.SearchDocs;
 import org.annals.store.SqlDialect;
 import org.annals.store.StoreException;
@@ -44,6 +46,8 @@ public final class StoreQueries {
   public static final int MAX_SEARCH_CHARS = 1000;
 
   public static final int MAX_SEARCH_WORDS = 32;
+
+  private static final Pattern SEARCH_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
    * The most matches of a search that are ranked: the newest (last stored) this many; a word in
@@ -533,33 +537,33 @@ public final class StoreQueries {
       throw new IllegalArgumentException("search: the query is " + text.length() + " characters long; at most "
           + MAX_SEARCH_CHARS + " are searched");
     }
-    String q = dialect.searchQuery(text);
-    if (q.isBlank()) {
+    // the words the index searches: runs of letters and digits, whatever else the user typed
+    List<String> words = new ArrayList<>();
+    Matcher w = SEARCH_WORD.matcher(text);
+    while (w.find()) {
+      words.add(w.group());
+    }
+    if (words.isEmpty()) {
       return List.of();
     }
-    int words = q.split(" ").length;
-    if (words > MAX_SEARCH_WORDS) {
-      throw new IllegalArgumentException("search: the query has " + words + " words; at most " + MAX_SEARCH_WORDS
-          + " are searched (every word must occur)");
+    if (words.size() > MAX_SEARCH_WORDS) {
+      throw new IllegalArgumentException("search: the query has " + words.size() + " words; at most "
+          + MAX_SEARCH_WORDS + " are searched (every word must occur)");
     }
+    String q = dialect.searchQuery(words);
     long[] from = {0};
     query(dialect.searchWindowSql(), List.of(q, SEARCH_RANK_WINDOW - 1), rs -> from[0] = rs.getLong(1));
-    List<String> queryWords = new ArrayList<>();
-    java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
-    while (w.find()) {
-      queryWords.add(w.group());
-    }
     List<SearchHit> out = new ArrayList<>();
     // the index holds no text: a hit's id names the article (and quote), whose stored text gives the snippet
     query("SELECT a.id, s.doc, a.title, a.date, a.text, q.text FROM (" + dialect.searchSql() + ") s "
-        + "JOIN articles a ON a.seq = s.doc / 65536 "
-        + "LEFT JOIN quotes q ON q.article_id = a.id AND q.idx = s.doc % 65536 - 1 ORDER BY s.score",
+        + "JOIN articles a ON a.seq = s.doc / " + SearchDocs.PER_ARTICLE + " LEFT JOIN quotes q "
+        + "ON q.article_id = a.id AND q.idx = s.doc % " + SearchDocs.PER_ARTICLE + " - 1 ORDER BY s.score",
         List.of(q, from[0], limit), rs -> {
           Integer quote = SearchDocs.quoteIndex(rs.getLong(2));
           String title = rs.getString(3);
-          String body = quote != null ? rs.getString(6) : title == null ? rs.getString(5) : title + "\n" + rs.getString(5);
+          String body = quote != null ? rs.getString(6) : SearchDocs.articleBody(title, rs.getString(5));
           out.add(new SearchHit(rs.getString(1), quote == null ? "article" : "quote", quote, title, rs.getString(4),
-              Snippet.of(body == null ? "" : body, queryWords)));
+              Snippet.of(body == null ? "" : body, words)));
         });
     return out;
   }
