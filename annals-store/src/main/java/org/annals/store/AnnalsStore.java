@@ -206,10 +206,7 @@ public final class AnnalsStore implements AutoCloseable {
       throw new StoreException(file + " is open read-only");
     }
     try {
-      if (rows == null) {
-        rows = new ArticleRows(connection, dialect);
-        rollup = new EventRollup(connection);
-      }
+      prepareWrites();
       dialect.beginWrite(connection);
       try {
         if (contains(article.links().articleId())) {
@@ -244,10 +241,7 @@ public final class AnnalsStore implements AutoCloseable {
    * report dates).
    */
   private synchronized void deriveEventsAgain() throws SQLException {
-    if (rows == null) {
-      rows = new ArticleRows(connection, dialect);
-      rollup = new EventRollup(connection);
-    }
+    prepareWrites();
     java.util.List<String> ids = new java.util.ArrayList<>();
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM events")) {
       while (rs.next()) {
@@ -264,12 +258,17 @@ public final class AnnalsStore implements AutoCloseable {
     }
   }
 
-  /** Writes the time expressions of every stored article from its replay copy (schema 5), in one transaction. */
-  private synchronized void fillTimes() throws SQLException {
+  /** The statements that write articles, made once, on the first write. */
+  private void prepareWrites() throws SQLException {
     if (rows == null) {
       rows = new ArticleRows(connection, dialect);
       rollup = new EventRollup(connection);
     }
+  }
+
+  /** Writes the time expressions of every stored article from its replay copy (schema 5), in one transaction. */
+  private synchronized void fillTimes() throws SQLException {
+    prepareWrites();
     dialect.beginWrite(connection);
     try {
       replay(la -> {
