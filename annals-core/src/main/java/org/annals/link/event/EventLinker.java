@@ -20,6 +20,7 @@ import org.annals.extract.place.Gazetteer;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
 import org.annals.link.LinkedEntity;
+import org.annals.link.StringPool;
 import org.annals.model.DatePrecision;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
@@ -119,19 +120,19 @@ public final class EventLinker {
     }
 
     /** Takes in what one article tells of the event; {@code pool} gives one copy of each string kept. */
-    void add(String articleId, Told t, Strings pool) {
+    void add(String articleId, Told t, StringPool pool) {
       articles.add(articleId);
       t.context().forEach((k, v) -> context.merge(pool.of(k), v, Integer::sum));
       phone.add(t.phone());
       for (String l : t.lemmas()) {
         lemmas.merge(pool.of(l), 1, Integer::sum);
       }
-      actors = pool.addAll(actors, t.actors());
-      recipients = pool.addAll(recipients, t.recipients());
-      places = pool.addAll(places, t.places());
-      actorCountries = pool.addAll(actorCountries, t.actorCountries());
-      placeCountries = pool.addAll(placeCountries, t.placeCountries());
-      countryPlaces = pool.addAll(countryPlaces, t.countryPlaces());
+      actors = withAll(actors, t.actors(), pool);
+      recipients = withAll(recipients, t.recipients(), pool);
+      places = withAll(places, t.places(), pool);
+      actorCountries = withAll(actorCountries, t.actorCountries(), pool);
+      placeCountries = withAll(placeCountries, t.placeCountries(), pool);
+      countryPlaces = withAll(countryPlaces, t.countryPlaces(), pool);
       if (t.date() != null) {
         if (t.date().day() != null) {
           if (dayVotes.isEmpty()) {
@@ -152,6 +153,18 @@ public final class EventLinker {
       if (t.reportDate() != null && (firstSeen == null || t.reportDate().isBefore(firstSeen))) {
         firstSeen = t.reportDate();
       }
+    }
+
+    /** {@code into} with the pool's copies of {@code from} added: a new set where {@code into} was the empty one. */
+    private static Set<String> withAll(Set<String> into, Set<String> from, StringPool pool) {
+      if (from.isEmpty()) {
+        return into;
+      }
+      Set<String> out = into.isEmpty() ? new HashSet<>() : into;
+      for (String s : from) {
+        out.add(pool.of(s));
+      }
+      return out;
     }
 
     /** The day most dated mentions give (earliest on a tie), else the first undated news report's. */
@@ -202,7 +215,7 @@ public final class EventLinker {
    * One copy of each term, party and day kept in the records: each article brings its own copies,
    * and a store's records would otherwise hold millions of equal strings.
    */
-  private final Strings strings = new Strings();
+  private final StringPool strings = new StringPool();
   private int documents;
   private final Map<String, Record> byId = new HashMap<>();
   private int records;
@@ -745,27 +758,5 @@ public final class EventLinker {
       return w.substring(0, w.length() - 1);
     }
     return w;
-  }
-
-  /** Equal strings kept once: the first copy seen stands for all. */
-  static final class Strings {
-    private final Map<String, String> pool = new HashMap<>();
-
-    String of(String s) {
-      String kept = pool.putIfAbsent(s, s);
-      return kept == null ? s : kept;
-    }
-
-    /** {@code into} with {@code from} added: a new set where {@code into} was the shared empty one. */
-    Set<String> addAll(Set<String> into, Set<String> from) {
-      if (from.isEmpty()) {
-        return into;
-      }
-      Set<String> out = into.isEmpty() ? new HashSet<>() : into;
-      for (String s : from) {
-        out.add(of(s));
-      }
-      return out;
-    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
+import org.annals.link.StringPool;
 
 /**
  * Online clustering of an article stream into stories: one pass in stream (date) order, no
@@ -73,7 +74,8 @@ public final class StoryClusterer {
 
   private final Settings settings;
   private final Map<String, Integer> df = new HashMap<>();
-  private final Map<String, String> terms = new HashMap<>();
+  /** One copy of each term the stories and document frequencies keep, whatever article brought it. */
+  private final StringPool terms = new StringPool();
   private int articles;
   private final List<Story> stories = new ArrayList<>();
   private final Map<String, Story> byId = new HashMap<>();
@@ -169,17 +171,11 @@ public final class StoryClusterer {
     return new Features(kept, body, ents, title);
   }
 
-  /** One copy of each term the stories and document frequencies keep, whatever article brought it. */
-  private String term(String t) {
-    String kept = terms.putIfAbsent(t, t);
-    return kept == null ? t : kept;
-  }
-
   /** Sublinear term frequency, scaled to unit length so long and short reports weigh the same. */
   private Map<String, Double> tf(List<String> words) {
     Map<String, Double> counts = new LinkedHashMap<>();
     for (String t : words) {
-      counts.merge(term(t), 1.0, Double::sum);
+      counts.merge(terms.of(t), 1.0, Double::sum);
     }
     double norm = 0;
     for (Map.Entry<String, Double> e : counts.entrySet()) {
