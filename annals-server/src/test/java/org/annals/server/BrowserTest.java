@@ -7,10 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.annals.link.LinkedArticle;
-import org.annals.store.AnnalsStore;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,11 +43,7 @@ class BrowserTest {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
     Path db = dir.resolve("b.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      List<LinkedArticle> articles = new ArrayList<>(TestArticles.all());
-      articles.add(TestArticles.hostile());
-      articles.forEach(a -> store.put(a, null));
-    }
+    TestArticles.store(db, TestArticles.allAnd(TestArticles.hostile()));
     server = AnnalsServer.start(db, new AnnalsServer.Options("127.0.0.1", 0, null, 1 << 20), () -> {
       throw new IllegalStateException("no models here");
     });
@@ -84,6 +77,16 @@ class BrowserTest {
     Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /**
+   * Types the words into a search box and presses Enter, which submits its form: the key press
+   * returns before the results page has loaded, so this waits for it.
+   */
+  private void searchFrom(WebElement box, String words) {
+    box.sendKeys(words, Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/search?q="));
+  }
+
   @Test
   void fromSearchToEventToArticleAndBack() throws Exception {
     browser.get(base() + "/");
@@ -94,8 +97,7 @@ class BrowserTest {
         + "fetch('/static/world.svg').then(r => r.text()).then(t => done((t.match(/<path/g) || []).length));");
     assertThat(((Number) mapLoaded).intValue()).isGreaterThan(150);
     shot("home");
-    WebElement q = browser.findElement(By.id("q"));
-    q.sendKeys("ceasefire", Keys.ENTER);
+    searchFrom(browser.findElement(By.id("q")), "ceasefire");
     assertThat(browser.getCurrentUrl()).contains("/search?q=ceasefire");
     assertThat(browser.findElements(By.cssSelector("ol.hits li mark"))).isNotEmpty();
     shot("search");
@@ -153,7 +155,7 @@ class BrowserTest {
       browser.switchTo().activeElement().sendKeys(Keys.TAB);
     }
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
-    browser.switchTo().activeElement().sendKeys("Kyiv", Keys.ENTER);
+    searchFrom(browser.switchTo().activeElement(), "Kyiv");
     assertThat(browser.getCurrentUrl()).contains("/search?q=Kyiv");
     // the focus ring is visible: an outline on the focused link
     browser.switchTo().activeElement().sendKeys(Keys.TAB);
