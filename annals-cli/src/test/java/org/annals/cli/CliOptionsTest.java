@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.annals.store.AnnalsStore;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,7 @@ class CliOptionsTest {
   @BeforeEach
   void fill() {
     db = dir.resolve("annals.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-      store.put(TestArticles.datesAndStatuses(), null);
-    }
+    TestArticles.store(db, TestArticles.allAnd(TestArticles.datesAndStatuses()));
   }
 
   @Test

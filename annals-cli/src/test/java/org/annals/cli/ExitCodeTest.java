@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.annals.store.AnnalsStore;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +20,7 @@ class ExitCodeTest {
 
   private Path store() {
     Path db = dir.resolve("annals.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-    }
+    TestArticles.store(db, TestArticles.all());
     return db;
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.annals.store.AnnalsStore;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,7 @@ class StoreCommandsTest {
   @BeforeEach
   void fill() {
     db = dir.resolve("annals.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-      store.put(TestArticles.datesAndStatuses(), null);
-    }
+    TestArticles.store(db, TestArticles.allAnd(TestArticles.datesAndStatuses()));
   }
 
   private static CliRun run(String... args) {

@@ -14,15 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.annals.pipeline.ArticlePipeline;
-import org.annals.store.AnnalsStore;
 import org.annals.store.TestArticles;
-import org.annals.link.LinkedArticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,11 +40,7 @@ class AnnalsServerTest {
   @BeforeAll
   static void start() throws IOException {
     Path db = dir.resolve("s.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      List<LinkedArticle> articles = new ArrayList<>(TestArticles.all());
-      articles.add(TestArticles.hostile());
-      articles.forEach(a -> store.put(a, null));
-    }
+    TestArticles.store(db, TestArticles.allAnd(TestArticles.hostile()));
     server = AnnalsServer.start(db, new AnnalsServer.Options("127.0.0.1", 0, TOKEN, 4096), () -> {
       PIPELINES.incrementAndGet();
       throw new IllegalStateException("no models in this test");

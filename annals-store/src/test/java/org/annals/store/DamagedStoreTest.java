@@ -25,9 +25,7 @@ class DamagedStoreTest {
   @Test
   void aDamagedStoreIsNeverWrittenAndEveryErrorNamesTheFile() throws Exception {
     Path db = dir.resolve("annals.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-    }
+    TestArticles.store(db, TestArticles.all());
     int page;
     int root;
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);

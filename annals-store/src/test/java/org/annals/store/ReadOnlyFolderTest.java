@@ -66,9 +66,7 @@ class ReadOnlyFolderTest {
 
   private Path storeOfFourArticles() throws IOException {
     Path db = Files.createDirectories(dir.resolve("ro")).resolve("annals.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-    }
+    TestArticles.store(db, TestArticles.all());
     return db;
   }
 

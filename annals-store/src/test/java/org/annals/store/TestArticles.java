@@ -1,5 +1,7 @@
 package org.annals.store;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.annals.link.LinkedArticle;
 
@@ -7,6 +9,21 @@ import org.annals.link.LinkedArticle;
 public final class TestArticles {
 
   private TestArticles() {}
+
+  /** A store at {@code db} (created) holding these articles; returns {@code db}. */
+  public static Path store(Path db, List<LinkedArticle> articles) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      articles.forEach(a -> store.put(a, null));
+    }
+    return db;
+  }
+
+  /** {@link #all}, then {@code more}. */
+  public static List<LinkedArticle> allAnd(LinkedArticle more) {
+    List<LinkedArticle> out = new ArrayList<>(all());
+    out.add(more);
+    return out;
+  }
 
   /** Four articles: a strike reported twice (7 then 9 killed), a phone call, one numbered report. */
   public static List<LinkedArticle> all() {

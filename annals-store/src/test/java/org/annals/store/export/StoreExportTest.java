@@ -34,10 +34,7 @@ class StoreExportTest {
   @BeforeEach
   void fill() {
     db = dir.resolve("x.db");
-    try (AnnalsStore store = AnnalsStore.open(db)) {
-      TestArticles.all().forEach(a -> store.put(a, null));
-      store.put(TestArticles.datesAndStatuses(), null);
-    }
+    TestArticles.store(db, TestArticles.allAnd(TestArticles.datesAndStatuses()));
   }
 
   @Test
