@@ -144,7 +144,7 @@ public final class EntityLinker {
     String founder = seen.placeKey != null ? seen.placeKey
         : seen.type != EntityType.PERSON ? gazetteerKey(seen.primaryName) : null;
     if (founder == null) {
-      founder = seen.surname != null ? SURNAME + seen.surname : "n|" + seen.primaryKey;
+      founder = seen.surname != null ? SURNAME + seen.surname : "n|" + NameKeys.key(seen.primaryName);
     }
     String id = ArticleIds.derived("E", founder);
     Known same = byId.get(id);
@@ -189,7 +189,6 @@ public final class EntityLinker {
       }
     }
     known.mentions += seen.mentions;
-    known.articles++;
   }
 
   private static Map<String, Place> placesByEntity(Extraction extraction) {
@@ -208,7 +207,7 @@ public final class EntityLinker {
    * or for a lone name that is neither a geocoded place, an acronym nor a known organisation
    * ("Trump" tagged a place).
    */
-  private record Seen(EntityType type, String primaryName, String primaryKey, Set<String> keys, String placeKey, String surname,
+  private record Seen(EntityType type, String primaryName, Set<String> keys, String placeKey, String surname,
       Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
 
     static Seen of(Entity entity, Place place) {
@@ -251,7 +250,7 @@ public final class EntityLinker {
       if (placeKey != null) {
         keys.add(placeKey);
       }
-      return new Seen(entity.type(), entity.name(), NameKeys.key(entity.name()), keys, placeKey, surname, firstNames, names,
+      return new Seen(entity.type(), entity.name(), keys, placeKey, surname, firstNames, names,
           entity.titles(), entity.mentions().size());
     }
 
@@ -290,7 +289,6 @@ public final class EntityLinker {
     final Map<String, Integer> names = new TreeMap<>();
     final Set<String> titles = new LinkedHashSet<>();
     int mentions;
-    int articles;
 
     Known(String id) {
       this.id = id;
