@@ -60,13 +60,13 @@ public final class StreamLinker {
         inferred = dates.fromStream(order);
       }
       if (inferred.isPresent()) {
-        InferredDate d = dates.notBeforeStream(inferred.get(), order);
+        InferredDate d = dates.notBeforeStream(inferred.get(), order, x.times());
         x = redate.apply(d);
         evidence = d.evidence();
       }
     } else if (x.article().dateSource() == DateSource.INFERRED && evidence != null) {
       InferredDate fromText = new InferredDate(x.article().date(), evidence, InferredDate.Source.TEXT);
-      InferredDate d = dates.notBeforeStream(fromText, order);
+      InferredDate d = dates.notBeforeStream(fromText, order, x.times());
       if (d != fromText) {
         x = redate.apply(d);
         evidence = d.evidence();

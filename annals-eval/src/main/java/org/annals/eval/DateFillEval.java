@@ -98,6 +98,11 @@ public final class DateFillEval implements GoldEvaluation {
         return pipeline.extract(withDate(x.article(), d));
       });
       story.add(gold.get(i).date(), fromLinking[0] != null ? Optional.of(fromLinking[0]) : fromText);
+      if (Boolean.getBoolean("annals.debug.datefill")) {
+        Optional<InferredDate> got = fromLinking[0] != null ? Optional.of(fromLinking[0]) : fromText;
+        System.err.println("DATEFILL " + gold.get(i).id() + " gold=" + gold.get(i).date() + " prev=" + gold.get(i - 1).date()
+            + " ours=" + got.map(d -> d.date() + " " + d.source() + " " + d.evidence()).orElse("none"));
+      }
     }
     List<ScoreRow> rows = new ArrayList<>();
     rows.addAll(content.rows(ds + " (content only, all hidden)"));

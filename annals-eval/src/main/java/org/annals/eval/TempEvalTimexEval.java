@@ -49,6 +49,14 @@ public final class TempEvalTimexEval implements GoldEvaluation {
           doc.creationDate() == null ? DateSource.NONE : DateSource.INPUT, null, null, null, 0);
       List<TimeExpression> predicted = pipeline.extract(article).times();
       c.add(doc.timexes(), predicted);
+      if (DEBUG) {
+        Counts one = new Counts();
+        one.text = doc.text();
+        one.add(doc.timexes(), predicted);
+        for (String e : one.errors) {
+          System.err.println("TIMEX " + doc.id() + " dct=" + doc.creationDate() + " | " + e);
+        }
+      }
     }
     String ds = "TempEval-3 " + location.getFileName() + " (" + files.size() + " docs)";
     String support = c.gold + " gold / " + c.predicted + " predicted";
@@ -67,6 +75,8 @@ public final class TempEvalTimexEval implements GoldEvaluation {
     return rows;
   }
 
+  private static final boolean DEBUG = Boolean.getBoolean("annals.debug.timex");
+
   /** Match counts over all documents. */
   static final class Counts {
     int gold;
@@ -75,7 +85,12 @@ public final class TempEvalTimexEval implements GoldEvaluation {
     int relaxed;
     int typeCorrect;
     int valueCorrect;
-    final List<String> valueErrors = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    String text;
+
+    private String text(TimeMlDocument.GoldTimex g) {
+      return text == null ? "" : text.substring(g.start(), g.end());
+    }
 
     void add(List<TimeMlDocument.GoldTimex> goldList, List<TimeExpression> predictedList) {
       gold += goldList.size();
@@ -93,6 +108,7 @@ public final class TempEvalTimexEval implements GoldEvaluation {
           }
         }
         if (best < 0) {
+          errors.add("SPURIOUS " + p.text() + " | ours " + p.value());
           continue;
         }
         goldUsed[best] = true;
@@ -107,7 +123,12 @@ public final class TempEvalTimexEval implements GoldEvaluation {
         if (g.value() != null && g.value().equals(p.value())) {
           valueCorrect++;
         } else {
-          valueErrors.add(p.text() + " | gold " + g.value() + " | ours " + p.value());
+          errors.add("VALUE " + p.text() + " | gold " + text(g) + " " + g.value() + " | ours " + p.value());
+        }
+      }
+      for (int i = 0; i < goldList.size(); i++) {
+        if (!goldUsed[i]) {
+          errors.add("MISSED " + text(goldList.get(i)) + " | gold " + goldList.get(i).value());
         }
       }
     }

@@ -145,17 +145,55 @@ public final class DocumentDateInference {
   /**
    * The date, no earlier than where a stream in date order stands: a report that arrives in such
    * a stream is written on or after its latest date, so evidence that gives an earlier day (a
-   * historical date in the text, yesterday's news it reports) is lifted to it. A dateline stands,
-   * and so does any date in a stream not in date order.
+   * historical date in the text, yesterday's news it reports) is lifted to it; a modification
+   * stamp days after it only bounds the day ({@link #beforeStamp}). A dateline stands, and so does
+   * any date in a stream not in date order.
    */
-  public InferredDate notBeforeStream(InferredDate d, StreamOrder order) {
-    if (!order.inDateOrder() || !d.date().isBefore(order.latest())
-        || d.evidence().startsWith(InferredDate.DATELINE_EVIDENCE)) {
+  public InferredDate notBeforeStream(InferredDate d, StreamOrder order, List<TimeExpression> times) {
+    if (!order.inDateOrder() || d.evidence().startsWith(InferredDate.DATELINE_EVIDENCE)) {
+      return d;
+    }
+    if (d.evidence().startsWith(InferredDate.STAMP_EVIDENCE)
+        && d.date().isAfter(order.latest().plusDays(StreamOrder.SLACK_DAYS))) {
+      return beforeStamp(d, order, times);
+    }
+    if (!d.date().isBefore(order.latest())) {
       return d;
     }
     return new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " " + order.describe() + ", after "
         + d.date() + " (" + d.evidence() + ")", InferredDate.Source.STREAM);
   }
+
+  /**
+   * A stamp says when the article was last changed, days after where the stream stands: it was
+   * written in between. A weekday it names that falls on one day of that span ("on Wednesday he
+   * signed") is that day; else the stream's present, as for any article arriving in the stream.
+   */
+  private static InferredDate beforeStamp(InferredDate stamp, StreamOrder order, List<TimeExpression> times) {
+    java.util.Set<LocalDate> named = new java.util.TreeSet<>();
+    for (TimeExpression t : times) {
+      Matcher m = WEEKDAY_NAME.matcher(t.text());
+      while (m.find()) {
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        for (LocalDate d = order.latest(); !d.isAfter(stamp.date()); d = d.plusDays(1)) {
+          if (d.getDayOfWeek() == day) {
+            named.add(d);
+          }
+        }
+      }
+    }
+    String span = ", before " + stamp.date() + " (" + stamp.evidence() + ")";
+    if (named.size() == 1) {
+      LocalDate day = named.iterator().next();
+      return new InferredDate(day, InferredDate.STREAM_EVIDENCE + " " + order.describe() + span + ", the "
+          + day.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT) + " it names", InferredDate.Source.STREAM);
+    }
+    return new InferredDate(order.latest(), InferredDate.STREAM_EVIDENCE + " " + order.describe() + span,
+        InferredDate.Source.STREAM);
+  }
+
+  private static final Pattern WEEKDAY_NAME =
+      Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
 

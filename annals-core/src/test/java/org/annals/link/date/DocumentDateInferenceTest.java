@@ -121,7 +121,7 @@ class DocumentDateInferenceTest {
     assertThat(order.inDateOrder()).isFalse();
     assertThat(inference.fromStream(order)).isEmpty();
     InferredDate history = new InferredDate(THU.minusDays(300), "latest date in text", InferredDate.Source.TEXT);
-    assertThat(inference.notBeforeStream(history, order)).isSameAs(history);
+    assertThat(inference.notBeforeStream(history, order, List.of())).isSameAs(history);
   }
 
   @Test
@@ -129,13 +129,39 @@ class DocumentDateInferenceTest {
     StreamOrder order = StreamOrder.EMPTY.next(THU.minusDays(3)).next(THU.minusDays(1)).next(THU);
     InferredDate history = new InferredDate(LocalDate.of(2022, 2, 24), "latest date in text '24 February 2022'",
         InferredDate.Source.TEXT);
-    InferredDate lifted = inference.notBeforeStream(history, order);
+    InferredDate lifted = inference.notBeforeStream(history, order, List.of());
     assertThat(lifted.date()).isEqualTo(THU);
     assertThat(lifted.evidence()).contains("after 2022-02-24 (latest date in text '24 February 2022')");
     InferredDate later = new InferredDate(THU.plusDays(1), "latest date in text", InferredDate.Source.TEXT);
-    assertThat(inference.notBeforeStream(later, order)).isSameAs(later);
+    assertThat(inference.notBeforeStream(later, order, List.of())).isSameAs(later);
     InferredDate dateline = new InferredDate(THU.minusDays(5), InferredDate.DATELINE_EVIDENCE + " 'x'",
         InferredDate.Source.DATELINE);
-    assertThat(inference.notBeforeStream(dateline, order)).isSameAs(dateline);
+    assertThat(inference.notBeforeStream(dateline, order, List.of())).isSameAs(dateline);
+  }
+
+  @Test
+  void aStampDaysAfterTheStreamBoundsTheDayItWasWrittenOn() {
+    // THU is where the stream stands; the article was amended six days later
+    StreamOrder order = StreamOrder.EMPTY.next(THU.minusDays(2)).next(THU);
+    InferredDate stamp = new InferredDate(THU.plusDays(6), InferredDate.STAMP_EVIDENCE + " '1 April 2022'",
+        InferredDate.Source.TEXT);
+    InferredDate arrived = inference.notBeforeStream(stamp, order, List.of());
+    assertThat(arrived.date()).isEqualTo(THU);
+    assertThat(arrived.source()).isEqualTo(InferredDate.Source.STREAM);
+    assertThat(arrived.evidence()).contains("before " + THU.plusDays(6) + " (modification stamp '1 April 2022')");
+    // a weekday it names that falls once in the span is the day
+    String text = "On Saturday he signed the deal.";
+    InferredDate named = inference.notBeforeStream(stamp, order, List.of(date("Saturday", text, "XXXX-WXX-6", false)));
+    assertThat(named.date()).isEqualTo(THU.plusDays(2));
+    assertThat(named.evidence()).endsWith("the saturday it names");
+    // one that falls twice in the span says nothing; a stamp within the stream's slack stands
+    InferredDate weekLater = new InferredDate(THU.plusDays(7), InferredDate.STAMP_EVIDENCE + " 'x'",
+        InferredDate.Source.TEXT);
+    String both = "On Thursday he signed the deal.";
+    InferredDate twice = inference.notBeforeStream(weekLater, order, List.of(date("Thursday", both, "XXXX-WXX-4", false)));
+    assertThat(twice.date()).isEqualTo(THU);
+    assertThat(twice.evidence()).doesNotContain("it names");
+    InferredDate near = new InferredDate(THU.plusDays(2), InferredDate.STAMP_EVIDENCE + " 'x'", InferredDate.Source.TEXT);
+    assertThat(inference.notBeforeStream(near, order, List.of())).isSameAs(near);
   }
 }
