@@ -22,7 +22,8 @@ import org.annals.store.query.StoreQueries;
  * one: type and mode (most reported); status (asserted where any mention asserts it, else claimed
  * where any claims it, else what most mentions say: planned, denied, …); when it happened (the
  * finest date the mentions give, the one most give on a tie, never after the event's first report
- * for what happened; else, or where that date is only a week or month holding the first news
+ * for what happened (a report that dates it to a period still running, "the summit this month",
+ * does not yet tell that it happened); else, or where that date is only a week or month holding the first news
  * report, for an event reported as news, the date of its first news report; a
  * reference alone dates nothing); place (most reported), independent sources (distinct outlets)
  * and whether reported figures conflict (two articles disagree on the same category, role and unit
@@ -97,7 +98,10 @@ final class EventRollup implements AutoCloseable {
         String articleDate = rs.getString(4);
         String status = rs.getString(6);
         statuses.merge(status, 1, Integer::sum);
-        if (articleDate != null && (firstArticle == null || articleDate.compareTo(firstArticle) < 0)) {
+        // "the summit this month", told on 12 June, does not report that it has happened yet
+        boolean runsPast = articleDate != null && known != null
+            && known.last().isAfter(LocalDate.parse(articleDate.substring(0, 10)));
+        if (articleDate != null && !runsPast && (firstArticle == null || articleDate.compareTo(firstArticle) < 0)) {
           firstArticle = articleDate;
         }
         boolean news = "report".equals(rs.getString(7)) && ("asserted".equals(status) || "claimed".equals(status));
