@@ -54,6 +54,12 @@ final class EventArgumentFinder {
   private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "report", "claim", "state", "add",
       "acknowledge", "admit", "confirm", "insist", "note", "write", "warn", "promise", "vow", "pledge", "declare",
       "deny", "argue", "explain", "reveal", "indicate", "suggest", "stress", "tweet");
+  /**
+   * Verbs whose subject judges or names what their object tells ("called the attack a war crime",
+   * "condemned the strike"): not who did it, nor where it happened.
+   */
+  private static final Set<String> JUDGING = Set.of("call", "describe", "label", "brand", "term", "dub", "condemn",
+      "denounce", "decry", "criticise", "criticize", "blame", "welcome", "praise", "hail");
   /** "urged Germany to send": the object of these verbs does what the infinitive says. */
   private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "tell", "order", "force",
       "persuade", "want", "allow", "invite", "encourage", "press", "push", "pressure", "help", "expect", "need",
@@ -494,7 +500,9 @@ final class EventArgumentFinder {
     // "held talks" but not "continued direct talks" (a participle describing the noun)
     boolean participle = k >= 0 && toks.get(k).pos().equals("VBN") && !isPassive(toks, k, k)
         && !(k > 0 && toks.get(k - 1).lemma().equals("have"));
-    if (k >= 0 && toks.get(k).isVerb() && LIGHT_VERBS.contains(toks.get(k).lemma()) && !participle) {
+    // "called a meeting" convenes it; "called the attack a war crime" judges it
+    boolean judged = k >= 0 && JUDGING.contains(toks.get(k).lemma()) && t.rule().type() != PloverType.CONSULT;
+    if (k >= 0 && toks.get(k).isVerb() && LIGHT_VERBS.contains(toks.get(k).lemma()) && !participle && !judged) {
       if (isPassive(toks, k, k)) {
         addAll(actors, byAgent(toks, t.last() + 1, m, 6));
       } else {
@@ -705,10 +713,10 @@ final class EventArgumentFinder {
     return t.word().equalsIgnoreCase("and") || t.word().equals(",");
   }
 
-  /** True where a reporting verb ("said", "told") stands strictly between tokens {@code a} and {@code b}. */
+  /** True where a reporting or judging verb ("said", "told", "called", "condemned") stands strictly between tokens {@code a} and {@code b}. */
   static boolean speakingBetween(List<Token> toks, int a, int b) {
     for (int k = a + 1; k < b && k < toks.size(); k++) {
-      if (toks.get(k).isVerb() && SPEAKING.contains(toks.get(k).lemma())) {
+      if (toks.get(k).isVerb() && (SPEAKING.contains(toks.get(k).lemma()) || JUDGING.contains(toks.get(k).lemma()))) {
         return true;
       }
     }

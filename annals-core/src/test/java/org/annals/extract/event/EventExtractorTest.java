@@ -90,6 +90,29 @@ class EventExtractorTest {
     assertThat(groups(events)).as(Extract.describe(events)).isEqualTo(expected == null ? "" : expected);
   }
 
+  /** Each event as "type actors recipients @place": "ASSAULT [Russia] [] @Kyiv" (the judging verb's own event is left out). */
+  private static String parties(List<Event> events) {
+    return events.stream().map(e -> e.type() + " " + e.actors().stream().map(r -> r.text()).toList() + " "
+        + e.recipients().stream().map(r -> r.text()).toList() + " @" + (e.location() == null ? "-" : e.location().text()))
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # the subject of a verb that does what its noun object names did it
+      Russia/NNP/LOCATION launched/VBD/launch the/DT attack/NN on/IN Kyiv/NNP/LOCATION ./. | ASSAULT [Russia] [Kyiv] @Kyiv
+      Nato/NNP/ORGANIZATION called/VBD/call a/DT meeting/NN in/IN Brussels/NNP/LOCATION ./. | CONSULT [Nato] [] @Brussels
+      # …not the subject of one that judges or names it, nor the place that subject is in
+      The/DT US/NNP/LOCATION embassy/NN in/IN Kyiv/NNP/LOCATION called/VBD/call the/DT attack/NN a/DT war/NN crime/NN ./. | ASSAULT [] [] @-
+      The/DT mayor/NN of/IN Lviv/NNP/LOCATION condemned/VBD/condemn the/DT strike/NN on/IN Odesa/NNP/LOCATION ./. | ASSAULT [] [Odesa] @Odesa
+      """)
+  void theSubjectOfAVerbThatJudgesAnEventDidNotDoIt(String sentences, String expected) {
+    List<Event> events = Extract.events(doc(sentences, null));
+    String type = expected.substring(0, expected.indexOf(' '));
+    assertThat(parties(events.stream().filter(e -> e.type().name().equals(type)).toList()))
+        .as(Extract.describe(events)).isEqualTo(expected);
+  }
+
   @Test
   void theHeadIsTheFirstMentionThatNamesAPartyAndIdsFollowTextOrder() {
     TaggedDoc d = doc("Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ,/, a/DT day/NN after/IN"
