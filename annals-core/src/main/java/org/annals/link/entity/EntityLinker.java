@@ -21,6 +21,7 @@ import org.annals.model.EntityType;
 import org.annals.model.Extraction;
 import org.annals.model.Mention;
 import org.annals.model.Place;
+import org.annals.model.PlaceKind;
 
 /**
  * Links each article's entities to cross-document entities, one article at a time in stream
@@ -180,6 +181,9 @@ public final class EntityLinker {
     if (seen.surname != null && known.surnames.add(seen.surname)) {
       bySurname.computeIfAbsent(seen.surname, k -> new ArrayList<>(1)).add(known);
     }
+    if (seen.unitName != null) {
+      known.unitName = seen.unitName;
+    }
     known.firstNames.addAll(seen.firstNames);
     known.typeVotes.merge(seen.type, seen.mentions, Integer::sum);
     seen.names.forEach(name -> known.names.merge(name, 1, Integer::sum));
@@ -207,8 +211,8 @@ public final class EntityLinker {
    * or for a lone name that is neither a geocoded place, an acronym nor a known organisation
    * ("Trump" tagged a place).
    */
-  private record Seen(EntityType type, String primaryName, Set<String> keys, String placeKey, String surname,
-      Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
+  private record Seen(EntityType type, String primaryName, Set<String> keys, String placeKey, String unitName,
+      String surname, Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
 
     static Seen of(Entity entity, Place place) {
       // a generic name ("Ministry of Defence") names and links only where it is all the article says
@@ -250,7 +254,14 @@ public final class EntityLinker {
       if (placeKey != null) {
         keys.add(placeKey);
       }
-      return new Seen(entity.type(), entity.name(), keys, placeKey, surname, firstNames, names,
+      // "the Kharkiv region" is the unit the gazetteer calls "Kharkiv Oblast", not the city Kharkiv:
+      // named so, a reader tells the two apart
+      String unitName = placeKey != null && place.kind() == PlaceKind.ADMIN
+          && !NameKeys.key(place.name()).equals(NameKeys.key(entity.name())) ? place.name() : null;
+      if (unitName != null && !names.contains(unitName)) {
+        names.add(unitName);
+      }
+      return new Seen(entity.type(), entity.name(), keys, placeKey, unitName, surname, firstNames, names,
           entity.titles(), entity.mentions().size());
     }
 
@@ -289,6 +300,8 @@ public final class EntityLinker {
     final Map<String, Integer> names = new TreeMap<>();
     final Set<String> titles = new LinkedHashSet<>();
     int mentions;
+    /** The gazetteer's name of the administrative unit it is ("Kharkiv Oblast"), else null. */
+    String unitName;
 
     Known(String id) {
       this.id = id;
@@ -316,8 +329,11 @@ public final class EntityLinker {
       return new LinkedEntity(id, type(), canonical, aliases, List.copyOf(titles));
     }
 
-    /** The fullest name seen most often: a person's full name before the surname alone. */
+    /** An administrative unit's gazetteer name, else the fullest name seen most often: a person's full name before the surname alone. */
     private String canonicalName() {
+      if (unitName != null) {
+        return unitName;
+      }
       return names.entrySet().stream()
           .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> fullness(e.getKey()))
               .thenComparingInt(Map.Entry::getValue)

@@ -110,6 +110,16 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aCityAndTheUnitNamedAfterItAreTwoEntitiesAndTheUnitIsNamedSo() {
+    LinkedEntity city = linkOne(place("Kharkiv", "Kharkiv"));
+    LinkedEntity unit = linkOne(place("Kharkiv", "Kharkiv Oblast", "UA", PlaceKind.ADMIN));
+    assertThat(unit.id()).isNotEqualTo(city.id());
+    assertThat(city.name()).isEqualTo("Kharkiv");
+    assertThat(unit.name()).isEqualTo("Kharkiv Oblast");
+    assertThat(unit.aliases()).containsExactly("Kharkiv");
+  }
+
+  @Test
   void geocodedPlacesMeetUnderTheirGazetteerEntryWhateverTheSpelling() {
     LinkedEntity kyiv = linkOne(place("Kyiv", "Kyiv"));
     LinkedEntity kiev = linkOne(place("Kiev", "Kyiv"));
@@ -241,9 +251,13 @@ class EntityLinkerTest {
   }
 
   private static Extraction place(String name, String gazetteerName, String country) {
+    return place(name, gazetteerName, country, PlaceKind.CITY);
+  }
+
+  private static Extraction place(String name, String gazetteerName, String country, PlaceKind kind) {
     Entity e = new Entity("e1", EntityType.LOCATION, name, List.of(), mentions(name));
     return new Extraction(Article.of("a", name, null), List.of(e), List.of(),
-        List.of(new Place("e1", gazetteerName, country, 50.45, 30.52, PlaceKind.CITY, 0.9)), List.of(), List.of(), List.of());
+        List.of(new Place("e1", gazetteerName, country, 50.45, 30.52, kind, 0.9)), List.of(), List.of(), List.of());
   }
 
   private static Extraction extraction(Entity e) {
