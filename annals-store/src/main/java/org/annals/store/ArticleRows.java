@@ -53,8 +53,10 @@ final class ArticleRows implements AutoCloseable {
   private final PreparedStatement time;
   private final PreparedStatement searchText;
   private final PreparedStatement seqOf;
+  private final SqlDialect dialect;
 
   ArticleRows(Connection c, SqlDialect dialect) throws SQLException {
+    this.dialect = dialect;
     article = c.prepareStatement("INSERT INTO articles (id, input_id, origin, title, source, url, date, date_source, "
         + "date_evidence, story_id, text, linked_gz, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     story = c.prepareStatement("INSERT INTO stories (id, label, first_date, last_date) VALUES (?, ?, ?, ?) "
@@ -146,8 +148,8 @@ final class ArticleRows implements AutoCloseable {
     }
 
     long seq = seq(id);
-    searchText.setLong(1, SearchDocs.article(seq));
-    searchText.setString(2, SearchDocs.articleBody(a.title(), a.text()));
+    dialect.bindSearchText(searchText, SearchDocs.article(seq), a.title(),
+        SearchDocs.articleBody(a.title(), a.text()));
     searchText.addBatch();
 
     Map<String, Integer> mentionsPerEntity = new LinkedHashMap<>();
@@ -304,8 +306,7 @@ final class ArticleRows implements AutoCloseable {
       setDouble(quote, 12, ExtractorConfidence.QUOTE);
       quote.addBatch();
       if (i < SearchDocs.MAX_QUOTES) {
-        searchText.setLong(1, SearchDocs.quote(seq, i));
-        searchText.setString(2, q.text());
+        dialect.bindSearchText(searchText, SearchDocs.quote(seq, i), null, q.text());
         searchText.addBatch();
       }
     }

@@ -200,7 +200,7 @@ class StoreFaultsTest {
 
   private static Map<String, Long> counts(AnnalsStore store, String sql) throws Exception {
     Map<String, Long> out = new HashMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file().toAbsolutePath());
+    try (Connection c = store.location().dialect().connect(true);
         Statement s = c.createStatement();
         var rs = s.executeQuery(sql)) {
       while (rs.next()) {
