@@ -85,7 +85,8 @@ public final class PostgresServer {
   private static PostgresServer start() throws IOException, InterruptedException {
     Path bin = findBin();
     if (bin == null) {
-      throw new IllegalStateException("initdb not found on PATH nor in /usr/lib/postgresql/*/bin");
+      throw new IllegalStateException("initdb and pg_ctl not found in $ANNALS_POSTGRES_BIN, "
+          + "/usr/lib/postgresql/*/bin or on PATH");
     }
     boolean root = "root".equals(System.getProperty("user.name"));
     String runAs = root ? "postgres" : null;
@@ -149,8 +150,13 @@ public final class PostgresServer {
     }
   }
 
-  /** Debian's versioned folder (the newest), else initdb on PATH. */
+  /** $ANNALS_POSTGRES_BIN, else Debian's versioned folder (the newest), else initdb on PATH. */
   private static Path findBin() throws IOException {
+    String given = System.getenv("ANNALS_POSTGRES_BIN");
+    if (given != null && !given.isBlank()) {
+      Path bin = Path.of(given);
+      return Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")) ? bin : null;
+    }
     Path debian = Path.of("/usr/lib/postgresql");
     if (Files.isDirectory(debian)) {
       try (Stream<Path> versions = Files.list(debian)) {
