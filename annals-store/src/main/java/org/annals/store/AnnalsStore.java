@@ -289,6 +289,15 @@ public final class AnnalsStore implements AutoCloseable {
     }
   }
 
+  /** How many bytes the store takes on disk. */
+  public synchronized long sizeBytes() {
+    try {
+      return dialect.sizeBytes(connection);
+    } catch (SQLException e) {
+      throw failure("read the size", e);
+    }
+  }
+
   /** The engine's own integrity check: "ok", or what is wrong. */
   public synchronized String integrityCheck() {
     try {

@@ -55,7 +55,8 @@ public final class PostgresDialect implements SqlDialect {
         ds.setProperty(p.getKey(), p.getValue());
       }
     } catch (SQLException e) {
-      throw new StoreException(store() + ": " + e.getMessage(), e);
+      throw new StoreException(store() + ": a parameter of the URL is not one PostgreSQL's driver knows ("
+          + e.getMessage() + ")", e);
     }
     if (readOnly) {
       ds.setOptions("-c default_transaction_read_only=on");
@@ -74,7 +75,10 @@ public final class PostgresDialect implements SqlDialect {
         case "28P01", "28000" -> " (check user and password in the URL: ?user=U&password=P)";
         default -> "";
       };
-      throw new StoreException(store() + ": cannot connect to PostgreSQL: " + e.getMessage() + hint, e);
+      Throwable cause = e.getCause();
+      String why = cause == null || cause.getMessage() == null || e.getMessage().contains(cause.getMessage()) ? ""
+          : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+      throw new StoreException(store() + ": cannot connect to PostgreSQL: " + e.getMessage() + why + hint, e);
     }
   }
 
@@ -244,6 +248,15 @@ public final class PostgresDialect implements SqlDialect {
   @Override
   public String quickCheck(Connection c, int seconds) {
     return "ok";
+  }
+
+  /** The database's size as the server counts it (tables, indexes, TOAST). */
+  @Override
+  public long sizeBytes(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** That every table of the schema reads: a damaged page or index fails the scan. */

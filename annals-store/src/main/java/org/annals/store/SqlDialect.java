@@ -109,6 +109,9 @@ public interface SqlDialect {
    */
   String quickCheck(Connection c, int seconds) throws SQLException;
 
+  /** How many bytes the store takes on disk. */
+  long sizeBytes(Connection c) throws SQLException;
+
   /** Checks the store's physical integrity; returns "ok" or the problems. */
   String integrityCheck(Connection c) throws SQLException;
 }

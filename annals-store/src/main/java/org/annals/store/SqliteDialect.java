@@ -286,6 +286,17 @@ public final class SqliteDialect implements SqlDialect {
     return out.toString();
   }
 
+  /** The file and its write-ahead log. */
+  @Override
+  public long sizeBytes(Connection c) throws SQLException {
+    try {
+      Path wal = file.resolveSibling(file.getFileName() + "-wal");
+      return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
+    } catch (IOException e) {
+      throw new SQLException("cannot read the size of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public String integrityCheck(Connection c) throws SQLException {
     StringBuilder out = new StringBuilder();

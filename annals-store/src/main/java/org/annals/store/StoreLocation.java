@@ -25,7 +25,7 @@ public sealed interface StoreLocation {
 
   static StoreLocation parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("--db: empty; give " + HELP);
+      throw new IllegalArgumentException("no store given: give " + HELP);
     }
     String t = text.strip();
     if (t.startsWith("postgresql://") || t.startsWith("postgres://") || t.startsWith("jdbc:postgresql:")) {
@@ -34,7 +34,7 @@ public sealed interface StoreLocation {
     try {
       return new SqliteFile(Path.of(text));
     } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("--db " + text + ": not a file path (" + e.getReason() + ")", e);
+      throw new IllegalArgumentException(text + ": not a file path (" + e.getReason() + ")", e);
     }
   }
 
@@ -78,17 +78,17 @@ public sealed interface StoreLocation {
       try {
         uri = new URI(url.startsWith("postgres://") ? "postgresql://" + url.substring("postgres://".length()) : url);
       } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("--db " + redacted(text) + ": not a PostgreSQL URL (" + e.getReason()
+        throw new IllegalArgumentException(redacted(text) + ": not a PostgreSQL URL (" + e.getReason()
             + "); expected postgresql://host[:port]/db?user=U&password=P", e);
       }
       if (uri.getHost() == null || uri.getHost().isEmpty()) {
-        throw new IllegalArgumentException("--db " + redacted(text) + ": no host; expected "
+        throw new IllegalArgumentException(redacted(text) + ": no host; expected "
             + "postgresql://host[:port]/db?user=U&password=P");
       }
       String path = uri.getPath() == null ? "" : uri.getPath();
       String database = path.startsWith("/") ? path.substring(1) : path;
       if (database.isEmpty() || database.contains("/")) {
-        throw new IllegalArgumentException("--db " + redacted(text) + ": no database name; expected "
+        throw new IllegalArgumentException(redacted(text) + ": no database name; expected "
             + "postgresql://host[:port]/db?user=U&password=P");
       }
       Map<String, String> props = new LinkedHashMap<>();
