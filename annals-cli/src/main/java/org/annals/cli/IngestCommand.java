@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.annals.ingest.ArticleReader;
 import org.annals.ingest.InputCount;
 import org.annals.ingest.InputFormat;
-import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
 import org.annals.store.StoreLocation;
 import org.annals.store.ingest.Ingest;
@@ -37,7 +36,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "STORE",
       description = "The store, created if absent. " + DbOption.WHAT + " Several ingests may write into one "
-          + "PostgreSQL store at once (each waits its turn). Default: $ANNALS_DB, else annals.db (now ${DEFAULT-VALUE}).")
+          + "PostgreSQL store at once (each waits its turn). Default: $ANNALS_DB, else annals.db (now "
+          + "${DEFAULT-VALUE}).")
   StoreLocation db;
 
   @Mixin

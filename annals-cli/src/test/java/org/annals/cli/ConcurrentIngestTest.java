@@ -69,7 +69,8 @@ class ConcurrentIngestTest {
           && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
-      assertThat(errs).as("both writers wait for the lock").allMatch(e -> text(e).contains("waiting for another writer"));
+      assertThat(errs).as("both writers wait for the lock")
+          .allMatch(e -> text(e).contains("waiting for another writer"));
     }
     for (int i = 0; i < writers.size(); i++) {
       assertThat(writers.get(i).waitFor(5, TimeUnit.MINUTES)).isTrue();

@@ -88,7 +88,8 @@ public final class AnnalsServer implements AutoCloseable {
   private final byte[] css;
   private final byte[] worldSvg;
 
-  private AnnalsServer(StoreLocation db, Options options, Supplier<ArticlePipeline> pipelineFactory) throws IOException {
+  private AnnalsServer(StoreLocation db, Options options, Supplier<ArticlePipeline> pipelineFactory)
+      throws IOException {
     this.db = db;
     int n = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
     this.readers = new java.util.concurrent.ArrayBlockingQueue<>(n);

@@ -58,8 +58,9 @@ public final class PostgresDialect implements SqlDialect {
       throw new StoreException(store() + ": a parameter of the URL is not one PostgreSQL's driver knows ("
           + e.getMessage() + ")", e);
     }
-    if (readOnly) {
-      ds.setOptions("-c default_transaction_read_only=on");
+    if (readOnly) { // after the URL's own options, if it gives any
+      String given = ds.getOptions();
+      ds.setOptions((given == null || given.isBlank() ? "" : given + " ") + "-c default_transaction_read_only=on");
     }
     return ds;
   }
@@ -253,7 +254,8 @@ public final class PostgresDialect implements SqlDialect {
   /** The database's size as the server counts it (tables, indexes, TOAST). */
   @Override
   public long sizeBytes(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
       rs.next();
       return rs.getLong(1);
     }

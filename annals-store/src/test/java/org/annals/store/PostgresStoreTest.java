@@ -19,7 +19,8 @@ class PostgresStoreTest {
 
   @Test
   void urlsAreReadInOnePlaceAndNeverShowThePassword() {
-    var pg = (StoreLocation.Postgres) StoreLocation.parse("postgresql://db.example:6543/annals?user=ann&password=s3cret");
+    var pg = (StoreLocation.Postgres) StoreLocation.parse(
+        "postgresql://db.example:6543/annals?user=ann&password=s3cret");
     assertThat(pg.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/annals");
     assertThat(pg.properties()).containsEntry("user", "ann").containsEntry("password", "s3cret");
     assertThat(pg.toString()).isEqualTo("postgresql://db.example:6543/annals?user=ann").doesNotContain("s3cret");
@@ -33,6 +34,9 @@ class PostgresStoreTest {
     assertThatThrownBy(() -> StoreLocation.parse("postgresql://host/?password=s3cret"))
         .hasMessageContaining("no database name").hasMessageNotContaining("s3cret");
     assertThatThrownBy(() -> StoreLocation.parse("postgresql:///annals")).hasMessageContaining("no host");
+    assertThatThrownBy(() -> AnnalsStore.openReadOnly(StoreLocation.parse("postgresql://127.0.0.1:1/a?bogus=1")))
+        .isInstanceOf(StoreException.class).hasMessageContaining("not one PostgreSQL's driver knows")
+        .hasMessageContaining("bogus");
   }
 
   @Test
@@ -81,7 +85,8 @@ class PostgresStoreTest {
     }
     List<String> before = tables(db);
     assertThatThrownBy(() -> AnnalsStore.open(db)).isInstanceOf(StoreException.class)
-        .hasMessageContaining("newer Annals").hasMessageContaining("schema version " + (AnnalsStore.SCHEMA_VERSION + 1));
+        .hasMessageContaining("newer Annals")
+        .hasMessageContaining("schema version " + (AnnalsStore.SCHEMA_VERSION + 1));
     assertThatThrownBy(() -> AnnalsStore.openReadOnly(db)).hasMessageContaining("newer Annals");
     assertThat(tables(db)).isEqualTo(before);
   }
