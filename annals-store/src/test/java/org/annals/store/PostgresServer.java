@@ -92,7 +92,13 @@ public final class PostgresServer {
     String runAs = root ? "postgres" : null;
     Path dir = Files.createTempDirectory("annals-pg");
     if (root) {
-      UserPrincipal owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+      UserPrincipal owner;
+      try {
+        owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+      } catch (IOException e) {
+        throw new IllegalStateException("running as root, PostgreSQL must run as the postgres user, and there is "
+            + "none (Debian's postgresql package makes it)", e);
+      }
       Files.setOwner(dir, owner);
     }
     int port;
