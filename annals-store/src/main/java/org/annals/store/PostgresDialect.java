@@ -16,9 +16,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * PostgreSQL: a database several processes share. Writers take turns through a session advisory
  * lock (a second writer waits for the first to close); readers never wait. Full-text search is a
- * weighted {@code tsvector} per search row (title A, text D) under a GIN index, ranked by {@code
- * ts_rank} with length normalisation, close to SQLite's BM25; words are folded as SQLite's
- * unicode61 tokenizer folds them (lower case, no diacritics, no stemming).
+ * weighted {@code tsvector} per search row (title A, text D: the schema's annals_search_vector)
+ * under a GIN index, ranked by {@code ts_rank} with length normalisation, close to SQLite's BM25;
+ * words are folded as SQLite's unicode61 tokenizer folds them (lower case, no diacritics, no
+ * stemming).
  */
 public final class PostgresDialect implements SqlDialect {
 
@@ -194,8 +195,7 @@ public final class PostgresDialect implements SqlDialect {
 
   @Override
   public String insertSearchText() {
-    return "INSERT INTO search_index (doc, body) VALUES (?, "
-        + "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))";
+    return "INSERT INTO search_index (doc, body) VALUES (?, annals_search_vector(?, ?))";
   }
 
   @Override

@@ -229,3 +229,26 @@ CREATE TABLE search_index (
   body          TSVECTOR NOT NULL
 );
 CREATE INDEX search_index_body ON search_index USING GIN (body);
+
+-- A search row's tokens: the title weighted A, the text D. One tsvector holds at most 1 MB, which a
+-- long text of ever new words (hundreds of thousands of characters; Annals takes articles of up to
+-- a million) can exceed: such a text is indexed as far as fits, halving until it does, rather than
+-- refused (SQLite's index has no such bound).
+CREATE FUNCTION annals_search_vector(title TEXT, body TEXT) RETURNS TSVECTOR
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  head TSVECTOR := setweight(to_tsvector('simple', COALESCE(title, '')), 'A');
+  keep INTEGER := length(body);
+BEGIN
+  IF keep <= 100000 THEN -- at most about 5 bytes of tsvector per character: always fits
+    RETURN head || setweight(to_tsvector('simple', body), 'D');
+  END IF;
+  LOOP
+    BEGIN
+      RETURN head || setweight(to_tsvector('simple', left(body, keep)), 'D');
+    EXCEPTION WHEN program_limit_exceeded THEN
+      keep := keep / 2;
+    END;
+  END LOOP;
+END
+$$;

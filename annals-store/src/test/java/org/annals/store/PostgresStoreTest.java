@@ -138,6 +138,19 @@ class PostgresStoreTest {
     }
   }
 
+  @Test
+  void aLongTextOfEverNewWordsIsStoredAndSearchedAsFarAsOneTsvectorHolds() {
+    StringBuilder text = new StringBuilder("Orvel shelled. ");
+    for (int i = 0; text.length() < 1_000_000; i++) {
+      text.append(Integer.toString(i * 7919 + 104_729, 36)).append(' ');
+    }
+    StoreLocation db = PostgresServer.get().newDatabase();
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      assertThat(store.put(new ArticleBuilder(text.toString()).date("2025-06-01").build(), null)).isTrue();
+      assertThat(store.queries().search("Orvel", 10)).hasSize(1);
+    }
+  }
+
   private static List<String> tables(StoreLocation db) throws Exception {
     List<String> out = new ArrayList<>();
     try (Connection c = db.dialect().connect(true); Statement s = c.createStatement();
