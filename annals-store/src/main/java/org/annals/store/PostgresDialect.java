@@ -193,6 +193,12 @@ public final class PostgresDialect implements SqlDialect {
         : null;
   }
 
+  /** PostgreSQL's TEXT holds no NUL character (a NUL byte deep in a file passes the input checks): U+FFFD. */
+  @Override
+  public String storable(String text) {
+    return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+  }
+
   @Override
   public String insertSearchText() {
     return "INSERT INTO search_index (doc, body) VALUES (?, annals_search_vector(?, ?))";
@@ -201,8 +207,8 @@ public final class PostgresDialect implements SqlDialect {
   @Override
   public void bindSearchText(PreparedStatement ps, long doc, String title, String body) throws SQLException {
     ps.setLong(1, doc);
-    ps.setString(2, title == null ? "" : fold(title));
-    ps.setString(3, fold(title == null ? body : body.substring(Math.min(body.length(), title.length()))));
+    ps.setString(2, title == null ? "" : storable(fold(title)));
+    ps.setString(3, storable(fold(title == null ? body : body.substring(Math.min(body.length(), title.length())))));
   }
 
   @Override

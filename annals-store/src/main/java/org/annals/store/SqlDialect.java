@@ -71,6 +71,14 @@ public interface SqlDialect {
   /** The message where a write waited too long for another connection's lock, else null. */
   String busy(SQLException e);
 
+  /**
+   * A text as this engine can store it in a TEXT column: unchanged, but for what the engine cannot
+   * hold, replaced one character for one, so that offsets into it still hold.
+   */
+  default String storable(String text) {
+    return text;
+  }
+
   /** The statement that inserts one searchable text, bound by {@link #bindSearchText}. */
   String insertSearchText();
 

@@ -151,6 +151,23 @@ class PostgresStoreTest {
     }
   }
 
+  @Test
+  void aNulCharacterIsStoredAsAReplacementCharacterAndOffsetsHold() throws Exception {
+    String text = "Alarm\0 sounded. Zelensky spoke.";
+    StoreLocation db = PostgresServer.get().newDatabase();
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      store.put(new ArticleBuilder(text).date("2025-06-01")
+          .entity("e1", org.annals.model.EntityType.PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelensky"),
+              List.of(), "Zelensky")
+          .build(), null);
+      String stored = AnnalsStoreTest.scalar(store, "SELECT text FROM articles");
+      assertThat(stored).isEqualTo(text.replace('\0', '\uFFFD'));
+      int start = Integer.parseInt(AnnalsStoreTest.scalar(store, "SELECT start_cp FROM entity_mentions"));
+      assertThat(stored.substring(start)).startsWith("Zelensky");
+      assertThat(store.queries().search("sounded", 10)).hasSize(1);
+    }
+  }
+
   private static List<String> tables(StoreLocation db) throws Exception {
     List<String> out = new ArrayList<>();
     try (Connection c = db.dialect().connect(true); Statement s = c.createStatement();
