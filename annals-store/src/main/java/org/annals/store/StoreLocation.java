@@ -38,11 +38,6 @@ public sealed interface StoreLocation {
     }
   }
 
-  /** picocli's converter hook: {@code --db VALUE}. */
-  static StoreLocation valueOf(String text) {
-    return parse(text);
-  }
-
   static StoreLocation of(Path file) {
     return new SqliteFile(file);
   }
