@@ -268,7 +268,8 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** Streams every stored article back in ingest order, as it was given to {@link #put}. */
   public synchronized void replay(Consumer<LinkedArticle> sink) {
-    try (Statement s = connection.createStatement()) {
+    try (SqlDialect.Streaming streaming = dialect.streaming(connection);
+        Statement s = connection.createStatement()) {
       s.setFetchSize(64);
       try (ResultSet rs = s.executeQuery("SELECT linked_gz FROM articles ORDER BY seq")) {
         while (rs.next()) {
@@ -314,7 +315,7 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** Exports to JSON Lines, CSV or Parquet. */
   public StoreExport export() {
-    return new StoreExport(connection, queries());
+    return new StoreExport(connection, dialect, queries());
   }
 
   private StoreException failure(String what, SQLException e) {

@@ -159,6 +159,26 @@ public final class PostgresDialect implements SqlDialect {
     }
   }
 
+  /**
+   * The driver fetches by cursor only inside a transaction; in autocommit it reads the whole
+   * result first (every stored article, for a replay). A read-only transaction, then, ended
+   * with nothing to keep; inside a write transaction, that transaction.
+   */
+  @Override
+  public Streaming streaming(Connection c) throws SQLException {
+    if (!c.getAutoCommit()) {
+      return () -> { };
+    }
+    c.setAutoCommit(false);
+    return () -> {
+      try {
+        c.rollback();
+      } finally {
+        c.setAutoCommit(true);
+      }
+    };
+  }
+
   @Override
   public void beginWrite(Connection c) throws SQLException {
     c.setAutoCommit(false);

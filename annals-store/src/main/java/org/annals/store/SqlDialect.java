@@ -58,6 +58,18 @@ public interface SqlDialect {
     void close();
   }
 
+  /**
+   * Until closed, a read of many rows on this connection streams them (by its statement's fetch
+   * size) rather than holding them all in memory.
+   */
+  Streaming streaming(Connection c) throws SQLException;
+
+  /** A streaming read's scope: closing it ends what {@link #streaming} began. */
+  interface Streaming extends AutoCloseable {
+    @Override
+    void close() throws SQLException;
+  }
+
   /** Starts a transaction that holds the write lock from its first statement. */
   void beginWrite(Connection c) throws SQLException;
 

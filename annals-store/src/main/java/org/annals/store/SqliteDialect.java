@@ -169,6 +169,12 @@ public final class SqliteDialect implements SqlDialect {
         : null;
   }
 
+  /** SQLite steps through a result as it is read. */
+  @Override
+  public Streaming streaming(Connection c) {
+    return () -> { };
+  }
+
   @Override
   public void beginWrite(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
