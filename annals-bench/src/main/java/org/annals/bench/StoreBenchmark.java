@@ -2,7 +2,6 @@ package org.annals.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.annals.model.Sentence;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
 import org.annals.store.ArticleOrigin;
+import org.annals.store.StoreLocation;
 
 /**
  * Builds a synthetic store from real extraction output and measures it: a few real articles are
@@ -79,7 +79,7 @@ public final class StoreBenchmark {
     return out;
   }
 
-  public Result run(Path db, int articles, int queries, long seed) {
+  public Result run(StoreLocation db, int articles, int queries, long seed) {
     Random random = new Random(seed);
     long t0 = System.nanoTime();
     try (AnnalsStore store = AnnalsStore.open(db)) {
@@ -106,12 +106,7 @@ public final class StoreBenchmark {
         ms[i] = (System.nanoTime() - s) / 1e6;
       }
       java.util.Arrays.sort(ms);
-      long bytes;
-      try {
-        bytes = Files.size(db);
-      } catch (IOException e) {
-        bytes = -1;
-      }
+      long bytes = store.sizeBytes();
       return new Result(articles, putRate, queries, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1],
           (double) returned / queries, bytes);
     }
@@ -121,7 +116,7 @@ public final class StoreBenchmark {
    * Names to query: the 20 entities in most articles weighted as much as all others together, since
    * people ask for the entities the news is about; the rest drawn alike.
    */
-  private static List<String> entityNames(Path db, Random random) {
+  private static List<String> entityNames(StoreLocation db, Random random) {
     List<String> popular = names(db, "SELECT e.name FROM entities e JOIN article_entities a ON a.entity_id = e.id "
         + "GROUP BY e.id, e.name ORDER BY COUNT(*) DESC, e.id LIMIT 20");
     List<String> all = names(db, "SELECT name FROM entities ORDER BY id");
@@ -133,9 +128,9 @@ public final class StoreBenchmark {
     return mix;
   }
 
-  private static List<String> names(Path db, String sql) {
+  private static List<String> names(StoreLocation db, String sql) {
     List<String> names = new ArrayList<>();
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    try (var c = db.dialect().connect(true);
         var s = c.createStatement();
         var rs = s.executeQuery(sql)) {
       while (rs.next()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.annals.store.AnnalsStore;
+import org.annals.store.StoreLocation;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class StoreBenchmarkTest {
     assertThat(ids).hasSize(50);
 
     Path db = dir.resolve("bench.db");
-    StoreBenchmark.Result r = bench.run(db, 120, 40, 1);
+    StoreBenchmark.Result r = bench.run(StoreLocation.of(db), 120, 40, 1);
     assertThat(r.articles()).isEqualTo(120);
     assertThat(r.putsPerSecond()).isPositive();
     assertThat(r.p50Ms()).isLessThanOrEqualTo(r.p95Ms());

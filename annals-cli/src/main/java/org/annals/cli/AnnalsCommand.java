@@ -53,6 +53,14 @@ public final class AnnalsCommand implements Runnable {
   /** The configured command line; errors inside a command print one line, not a stack trace. */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new AnnalsCommand());
+    // every --db is read in one place: a SQLite file or a PostgreSQL URL
+    cl.registerConverter(org.annals.store.StoreLocation.class, text -> {
+      try {
+        return org.annals.store.StoreLocation.parse(text);
+      } catch (IllegalArgumentException e) { // the message names the value, without its password
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    });
     // a user's mistake (a bad option value, a file that is not a store) says only what is wrong
     // a wrong option says what is wrong in one line, not the whole help
     cl.setParameterExceptionHandler((e, args) -> {

@@ -1,9 +1,9 @@
 package org.annals.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.annals.server.AnnalsServer;
 import org.annals.server.LoadBenchmark;
+import org.annals.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
         "  annals bench-serve --db out/bench20k.db --rate 200 --requests 6000"})
 final class BenchServeCommand implements Callable<Integer> {
 
-  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store to serve.")
-  Path db;
+  @Option(names = "--db", required = true, paramLabel = "STORE", description = "The store to serve. " + DbOption.WHAT)
+  StoreLocation db;
 
   @Option(names = "--rate", defaultValue = "200", paramLabel = "N",
       description = "Requests started per second. Default: ${DEFAULT-VALUE}.")

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.annals.bench.StoreBenchmark;
+import org.annals.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,9 +36,10 @@ final class BenchStoreCommand implements Callable<Integer> {
           + "else examples/articles.jsonl).")
   Path source;
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "Where to build the store (default: a temporary file, deleted afterwards). Must not exist.")
-  Path db;
+  @Option(names = "--db", paramLabel = "STORE",
+      description = "Where to build the store (default: a temporary file, deleted afterwards): a file that must not "
+          + "exist, or an empty PostgreSQL database (postgresql://host[:port]/db?user=U&password=P).")
+  StoreLocation db;
 
   @Override
   public Integer call() throws Exception {
@@ -47,8 +49,8 @@ final class BenchStoreCommand implements Callable<Integer> {
       input = Files.exists(shared) ? shared : Path.of(System.getProperty("annals.home", ".")).resolve("examples/articles.jsonl");
     }
     Path dir = db == null ? Files.createTempDirectory("annals-bench-store") : null;
-    Path file = db != null ? db : dir.resolve("bench.db");
-    if (Files.exists(file)) {
+    StoreLocation file = db != null ? db : StoreLocation.of(dir.resolve("bench.db"));
+    if (file instanceof StoreLocation.SqliteFile f && Files.exists(f.file())) {
       System.err.println("annals bench-store: " + file + " exists; give a new file");
       return ExitCode.USAGE;
     }

@@ -1,14 +1,13 @@
 package org.annals.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annals.ingest.ArticleReader;
 import org.annals.ingest.InputCount;
 import org.annals.ingest.InputFormat;
-import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
+import org.annals.store.StoreLocation;
 import org.annals.store.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,9 +34,11 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH|URL|-", description = "Input files, folders, URLs, or '-' for stdin.")
   List<String> inputs;
 
-  @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "FILE",
-      description = "The store file, created if absent. Default: $ANNALS_DB, else annals.db (now ${DEFAULT-VALUE}).")
-  Path db;
+  @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "STORE",
+      description = "The store, created if absent. " + DbOption.WHAT + " Several ingests may write into one "
+          + "PostgreSQL store at once (each waits its turn). Default: $ANNALS_DB, else annals.db (now "
+          + "${DEFAULT-VALUE}).")
+  StoreLocation db;
 
   @Mixin
   InputOptions read;

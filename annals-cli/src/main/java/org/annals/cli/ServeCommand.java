@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.server.AnnalsServer;
+import org.annals.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,9 +26,10 @@ import picocli.CommandLine.Option;
             + "http://127.0.0.1:9000/api/extract"})
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "FILE",
-      description = "The store to serve. Default: $ANNALS_DB, else annals.db (now ${DEFAULT-VALUE}).")
-  Path db;
+  @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "STORE",
+      description = "The store to serve. " + DbOption.WHAT + " Default: $ANNALS_DB, else annals.db (now "
+          + "${DEFAULT-VALUE}).")
+  StoreLocation db;
 
   @Option(names = "--host", defaultValue = AnnalsServer.Options.LOOPBACK, paramLabel = "ADDRESS",
       description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.annals.store.AnnalsStore;
+import org.annals.store.StoreLocation;
 import org.annals.store.query.TimelineEvent;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ final class StoreOptions {
     return where.open();
   }
 
-  Path db() {
+  StoreLocation db() {
     return where.db;
   }
 

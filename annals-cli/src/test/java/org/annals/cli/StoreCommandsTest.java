@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.annals.store.Backend;
+import org.annals.store.OnEachBackend;
+import org.annals.store.StoreLocation;
 import org.annals.store.TestArticles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,28 +19,29 @@ class StoreCommandsTest {
   @TempDir
   Path dir;
 
-  private Path db;
+  private StoreLocation db;
 
-
-  @BeforeEach
-  void fill() {
-    db = dir.resolve("annals.db");
-    TestArticles.store(db, TestArticles.allAnd(TestArticles.datesAndStatuses()));
+  /** The store every query runs on: the four fixture articles and the dated one, as a file or a database. */
+  private void fill(Backend backend) {
+    db = TestArticles.store(backend.newStore(dir, "annals.db"),
+        TestArticles.allAnd(TestArticles.datesAndStatuses()));
   }
 
   private static CliRun run(String... args) {
     return CliRun.of(args);
   }
 
-  @Test
-  void timelineTableShowsLatestFigureConflictAndSources() {
+  @OnEachBackend
+  void timelineTableShowsLatestFigureConflictAndSources(Backend backend) {
+    fill(backend);
     CliRun r = run("timeline", "--entity", "kyiv", "--db", db.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("DATE").contains("2025-06-01").contains("ASSAULT").contains("killed 9! (7→9)");
   }
 
-  @Test
-  void everyQueryCommandHasJsonOutput() throws Exception {
+  @OnEachBackend
+  void everyQueryCommandHasJsonOutput(Backend backend) throws Exception {
+    fill(backend);
     ObjectMapper json = new ObjectMapper();
     JsonNode timeline = json.readTree(run("timeline", "--story", "s1", "--json", "--db", db.toString()).out());
     assertThat(timeline.get(0).get("event_id").asText()).isEqualTo("V-strike");
@@ -57,8 +60,9 @@ class StoreCommandsTest {
     assertThat(events.size()).isEqualTo(2);
   }
 
-  @Test
-  void timelinesShowWhatHappenedWithTheDateAsKnownAndClaimsMarked() {
+  @OnEachBackend
+  void timelinesShowWhatHappenedWithTheDateAsKnownAndClaimsMarked(Backend backend) {
+    fill(backend);
     CliRun r = run("timeline", "--entity", "Russia", "--db", db.toString());
     assertThat(r.exit()).isZero();
     List<String> rows = r.out().lines().skip(2).toList();
@@ -81,8 +85,9 @@ class StoreCommandsTest {
         .doesNotContain("V-odesa").doesNotContain("V-crimea");
   }
 
-  @Test
-  void storyCountsAndTimelineFollowStatus() throws Exception {
+  @OnEachBackend
+  void storyCountsAndTimelineFollowStatus(Backend backend) throws Exception {
+    fill(backend);
     ObjectMapper json = new ObjectMapper();
     JsonNode stories = json.readTree(run("story", "--json", "--db", db.toString()).out());
     JsonNode s3 = find(stories, "id", "s3");
@@ -96,8 +101,9 @@ class StoreCommandsTest {
     assertThat(claimed.get("events").get(0).get("event_id").asText()).isEqualTo("V-odesa");
   }
 
-  @Test
-  void eventJsonCarriesDateAsKnownPrecisionSourceAndStatusInSnakeCase() throws Exception {
+  @OnEachBackend
+  void eventJsonCarriesDateAsKnownPrecisionSourceAndStatusInSnakeCase(Backend backend) throws Exception {
+    fill(backend);
     JsonNode events = new ObjectMapper().readTree(run("events", "--actor", "Russia", "--json", "--db",
         db.toString()).out());
     JsonNode bucha = find(events, "event_id", "V-bucha");
@@ -113,8 +119,9 @@ class StoreCommandsTest {
     assertThat(find(events, "event_id", "V-odesa").get("status").asText()).isEqualTo("claimed");
   }
 
-  @Test
-  void anUnknownTypeOrStatusSaysWhatIsKnown() {
+  @OnEachBackend
+  void anUnknownTypeOrStatusSaysWhatIsKnown(Backend backend) {
+    fill(backend);
     CliRun bombing = run("events", "--type", "BOMBING", "--db", db.toString());
     assertThat(bombing.exit()).isNotZero();
     assertThat(bombing.err()).contains("'BOMBING' is not a PLOVER type").contains("ASSAULT").contains("CONSULT");
@@ -124,8 +131,9 @@ class StoreCommandsTest {
     assertThat(status.err()).contains("'maybe' is not a status").contains("happened");
   }
 
-  @Test
-  void exportOfMentionsAndOfEventsByStatus() throws Exception {
+  @OnEachBackend
+  void exportOfMentionsAndOfEventsByStatus(Backend backend) throws Exception {
+    fill(backend);
     Path mentions = dir.resolve("mentions.jsonl");
     CliRun r = run("export", "--what", "mentions", "--out", mentions.toString(), "--db", db.toString());
     assertThat(r.exit()).isZero();
@@ -154,8 +162,9 @@ class StoreCommandsTest {
     throw new AssertionError("no " + field + " " + value + " in " + array);
   }
 
-  @Test
-  void exportWritesTheRequestedFormat() throws Exception {
+  @OnEachBackend
+  void exportWritesTheRequestedFormat(Backend backend) throws Exception {
+    fill(backend);
     Path csv = dir.resolve("out/quotes.csv");
     CliRun r = run("export", "--format", "csv", "--what", "quotes", "--out", csv.toString(), "--db", db.toString());
     assertThat(r.exit()).isZero();
@@ -180,7 +189,7 @@ class StoreCommandsTest {
       var spec = AnnalsCommand.commandLine().getSubcommands().get(cmd).getCommandSpec();
       assertThat(spec.usageMessage().description()).as(cmd).isNotEmpty();
       spec.options().forEach(o -> assertThat(o.description()).as(cmd + " " + o.longestName()).isNotEmpty());
-      assertThat(run(cmd, "--help").out()).contains("--db");
+      assertThat(run(cmd, "--help").out()).contains("--db").contains("postgresql://");
       if (!cmd.equals("export")) { // export writes its own formats (--format)
         assertThat(run(cmd, "--help").out()).contains("--json");
       }
@@ -190,5 +199,8 @@ class StoreCommandsTest {
           .contains("happened (asserted or claimed").contains("asserted, claimed, negated, hypothetical, future, denied");
     }
     assertThat(run("export", "--help").out()).contains("mentions");
+    for (String cmd : new String[] {"ingest", "serve", "bench-store", "bench-serve"}) {
+      assertThat(run(cmd, "--help").out()).as(cmd).contains("postgresql://");
+    }
   }
 }

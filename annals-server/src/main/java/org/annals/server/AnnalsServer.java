@@ -9,7 +9,6 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import org.annals.output.ExtractionWriter;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
 import org.annals.store.StoreException;
+import org.annals.store.StoreLocation;
 import org.annals.store.ingest.Ingest;
 import org.annals.store.query.EventFilter;
 import org.annals.store.query.EventStatuses;
@@ -76,7 +76,7 @@ public final class AnnalsServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-  private final Path db;
+  private final StoreLocation db;
   private final java.util.concurrent.BlockingQueue<AnnalsStore> readers;
   private final byte[] tokenDigest;
   private final Supplier<ArticlePipeline> pipeline;
@@ -88,7 +88,8 @@ public final class AnnalsServer implements AutoCloseable {
   private final byte[] css;
   private final byte[] worldSvg;
 
-  private AnnalsServer(Path db, Options options, Supplier<ArticlePipeline> pipelineFactory) throws IOException {
+  private AnnalsServer(StoreLocation db, Options options, Supplier<ArticlePipeline> pipelineFactory)
+      throws IOException {
     this.db = db;
     int n = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
     this.readers = new java.util.concurrent.ArrayBlockingQueue<>(n);
@@ -119,7 +120,8 @@ public final class AnnalsServer implements AutoCloseable {
    *
    * @param pipeline makes the extraction pipeline, called once, on the first request that extracts
    */
-  public static AnnalsServer start(Path db, Options options, Supplier<ArticlePipeline> pipeline) throws IOException {
+  public static AnnalsServer start(StoreLocation db, Options options, Supplier<ArticlePipeline> pipeline)
+      throws IOException {
     return new AnnalsServer(db, options, pipeline);
   }
 

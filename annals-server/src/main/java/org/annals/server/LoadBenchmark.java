@@ -6,9 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.annals.store.StoreLocation;
 
 /**
  * Open-loop load on a running {@link AnnalsServer} over loopback: requests for search, entity
@@ -39,7 +38,7 @@ public final class LoadBenchmark {
    * @param ratePerSecond requests started per second
    * @param requests how many in all (bounded: the run lasts requests / rate seconds, plus the last answers)
    */
-  public static List<RouteResult> run(Path db, int port, int ratePerSecond, int requests, long seed) throws Exception {
+  public static List<RouteResult> run(StoreLocation db, int port, int ratePerSecond, int requests, long seed) throws Exception {
     List<String> names = names(db);
     if (names.isEmpty()) {
       throw new IllegalArgumentException(db + ": no entities to ask for");
@@ -108,9 +107,9 @@ public final class LoadBenchmark {
   }
 
   /** Entity names, most mentioned first. */
-  private static List<String> names(Path db) throws Exception {
+  private static List<String> names(StoreLocation db) throws Exception {
     List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    try (Connection c = db.dialect().connect(true);
         Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT n.name, COUNT(*) AS k FROM entities n JOIN entity_mentions m "
             + "ON m.entity_id = n.id GROUP BY n.id ORDER BY k DESC, n.id LIMIT 2000")) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.annals.store.StoreLocation;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class AnnalsServerTest {
   static void start() throws IOException {
     Path db = dir.resolve("s.db");
     TestArticles.store(db, TestArticles.allAnd(TestArticles.hostile()));
-    server = AnnalsServer.start(db, new AnnalsServer.Options("127.0.0.1", 0, TOKEN, 4096), () -> {
+    server = AnnalsServer.start(StoreLocation.of(db), new AnnalsServer.Options("127.0.0.1", 0, TOKEN, 4096), () -> {
       PIPELINES.incrementAndGet();
       throw new IllegalStateException("no models in this test");
     });

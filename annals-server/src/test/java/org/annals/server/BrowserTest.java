@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.annals.store.StoreLocation;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,7 @@ class BrowserTest {
         "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
     Path db = dir.resolve("b.db");
     TestArticles.store(db, TestArticles.allAnd(TestArticles.hostile()));
-    server = AnnalsServer.start(db, new AnnalsServer.Options("127.0.0.1", 0, null, 1 << 20), () -> {
+    server = AnnalsServer.start(StoreLocation.of(db), new AnnalsServer.Options("127.0.0.1", 0, null, 1 << 20), () -> {
       throw new IllegalStateException("no models here");
     });
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());

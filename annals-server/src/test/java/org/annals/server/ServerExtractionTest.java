@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
+import org.annals.store.StoreLocation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class ServerExtractionTest {
     Path db = dir.resolve("e.db");
     AnnalsStore.open(db).close();
     HttpClient http = HttpClient.newHttpClient();
-    try (AnnalsServer server = AnnalsServer.start(db, new AnnalsServer.Options("127.0.0.1", 0, TOKEN, 1 << 20),
+    try (AnnalsServer server = AnnalsServer.start(StoreLocation.of(db), new AnnalsServer.Options("127.0.0.1", 0, TOKEN, 1 << 20),
         ArticlePipeline::standard)) {
       String base = "http://127.0.0.1:" + server.port();
       String article = "{\"id\":\"t1\",\"date\":\"2025-06-03\",\"text\":\"Police arrested 40 protesters in Tbilisi "

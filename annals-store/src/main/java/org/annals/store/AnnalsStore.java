@@ -1,19 +1,11 @@
 package org.annals.store;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.annals.link.LinkedArticle;
@@ -23,14 +15,15 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The embedded Annals store: one SQLite file. A writer ({@link #open}) holds the file's write lock
- * for as long as it is open, so a second ingest refuses clearly instead of interleaving with
- * another linker's state; readers ({@link #openReadOnly}) may run beside it. Each article is
- * written in one transaction: a writer killed at any moment leaves every article whole or absent.
+ * The Annals store: one SQLite file, or a PostgreSQL database shared by several processes ({@link
+ * StoreLocation}). A writer ({@link #open}) holds the store's write lock for as long as it is
+ * open (SQLite: a second writer is refused; PostgreSQL: it waits its turn), so writers never
+ * interleave their linkers' state; readers ({@link #openReadOnly}) may run beside it. Each article
+ * is written in one transaction: a writer killed at any moment leaves every article whole or absent.
  */
 public final class AnnalsStore implements AutoCloseable {
 
-  /** The highest migration this build carries (db/migration/sqlite/V{n}__*.sql). */
+  /** The highest migration this build carries (db/migration/{sqlite,postgresql}/V{n}__*.sql). */
   public static final int SCHEMA_VERSION = 7;
 
   /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
@@ -40,100 +33,87 @@ public final class AnnalsStore implements AutoCloseable {
     FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
-  private final Path file;
+  private final StoreLocation location;
   private final SqlDialect dialect;
   private final Connection connection;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final SqlDialect.WriteLock lock;
   private ArticleRows rows;
   private EventRollup rollup;
   private PreparedStatement contains;
 
-  private AnnalsStore(Path file, SqlDialect dialect, Connection connection, FileChannel lockChannel, FileLock lock) {
-    this.file = file;
+  private AnnalsStore(StoreLocation location, SqlDialect dialect, Connection connection, SqlDialect.WriteLock lock) {
+    this.location = location;
     this.dialect = dialect;
     this.connection = connection;
-    this.lockChannel = lockChannel;
     this.lock = lock;
   }
 
   /** Opens the store for writing, creating it if absent and migrating an older schema. */
   public static AnnalsStore open(Path file) {
-    return open(file, message -> { });
+    return open(StoreLocation.of(file));
+  }
+
+  public static AnnalsStore open(StoreLocation location) {
+    return open(location, message -> { });
+  }
+
+  public static AnnalsStore open(Path file, Consumer<String> progress) {
+    return open(StoreLocation.of(file), progress);
   }
 
   /**
-   * As {@link #open(Path)}, telling {@code progress} before and after an upgrade of an older
-   * schema, which rewrites tables and takes minutes on a large store.
+   * As {@link #open(StoreLocation)}, telling {@code progress} while it waits for another writer
+   * and before and after an upgrade of an older schema, which rewrites tables and takes minutes on
+   * a large store.
    */
-  public static AnnalsStore open(Path file, java.util.function.Consumer<String> progress) {
-    SqlDialect dialect = new SqliteDialect();
-    StoreFile.check(file, dialect, SCHEMA_VERSION);
-    FileChannel channel = null;
-    FileLock lock;
+  public static AnnalsStore open(StoreLocation location, Consumer<String> progress) {
+    SqlDialect dialect = location.dialect();
+    String store = dialect.store();
+    StoreSchema.check(dialect, SCHEMA_VERSION);
+    SqlDialect.WriteLock lock = dialect.lockForWriting(progress);
     try {
-      if (file.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+      // checked again under the lock: another writer may have created or upgraded the store meanwhile
+      StoreSchema.Check found = StoreSchema.check(dialect, SCHEMA_VERSION);
+      if (found.state() == StoreSchema.State.ANNALS) {
+        checkIntact(dialect);
       }
-      Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new StoreException(file + " is open for writing by another process (lock " + lockFile
-            + "); wait for it to finish");
-      }
-    } catch (IOException e) {
-      closeQuietly(channel);
-      throw new StoreException(file + ": cannot lock for writing: " + e.getMessage(), e);
-    }
-    try {
-      // checked again under the lock: another writer may have created the file meanwhile
-      StoreFile.Check found = StoreFile.check(file, dialect, SCHEMA_VERSION);
-      if (found.state() == StoreFile.State.ANNALS) {
-        checkIntact(file, dialect);
-      }
-      boolean upgrade = found.state() == StoreFile.State.ANNALS && found.schemaVersion() < SCHEMA_VERSION;
+      boolean upgrade = found.state() == StoreSchema.State.ANNALS && found.schemaVersion() < SCHEMA_VERSION;
       long upgradeStart = System.nanoTime();
       if (upgrade) {
-        progress.accept("upgrading " + file + " from store schema " + found.schemaVersion() + " to "
+        progress.accept("upgrading " + store + " from store schema " + found.schemaVersion() + " to "
             + SCHEMA_VERSION + " (its tables are rewritten once; minutes on a large store)");
       }
       MigrateResult migrated = Flyway.configure()
-          .dataSource(dialect.dataSource(file, false))
+          .dataSource(dialect.dataSource(false))
           .locations(dialect.migrations())
           .validateOnMigrate(true)
           .load()
           .migrate();
-      Connection c = dialect.dataSource(file, false).getConnection();
-      AnnalsStore store = new AnnalsStore(file, dialect, c, channel, lock);
+      Connection c = dialect.connect(false);
+      AnnalsStore opened = new AnnalsStore(location, dialect, c, lock);
       if (migrated.migrationsExecuted > 0 && migrated.initialSchemaVersion != null) {
         try {
           if (Integer.parseInt(migrated.initialSchemaVersion) < 5) {
-            store.fillTimes();
+            opened.fillTimes();
           }
-          store.deriveEventsAgain();
+          opened.deriveEventsAgain();
         } catch (SQLException | RuntimeException e) {
           c.close();
           throw e;
         }
       }
       if (upgrade) {
-        progress.accept(String.format(java.util.Locale.ROOT, "upgraded %s to store schema %d in %.1f s; "
-            + "'sqlite3 %s VACUUM' gives the freed space back to the disk", file, SCHEMA_VERSION,
-            (System.nanoTime() - upgradeStart) / 1e9, file));
+        String hint = dialect.afterUpgrade();
+        progress.accept(String.format(java.util.Locale.ROOT, "upgraded %s to store schema %d in %.1f s%s", store,
+            SCHEMA_VERSION, (System.nanoTime() - upgradeStart) / 1e9, hint.isEmpty() ? "" : "; " + hint));
       }
-      return store;
+      return opened;
     } catch (SQLException | RuntimeException e) {
-      closeQuietly(channel);
+      lock.close();
       if (e instanceof StoreException se) {
         throw se;
       }
-      throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+      throw new StoreException(store + ": cannot open the store: " + e.getMessage(), e);
     }
   }
 
@@ -144,40 +124,41 @@ public final class AnnalsStore implements AutoCloseable {
    * Refuses a damaged store before anything is written to it: SQLite's quick_check, for at most
    * {@link #CHECK_SECONDS} (about 7 s for a 1.2 GB store here; a larger store is checked that far).
    */
-  private static void checkIntact(Path file, SqlDialect dialect) {
-    try (Connection c = dialect.dataSource(file, true).getConnection()) {
+  private static void checkIntact(SqlDialect dialect) {
+    try (Connection c = dialect.connect(true)) {
       String found = dialect.quickCheck(c, CHECK_SECONDS);
       if (found != null && !found.equals("ok")) {
-        throw new StoreException(dialect.damage(file.toString(), found));
+        throw new StoreException(dialect.damage(dialect.store(), found));
       }
     } catch (SQLException e) {
-      throw new StoreException(file + ": cannot check the store: " + e.getMessage(), e);
+      throw new StoreException(dialect.store() + ": cannot check the store: " + e.getMessage(), e);
     }
   }
 
-  /** Opens an existing store for queries; never creates or changes the file. */
+  /** Opens an existing store for queries; never creates or changes it. */
   public static AnnalsStore openReadOnly(Path file) {
-    SqlDialect dialect = new SqliteDialect();
-    if (!Files.exists(file)) {
-      throw new StoreException(file + ": no such store (create one with 'annals ingest --db " + file + "')");
+    return openReadOnly(StoreLocation.of(file));
+  }
+
+  public static AnnalsStore openReadOnly(StoreLocation location) {
+    SqlDialect dialect = location.dialect();
+    String store = dialect.store();
+    StoreSchema.Check check = StoreSchema.check(dialect, SCHEMA_VERSION);
+    if (check.state() == StoreSchema.State.ABSENT) {
+      throw new StoreException(store + ": no such store (create one with 'annals ingest --db " + store + "')");
     }
-    StoreFile.Check check = StoreFile.check(file, dialect, SCHEMA_VERSION);
-    if (check.state() != StoreFile.State.ANNALS) {
-      throw new StoreException(file + " is an empty database, not an Annals store yet");
+    if (check.state() != StoreSchema.State.ANNALS) {
+      throw new StoreException(store + " is an empty database, not an Annals store yet");
     }
     if (check.schemaVersion() < SCHEMA_VERSION) {
-      throw new StoreException(file + " has schema version " + check.schemaVersion() + "; open it for writing "
+      throw new StoreException(store + " has schema version " + check.schemaVersion() + "; open it for writing "
           + "once (annals ingest) to upgrade it to " + SCHEMA_VERSION);
     }
-    try {
-      return new AnnalsStore(file, dialect, dialect.dataSource(file, true).getConnection(), null, null);
-    } catch (SQLException e) {
-      throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
-    }
+    return new AnnalsStore(location, dialect, dialect.connect(true), null);
   }
 
-  public Path file() {
-    return file;
+  public StoreLocation location() {
+    return location;
   }
 
   /** Whether an article with this content-hash id is stored. */
@@ -203,7 +184,7 @@ public final class AnnalsStore implements AutoCloseable {
    */
   public synchronized boolean put(LinkedArticle article, ArticleOrigin origin) {
     if (lock == null) {
-      throw new StoreException(file + " is open read-only");
+      throw new StoreException(dialect.store() + " is open read-only");
     }
     try {
       prepareWrites();
@@ -226,9 +207,9 @@ public final class AnnalsStore implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      if (e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY")) {
-        throw new StoreException(file + " is busy: another process held its write lock for more than "
-            + SqliteDialect.BUSY_TIMEOUT_MS / 1000 + " s", e);
+      String busy = dialect.busy(e);
+      if (busy != null) {
+        throw new StoreException(busy, e);
       }
       throw failure("write article " + article.links().articleId(), e);
     }
@@ -287,7 +268,8 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** Streams every stored article back in ingest order, as it was given to {@link #put}. */
   public synchronized void replay(Consumer<LinkedArticle> sink) {
-    try (Statement s = connection.createStatement()) {
+    try (SqlDialect.Streaming streaming = dialect.streaming(connection);
+        Statement s = connection.createStatement()) {
       s.setFetchSize(64);
       try (ResultSet rs = s.executeQuery("SELECT linked_gz FROM articles ORDER BY seq")) {
         while (rs.next()) {
@@ -308,6 +290,15 @@ public final class AnnalsStore implements AutoCloseable {
     }
   }
 
+  /** How many bytes the store takes on disk. */
+  public synchronized long sizeBytes() {
+    try {
+      return dialect.sizeBytes(connection);
+    } catch (SQLException e) {
+      throw failure("read the size", e);
+    }
+  }
+
   /** The engine's own integrity check: "ok", or what is wrong. */
   public synchronized String integrityCheck() {
     try {
@@ -319,19 +310,19 @@ public final class AnnalsStore implements AutoCloseable {
 
   /** Timelines, entities, stories, quotes, search and event lists over this store. */
   public StoreQueries queries() {
-    return new StoreQueries(connection, dialect, file.toString());
+    return new StoreQueries(connection, dialect, dialect.store());
   }
 
   /** Exports to JSON Lines, CSV or Parquet. */
   public StoreExport export() {
-    return new StoreExport(connection, queries());
+    return new StoreExport(connection, dialect, queries());
   }
 
   private StoreException failure(String what, SQLException e) {
     if (dialect.damaged(e)) {
-      return new StoreException(dialect.damage(file.toString(), e.getMessage()), e);
+      return new StoreException(dialect.damage(dialect.store(), e.getMessage()), e);
     }
-    return new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+    return new StoreException(dialect.store() + ": cannot " + what + ": " + e.getMessage(), e);
   }
 
   @Override
@@ -348,16 +339,8 @@ public final class AnnalsStore implements AutoCloseable {
     } catch (SQLException e) {
       throw failure("close", e);
     } finally {
-      closeQuietly(lockChannel); // releases the write lock
-    }
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    if (channel != null) {
-      try {
-        channel.close();
-      } catch (IOException ignored) {
-        // nothing more to release
+      if (lock != null) {
+        lock.close();
       }
     }
   }

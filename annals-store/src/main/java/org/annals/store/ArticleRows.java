@@ -53,8 +53,10 @@ final class ArticleRows implements AutoCloseable {
   private final PreparedStatement time;
   private final PreparedStatement searchText;
   private final PreparedStatement seqOf;
+  private final SqlDialect dialect;
 
   ArticleRows(Connection c, SqlDialect dialect) throws SQLException {
+    this.dialect = dialect;
     article = c.prepareStatement("INSERT INTO articles (id, input_id, origin, title, source, url, date, date_source, "
         + "date_evidence, story_id, text, linked_gz, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     story = c.prepareStatement("INSERT INTO stories (id, label, first_date, last_date) VALUES (?, ?, ?, ?) "
@@ -122,32 +124,32 @@ final class ArticleRows implements AutoCloseable {
     CodePointOffsets cp = new CodePointOffsets(a.text());
     SentenceIndex sentences = new SentenceIndex(la.sentences());
 
-    article.setString(1, id);
-    article.setString(2, origin == null ? a.id() : origin.inputId());
-    article.setString(3, origin == null ? null : origin.location());
-    article.setString(4, a.title());
-    article.setString(5, a.source());
-    article.setString(6, a.url());
-    article.setString(7, day);
-    article.setString(8, (links.dateSource() != null ? links.dateSource() : a.dateSource()).wireName());
-    article.setString(9, links.dateEvidence());
-    article.setString(10, links.storyId());
-    article.setString(11, a.text());
+    setText(article, 1, id);
+    setText(article, 2, origin == null ? a.id() : origin.inputId());
+    setText(article, 3, origin == null ? null : origin.location());
+    setText(article, 4, a.title());
+    setText(article, 5, a.source());
+    setText(article, 6, a.url());
+    setText(article, 7, day);
+    setText(article, 8, (links.dateSource() != null ? links.dateSource() : a.dateSource()).wireName());
+    setText(article, 9, links.dateEvidence());
+    setText(article, 10, links.storyId());
+    setText(article, 11, a.text());
     article.setBytes(12, ArticleJson.write(la));
-    article.setString(13, Instant.now().toString());
+    setText(article, 13, Instant.now().toString());
     article.executeUpdate();
 
     if (links.storyId() != null) {
-      story.setString(1, links.storyId());
-      story.setString(2, links.storyLabel());
-      story.setString(3, day);
-      story.setString(4, day);
+      setText(story, 1, links.storyId());
+      setText(story, 2, links.storyLabel());
+      setText(story, 3, day);
+      setText(story, 4, day);
       story.executeUpdate();
     }
 
     long seq = seq(id);
-    searchText.setLong(1, SearchDocs.article(seq));
-    searchText.setString(2, SearchDocs.articleBody(a.title(), a.text()));
+    dialect.bindSearchText(searchText, SearchDocs.article(seq), a.title(),
+        SearchDocs.articleBody(a.title(), a.text()));
     searchText.addBatch();
 
     Map<String, Integer> mentionsPerEntity = new LinkedHashMap<>();
@@ -160,56 +162,56 @@ final class ArticleRows implements AutoCloseable {
         mentionsPerEntity.merge(le.id(), e.mentions().size(), Integer::sum);
       }
       for (Mention m : e.mentions()) {
-        entityMention.setString(1, id);
-        entityMention.setString(2, e.id());
-        entityMention.setString(3, entityId);
+        setText(entityMention, 1, id);
+        setText(entityMention, 2, e.id());
+        setText(entityMention, 3, entityId);
         setInt(entityMention, 4, sentences.of(m.start()));
         entityMention.setInt(5, cp.toCodePoint(m.start()));
         entityMention.setInt(6, cp.toCodePoint(m.end()));
-        entityMention.setString(7, m.text());
-        entityMention.setString(8, ExtractorConfidence.ENTITY_EXTRACTOR);
+        setText(entityMention, 7, m.text());
+        setText(entityMention, 8, ExtractorConfidence.ENTITY_EXTRACTOR);
         setDouble(entityMention, 9, ExtractorConfidence.ENTITY);
         entityMention.addBatch();
       }
     }
     for (LinkedEntity le : linked.values()) {
-      entity.setString(1, le.id());
-      entity.setString(2, le.type().name());
-      entity.setString(3, le.name());
-      entity.setString(4, day);
-      entity.setString(5, day);
+      setText(entity, 1, le.id());
+      setText(entity, 2, le.type().name());
+      setText(entity, 3, le.name());
+      setText(entity, 4, day);
+      setText(entity, 5, day);
       entity.setInt(6, mentionsPerEntity.getOrDefault(le.id(), 0));
       entity.executeUpdate();
       Set<String> names = new LinkedHashSet<>();
       names.add(le.name());
       names.addAll(le.aliases());
       for (String n : names) {
-        entityName.setString(1, le.id());
-        entityName.setString(2, n);
-        entityName.setString(3, nameKey(n));
+        setText(entityName, 1, le.id());
+        setText(entityName, 2, n);
+        setText(entityName, 3, nameKey(n));
         entityName.addBatch();
       }
       for (String t : le.titles()) {
-        entityTitle.setString(1, le.id());
-        entityTitle.setString(2, t);
+        setText(entityTitle, 1, le.id());
+        setText(entityTitle, 2, t);
         entityTitle.addBatch();
       }
-      articleEntity.setString(1, le.id());
-      articleEntity.setString(2, id);
+      setText(articleEntity, 1, le.id());
+      setText(articleEntity, 2, id);
       articleEntity.setInt(3, mentionsPerEntity.getOrDefault(le.id(), 0));
       articleEntity.addBatch();
     }
 
     for (Place p : x.places()) {
-      place.setString(1, id);
-      place.setString(2, p.entity());
-      place.setString(3, linkedId(links, p.entity()));
-      place.setString(4, p.name());
-      place.setString(5, p.country());
+      setText(place, 1, id);
+      setText(place, 2, p.entity());
+      setText(place, 3, linkedId(links, p.entity()));
+      setText(place, 4, p.name());
+      setText(place, 5, p.country());
       setDouble(place, 6, p.lat());
       setDouble(place, 7, p.lon());
-      place.setString(8, p.kind() == null ? null : p.kind().wireName());
-      place.setString(9, ExtractorConfidence.PLACE_EXTRACTOR);
+      setText(place, 8, p.kind() == null ? null : p.kind().wireName());
+      setText(place, 9, ExtractorConfidence.PLACE_EXTRACTOR);
       place.setDouble(10, p.confidence());
       place.addBatch();
     }
@@ -217,19 +219,19 @@ final class ArticleRows implements AutoCloseable {
     List<Figure> figs = x.figures();
     for (int i = 0; i < figs.size(); i++) {
       Figure f = figs.get(i);
-      figure.setString(1, id);
+      setText(figure, 1, id);
       figure.setInt(2, i);
-      figure.setString(3, f.category().wireName());
+      setText(figure, 3, f.category().wireName());
       figure.setDouble(4, f.value());
-      figure.setString(5, f.qualifier().wireName());
+      setText(figure, 5, f.qualifier().wireName());
       setInt(figure, 6, sentences.of(f.start()));
       figure.setInt(7, cp.toCodePoint(f.start()));
       figure.setInt(8, cp.toCodePoint(f.end()));
-      figure.setString(9, f.text());
-      figure.setString(10, ExtractorConfidence.FIGURE_EXTRACTOR);
+      setText(figure, 9, f.text());
+      setText(figure, 10, ExtractorConfidence.FIGURE_EXTRACTOR);
       setDouble(figure, 11, ExtractorConfidence.FIGURE);
-      figure.setString(12, f.role() == null ? null : f.role().wireName());
-      figure.setString(13, f.unit());
+      setText(figure, 12, f.role() == null ? null : f.role().wireName());
+      setText(figure, 13, f.unit());
       figure.setInt(14, f.aggregate() ? 1 : 0);
       figure.addBatch();
     }
@@ -244,26 +246,26 @@ final class ArticleRows implements AutoCloseable {
       List<EventMention> ms = v.mentions();
       for (int mi = 0; mi < ms.size(); mi++) {
         EventMention m = ms.get(mi);
-        eventMention.setString(1, id);
-        eventMention.setString(2, v.id());
+        setText(eventMention, 1, id);
+        setText(eventMention, 2, v.id());
         eventMention.setInt(3, mi);
-        eventMention.setString(4, eventId);
-        eventMention.setString(5, v.type().name());
-        eventMention.setString(6, v.mode());
-        eventMention.setString(7, v.acled());
-        eventMention.setString(8, m.status().wireName());
-        eventMention.setString(9, m.kind().wireName());
+        setText(eventMention, 4, eventId);
+        setText(eventMention, 5, v.type().name());
+        setText(eventMention, 6, v.mode());
+        setText(eventMention, 7, v.acled());
+        setText(eventMention, 8, m.status().wireName());
+        setText(eventMention, 9, m.kind().wireName());
         setInt(eventMention, 10, sentences.of(m.trigger().start()));
         eventMention.setInt(11, cp.toCodePoint(m.trigger().start()));
         eventMention.setInt(12, cp.toCodePoint(m.trigger().end()));
-        eventMention.setString(13, m.trigger().text());
+        setText(eventMention, 13, m.trigger().text());
         eventMention.setInt(14, cp.toCodePoint(m.evidence().start()));
         eventMention.setInt(15, cp.toCodePoint(m.evidence().end()));
         DatePrecision.Known known = m.date() == null ? null : DatePrecision.of(m.date().value());
-        eventMention.setString(16, m.date() == null ? null : m.date().value());
-        eventMention.setString(17, m.date() == null ? null : m.date().text());
-        eventMention.setString(18, known == null ? null : known.value());
-        eventMention.setString(19, ExtractorConfidence.EVENT_EXTRACTOR);
+        setText(eventMention, 16, m.date() == null ? null : m.date().value());
+        setText(eventMention, 17, m.date() == null ? null : m.date().text());
+        setText(eventMention, 18, known == null ? null : known.value());
+        setText(eventMention, 19, ExtractorConfidence.EVENT_EXTRACTOR);
         setDouble(eventMention, 20, ExtractorConfidence.EVENT);
         eventMention.addBatch();
       }
@@ -278,10 +280,10 @@ final class ArticleRows implements AutoCloseable {
       }
       for (int fi : v.figures()) {
         if (fi >= 0 && fi < figs.size()) {
-          eventFigure.setString(1, eventId);
-          eventFigure.setString(2, id);
+          setText(eventFigure, 1, eventId);
+          setText(eventFigure, 2, id);
           eventFigure.setInt(3, fi);
-          eventFigure.setString(4, v.id());
+          setText(eventFigure, 4, v.id());
           eventFigure.addBatch();
         }
       }
@@ -290,22 +292,21 @@ final class ArticleRows implements AutoCloseable {
     List<Quote> qs = x.quotes();
     for (int i = 0; i < qs.size(); i++) {
       Quote q = qs.get(i);
-      quote.setString(1, id);
+      setText(quote, 1, id);
       quote.setInt(2, i);
-      quote.setString(3, q.text());
+      setText(quote, 3, q.text());
       quote.setInt(4, q.direct() ? 1 : 0);
-      quote.setString(5, q.speaker() == null ? null : linkedId(links, q.speaker().entity()));
-      quote.setString(6, q.speaker() == null ? null : q.speaker().text());
-      quote.setString(7, q.cue() == null ? null : q.cue().text());
+      setText(quote, 5, q.speaker() == null ? null : linkedId(links, q.speaker().entity()));
+      setText(quote, 6, q.speaker() == null ? null : q.speaker().text());
+      setText(quote, 7, q.cue() == null ? null : q.cue().text());
       setInt(quote, 8, sentences.of(q.start()));
       quote.setInt(9, cp.toCodePoint(q.start()));
       quote.setInt(10, cp.toCodePoint(q.end()));
-      quote.setString(11, ExtractorConfidence.QUOTE_EXTRACTOR);
+      setText(quote, 11, ExtractorConfidence.QUOTE_EXTRACTOR);
       setDouble(quote, 12, ExtractorConfidence.QUOTE);
       quote.addBatch();
       if (i < SearchDocs.MAX_QUOTES) {
-        searchText.setLong(1, SearchDocs.quote(seq, i));
-        searchText.setString(2, q.text());
+        dialect.bindSearchText(searchText, SearchDocs.quote(seq, i), null, q.text());
         searchText.addBatch();
       }
     }
@@ -321,7 +322,7 @@ final class ArticleRows implements AutoCloseable {
 
   /** The store's sequence number of an article just inserted. */
   private long seq(String id) throws SQLException {
-    seqOf.setString(1, id);
+    setText(seqOf, 1, id);
     try (java.sql.ResultSet rs = seqOf.executeQuery()) {
       if (!rs.next()) {
         throw new SQLException("article " + id + " was not inserted");
@@ -342,15 +343,15 @@ final class ArticleRows implements AutoCloseable {
     List<TimeExpression> ts = la.extraction().times();
     for (int i = 0; i < ts.size(); i++) {
       TimeExpression t = ts.get(i);
-      time.setString(1, id);
+      setText(time, 1, id);
       time.setInt(2, i);
-      time.setString(3, t.type().name());
-      time.setString(4, t.value());
+      setText(time, 3, t.type().name());
+      setText(time, 4, t.value());
       time.setInt(5, t.resolved() ? 1 : 0);
       setInt(time, 6, sentences.of(t.start()));
       time.setInt(7, cp.toCodePoint(t.start()));
       time.setInt(8, cp.toCodePoint(t.end()));
-      time.setString(9, t.text());
+      setText(time, 9, t.text());
       time.addBatch();
     }
   }
@@ -361,12 +362,12 @@ final class ArticleRows implements AutoCloseable {
 
   private void role(String articleId, Event v, String eventId, String role, EntityRef r, ArticleLinks links,
       CodePointOffsets cp) throws SQLException {
-    eventRole.setString(1, articleId);
-    eventRole.setString(2, v.id());
-    eventRole.setString(3, eventId);
-    eventRole.setString(4, role);
-    eventRole.setString(5, linkedId(links, r.entity()));
-    eventRole.setString(6, r.text());
+    setText(eventRole, 1, articleId);
+    setText(eventRole, 2, v.id());
+    setText(eventRole, 3, eventId);
+    setText(eventRole, 4, role);
+    setText(eventRole, 5, linkedId(links, r.entity()));
+    setText(eventRole, 6, r.text());
     eventRole.setInt(7, cp.toCodePoint(r.start()));
     eventRole.setInt(8, cp.toCodePoint(r.end()));
     eventRole.addBatch();
@@ -378,6 +379,11 @@ final class ArticleRows implements AutoCloseable {
     }
     LinkedEntity le = links.entities().get(localEntity);
     return le == null ? null : le.id();
+  }
+
+  /** A text column, as the engine can store it ({@link SqlDialect#storable}). */
+  private void setText(PreparedStatement ps, int i, String v) throws SQLException {
+    ps.setString(i, v == null ? null : dialect.storable(v));
   }
 
   private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {

@@ -1,22 +1,74 @@
 package org.annals.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * What differs between SQL engines, in one place: connecting, where the migrations live, opening
- * a write transaction and full-text search. Everything else in the store and its queries is
- * portable SQL (ON CONFLICT upserts, LIMIT, ISO dates as text), shared by SQLite and PostgreSQL.
+ * What differs between SQL engines, in one place: where the store is and how to connect, where
+ * the migrations live, the write lock and write transactions, full-text search, the catalogue and
+ * damage checks. One instance per store. Everything else in the store and its queries is portable
+ * SQL (ON CONFLICT upserts, LIMIT, ISO dates as text), shared by SQLite and PostgreSQL.
  */
 public interface SqlDialect {
 
+  /** The store as messages name it (a file path; a URL without the password). */
+  String store();
+
   /** A data source for the store, configured for writing or reading only. */
-  DataSource dataSource(Path file, boolean readOnly);
+  DataSource dataSource(boolean readOnly);
+
+  /** A connection, or a {@link StoreException} naming the store and what failed. */
+  default Connection connect(boolean readOnly) {
+    try {
+      return dataSource(readOnly).getConnection();
+    } catch (SQLException e) {
+      throw new StoreException(store() + ": cannot open the store: " + e.getMessage(), e);
+    }
+  }
 
   /** The Flyway location of this engine's migrations. */
   String migrations();
+
+  /**
+   * Looks, reading only, at what is there before any SQL runs: {@code ABSENT} (no store yet),
+   * {@code EMPTY} (a new empty database), or null where the database's tables tell; throws a
+   * {@link StoreException} for something that is no database of this engine.
+   */
+  StoreSchema.State precheck();
+
+  /** Whether the database holds a table of this name. */
+  boolean hasTable(Connection c, String name) throws SQLException;
+
+  /** How many tables (and other catalogue objects) the database holds: 0 for a new database. */
+  int countObjects(Connection c) throws SQLException;
+
+  /**
+   * Takes the store's one-writer lock, held until the returned lock is closed: refused, or waited
+   * for (telling {@code progress}), where another writer holds it.
+   */
+  WriteLock lockForWriting(Consumer<String> progress);
+
+  /** The store's write lock: closing it lets the next writer in. */
+  interface WriteLock extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Until closed, a read of many rows on this connection streams them (by its statement's fetch
+   * size) rather than holding them all in memory.
+   */
+  Streaming streaming(Connection c) throws SQLException;
+
+  /** A streaming read's scope: closing it ends what {@link #streaming} began. */
+  interface Streaming extends AutoCloseable {
+    @Override
+    void close() throws SQLException;
+  }
 
   /** Starts a transaction that holds the write lock from its first statement. */
   void beginWrite(Connection c) throws SQLException;
@@ -25,8 +77,28 @@ public interface SqlDialect {
 
   void rollback(Connection c) throws SQLException;
 
-  /** Inserts one searchable text: parameters its id ({@link SearchDocs}) and body. */
+  /** What to tell after a schema upgrade rewrote the tables (how to give the space back), or "". */
+  String afterUpgrade();
+
+  /** The message where a write waited too long for another connection's lock, else null. */
+  String busy(SQLException e);
+
+  /**
+   * A text as this engine can store it in a TEXT column: unchanged, but for what the engine cannot
+   * hold, replaced one character for one, so that offsets into it still hold.
+   */
+  default String storable(String text) {
+    return text;
+  }
+
+  /** The statement that inserts one searchable text, bound by {@link #bindSearchText}. */
   String insertSearchText();
+
+  /**
+   * Binds one searchable text to {@link #insertSearchText}: its id ({@link SearchDocs}), its title
+   * (null for a quote) and its body (an article's {@link SearchDocs#articleBody}, or a quote).
+   */
+  void bindSearchText(PreparedStatement ps, long doc, String title, String body) throws SQLException;
 
   /**
    * A search: parameters the query text as returned by {@link #searchQuery}, the lowest search row
@@ -43,10 +115,10 @@ public interface SqlDialect {
   String searchWindowSql();
 
   /** The user's words, each a plain term, as this engine's full-text query: no input is a syntax error. */
-  String searchQuery(java.util.List<String> words);
+  String searchQuery(List<String> words);
 
-  /** True where a failure means the store's file is damaged (not a lock, not a full disk). */
-  boolean damaged(java.sql.SQLException e);
+  /** True where a failure means the store is damaged (not a lock, not a full disk). */
+  boolean damaged(SQLException e);
 
   /** The message for a damaged store: what was found and what to do. */
   String damage(String store, String found);
@@ -57,6 +129,9 @@ public interface SqlDialect {
    */
   String quickCheck(Connection c, int seconds) throws SQLException;
 
-  /** Checks the file's physical integrity; returns "ok" or the problems. */
+  /** How many bytes the store takes on disk. */
+  long sizeBytes(Connection c) throws SQLException;
+
+  /** Checks the store's physical integrity; returns "ok" or the problems. */
   String integrityCheck(Connection c) throws SQLException;
 }

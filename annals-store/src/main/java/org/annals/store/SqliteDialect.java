@@ -1,30 +1,54 @@
 package org.annals.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * SQLite: one file, WAL journal (readers never block the writer, and a killed writer leaves the
- * last committed state), a busy timeout so a second writer waits before it gives up, and FTS5.
+ * last committed state), a busy timeout so a second writer waits before it gives up, FTS5, and a
+ * lock file beside the store for its one writer.
  */
 public final class SqliteDialect implements SqlDialect {
+
+  private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   /** How long a write waits for another connection's write lock before failing. */
   static final int BUSY_TIMEOUT_MS = 10_000;
 
   static final long READER_MMAP_BYTES = 256L << 20;
 
+  private final Path file;
+
+  public SqliteDialect(Path file) {
+    this.file = file;
+  }
+
   @Override
-  public DataSource dataSource(Path file, boolean readOnly) {
+  public String store() {
+    return file.toString();
+  }
+
+  @Override
+  public DataSource dataSource(boolean readOnly) {
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(false); // rows are written in one transaction, in dependency order
@@ -49,6 +73,106 @@ public final class SqliteDialect implements SqlDialect {
   @Override
   public String migrations() {
     return "classpath:db/migration/sqlite";
+  }
+
+  @Override
+  public StoreSchema.State precheck() {
+    if (!Files.exists(file)) {
+      return StoreSchema.State.ABSENT;
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(file + " is not an Annals store: not a regular file");
+    }
+    byte[] head = new byte[SQLITE_HEADER.length];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    if (n == 0) {
+      return StoreSchema.State.EMPTY;
+    }
+    if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+      throw new StoreException(file + " is not an Annals store (not a SQLite database); it was left as it is");
+    }
+    return null;
+  }
+
+  @Override
+  public boolean hasTable(Connection c, String name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  @Override
+  public int countObjects(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  /** A lock file beside the store, held by the writer: a second writer is refused at once. */
+  @Override
+  public WriteLock lockForWriting(Consumer<String> progress) {
+    FileChannel channel = null;
+    try {
+      if (file.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new StoreException(file + " is open for writing by another process (lock " + lockFile
+            + "); wait for it to finish");
+      }
+      FileChannel held = channel;
+      return () -> {
+        try {
+          held.close(); // releases the lock
+        } catch (IOException ignored) {
+          // nothing more to release
+        }
+      };
+    } catch (IOException e) {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw new StoreException(file + ": cannot lock for writing: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String afterUpgrade() {
+    return "'sqlite3 " + file + " VACUUM' gives the freed space back to the disk";
+  }
+
+  @Override
+  public String busy(SQLException e) {
+    return e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY")
+        ? file + " is busy: another process held its write lock for more than " + BUSY_TIMEOUT_MS / 1000 + " s"
+        : null;
+  }
+
+  /** SQLite steps through a result as it is read. */
+  @Override
+  public Streaming streaming(Connection c) {
+    return () -> { };
   }
 
   @Override
@@ -98,6 +222,12 @@ public final class SqliteDialect implements SqlDialect {
   @Override
   public String insertSearchText() {
     return "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
+  }
+
+  @Override
+  public void bindSearchText(PreparedStatement ps, long doc, String title, String body) throws SQLException {
+    ps.setLong(1, doc);
+    ps.setString(2, body);
   }
 
   @Override
@@ -160,6 +290,17 @@ public final class SqliteDialect implements SqlDialect {
       throw e;
     }
     return out.toString();
+  }
+
+  /** The file and its write-ahead log. */
+  @Override
+  public long sizeBytes(Connection c) throws SQLException {
+    try {
+      Path wal = file.resolveSibling(file.getFileName() + "-wal");
+      return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
+    } catch (IOException e) {
+      throw new SQLException("cannot read the size of " + file + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.annals.link.LinkedArticle;
 import org.annals.model.EntityType;
 import org.annals.model.PloverType;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnnalsStoreTest {
@@ -22,10 +20,11 @@ class AnnalsStoreTest {
   @TempDir
   Path dir;
 
-  @Test
-  void putIsIdempotentAndContainsFindsTheArticle() throws Exception {
+  @OnEachBackend
+  void putIsIdempotentAndContainsFindsTheArticle(Backend backend) throws Exception {
+    StoreLocation db = backend.newStore(dir, "a.db");
     LinkedArticle a = Fixtures.strikeFirstReport();
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("a.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       assertThat(store.contains(a.links().articleId())).isFalse();
       assertThat(store.put(a, new ArticleOrigin("reuters-1", "feeds/reuters.xml"))).isTrue();
       long mentions = count(store, "entity_mentions");
@@ -35,27 +34,29 @@ class AnnalsStoreTest {
       assertThat(count(store, "entity_mentions")).isEqualTo(mentions).isPositive();
     }
     // reopening finds it too, and the origin of the first put is kept
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("a.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       assertThat(store.contains(a.links().articleId())).isTrue();
       assertThat(scalar(store, "SELECT origin FROM articles")).isEqualTo("feeds/reuters.xml");
     }
   }
 
-  @Test
-  void replayGivesBackEveryArticleEqualAndInIngestOrder() {
+  @OnEachBackend
+  void replayGivesBackEveryArticleEqualAndInIngestOrder(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "r.db");
     List<LinkedArticle> in = List.of(Fixtures.strikeRevised(), Fixtures.phoneCall(), Fixtures.strikeFirstReport());
     List<LinkedArticle> out = new ArrayList<>();
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("r.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       in.forEach(a -> store.put(a, null));
     }
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("r.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.replay(out::add);
     }
     assertThat(out).containsExactlyElementsOf(in);
   }
 
-  @Test
-  void mentionsKeepSentenceCodePointOffsetsExtractorAndConfidence() throws Exception {
+  @OnEachBackend
+  void mentionsKeepSentenceCodePointOffsetsExtractorAndConfidence(Backend backend) throws Exception {
+    StoreLocation db = backend.newStore(dir, "m.db");
     // an emoji (two UTF-16 units) before the mention shifts code-point offsets by one
     String text = "Alarm \uD83D\uDEA8 sounded. Zelensky spoke.";
     LinkedArticle a = new ArticleBuilder(text).date("2025-06-01")
@@ -63,7 +64,7 @@ class AnnalsStoreTest {
         .place("e1", "Nowhere", 0.42)
         .build();
     int utf16 = text.indexOf("Zelensky");
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("m.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(a, null);
       assertThat(scalar(store, "SELECT start_cp || ',' || end_cp || ',' || sentence || ',' || extractor || ',' "
           + "|| confidence || ',' || entity_id FROM entity_mentions"))
@@ -76,10 +77,11 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void articleViewMarksEveryKindOfFactInTextOrderWithItsRecord() {
+  @OnEachBackend
+  void articleViewMarksEveryKindOfFactInTextOrderWithItsRecord(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "v.db");
     LinkedArticle a = Fixtures.strikeFirstReport();
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("v.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(a, null);
       var view = store.queries().article(a.links().articleId()).orElseThrow();
       String text = view.text();
@@ -97,10 +99,11 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void coOccurrenceOfAnEntityInVeryManyArticlesIsCountedOverAFixedSample() {
+  @OnEachBackend
+  void coOccurrenceOfAnEntityInVeryManyArticlesIsCountedOverAFixedSample(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "co.db");
     int n = org.annals.store.query.StoreQueries.CO_OCCURRENCE_SAMPLE + 20;
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("co.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       for (int i = 0; i < n; i++) {
         String other = i % 2 == 0 ? "Orvel" : "Tamsk";
         store.put(new ArticleBuilder("Report " + i + ": Kyiv and " + other + " again.").date("2025-06-01")
@@ -120,10 +123,11 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void aWordInMoreTextsThanTheRankWindowIsRankedAmongItsNewestUses() {
+  @OnEachBackend
+  void aWordInMoreTextsThanTheRankWindowIsRankedAmongItsNewestUses(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "w.db");
     int n = org.annals.store.query.StoreQueries.SEARCH_RANK_WINDOW + 10;
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("w.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       // the first article says "shelling" most, so ranks best when every match is ranked
       store.put(new ArticleBuilder("Shelling, shelling, shelling in Orvel.").date("2025-06-01").build(), null);
       for (int i = 0; i < n; i++) {
@@ -138,9 +142,10 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void entitiesAccumulateAliasesAndTitlesAcrossArticles() throws Exception {
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("e.db"))) {
+  @OnEachBackend
+  void entitiesAccumulateAliasesAndTitlesAcrossArticles(Backend backend) throws Exception {
+    StoreLocation db = backend.newStore(dir, "e.db");
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(Fixtures.strikeFirstReport(), null);
       store.put(Fixtures.strikeRevised(), null);
       store.put(Fixtures.phoneCall(), null);
@@ -176,9 +181,10 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void sameEventFromTwoOutletsIsOneEventWithFigureHistoryAndConflict() {
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("v.db"))) {
+  @OnEachBackend
+  void sameEventFromTwoOutletsIsOneEventWithFigureHistoryAndConflict(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "v.db");
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(Fixtures.strikeRevised(), null); // ingested first, but published later
       store.put(Fixtures.strikeFirstReport(), null);
       var events = store.queries().entityTimeline("KYIV", null, null, 100);
@@ -203,8 +209,9 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void sourceCountCountsOutletsNotArticles() {
+  @OnEachBackend
+  void sourceCountCountsOutletsNotArticles(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "s.db");
     LinkedArticle second = new ArticleBuilder("Another Reuters piece: drones struck Kyiv again, killing 7.")
         .date("2025-06-05").source("Reuters")
         .entity("e2", EntityType.LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
@@ -212,7 +219,7 @@ class AnnalsStoreTest {
         .event("ev1", "V-strike", PloverType.ASSAULT, "drone", "struck", List.of(), List.of(), "e2:Kyiv",
             "2025-06-01", List.of(0))
         .build();
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("s.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(Fixtures.strikeFirstReport(), null);
       store.put(second, null);
       var strike = store.queries().entityTimeline("Kyiv", null, null, 10).get(0);
@@ -222,9 +229,10 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void timelineIsOrderedByWhenEventsHappenedAndFiltersByDate() {
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("t.db"))) {
+  @OnEachBackend
+  void timelineIsOrderedByWhenEventsHappenedAndFiltersByDate(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "t.db");
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(Fixtures.strikeFirstReport(), null);
       store.put(Fixtures.phoneCall(), null);
       // Zelensky: actor of the call; the strike involves him only as speaker, so it is not his event
@@ -247,14 +255,15 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void undatedEventsComeLastAndAreLeftOutOfADateRange() {
+  @OnEachBackend
+  void undatedEventsComeLastAndAreLeftOutOfADateRange(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "u.db");
     LinkedArticle undated = new ArticleBuilder("Kyiv was shelled, officials said.")
         .entity("e1", EntityType.LOCATION, "Kyiv", "L-kyiv", List.of(), List.of(), "Kyiv")
         .event("ev1", "V-undated", PloverType.ASSAULT, null, "shelled", List.of(), List.of(), "e1:Kyiv", null,
             List.of())
         .build();
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("u.db"))) {
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(undated, null);
       store.put(Fixtures.strikeFirstReport(), null);
       var q = store.queries();
@@ -267,9 +276,10 @@ class AnnalsStoreTest {
     }
   }
 
-  @Test
-  void storiesQuotesAndSearch() {
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("q.db"))) {
+  @OnEachBackend
+  void storiesQuotesAndSearch(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "q.db");
+    try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(Fixtures.strikeFirstReport(), null);
       store.put(Fixtures.strikeRevised(), null);
       store.put(Fixtures.phoneCall(), null);
@@ -314,7 +324,7 @@ class AnnalsStoreTest {
   }
 
   static String scalar(AnnalsStore store, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file().toAbsolutePath());
+    try (Connection c = store.location().dialect().connect(true);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       return rs.next() ? rs.getString(1) : null;

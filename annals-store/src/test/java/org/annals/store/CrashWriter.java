@@ -1,7 +1,5 @@
 package org.annals.store;
 
-import java.nio.file.Path;
-
 /**
  * Run in a child JVM by {@link StoreFaultsTest}: writes numbered articles into a store in a loop,
  * printing each id once committed, until killed.
@@ -9,7 +7,7 @@ import java.nio.file.Path;
 public final class CrashWriter {
 
   public static void main(String[] args) {
-    Path db = Path.of(args[0]);
+    StoreLocation db = StoreLocation.parse(args[0]);
     int count = Integer.parseInt(args[1]);
     try (AnnalsStore store = AnnalsStore.open(db)) {
       System.out.println("open");

@@ -12,8 +12,6 @@ import org.annals.store.query.EventFilter;
 import org.annals.store.query.EventStatuses;
 import org.annals.store.query.StoreQueries;
 import org.annals.store.query.TimelineEvent;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Timelines, event lists and counts keep what happened, dated as far as the reports know (Fixtures.datesAndStatuses). */
@@ -27,19 +25,21 @@ class EventStatusAndDateTest {
 
   private AnnalsStore store;
 
-  @BeforeEach
-  void fill() {
-    store = AnnalsStore.open(dir.resolve("d.db"));
+  private void fill(Backend backend) {
+    store = AnnalsStore.open(backend.newStore(dir, "d.db"));
     store.put(Fixtures.datesAndStatuses(), null);
   }
 
   @org.junit.jupiter.api.AfterEach
   void close() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 
-  @Test
-  void timelinesShowWhatHappenedByTheFirstDayItMayHaveHappenedUndatedLast() {
+  @OnEachBackend
+  void timelinesShowWhatHappenedByTheFirstDayItMayHaveHappenedUndatedLast(Backend backend) {
+    fill(backend);
     StoreQueries q = store.queries();
     List<TimelineEvent> russia = q.entityTimeline("Russia", null, null, 100);
     assertThat(russia).extracting(TimelineEvent::eventId, TimelineEvent::day, TimelineEvent::datePrecision,
@@ -61,15 +61,17 @@ class EventStatusAndDateTest {
         .containsExactly("V-kharkiv", "V-odesa", "V-crimea");
   }
 
-  @Test
-  void aDenialInAnotherSentenceLeavesAnAssertedEventAsserted() {
+  @OnEachBackend
+  void aDenialInAnotherSentenceLeavesAnAssertedEventAsserted(Backend backend) {
+    fill(backend);
     TimelineEvent kharkiv = store.queries().eventsByIds(List.of("V-kharkiv")).get(0);
     assertThat(kharkiv.status()).isEqualTo("asserted");
     assertThat(kharkiv.mentionCount()).isEqualTo(2);
   }
 
-  @Test
-  void otherStatusesOnlyWhenAskedFor() {
+  @OnEachBackend
+  void otherStatusesOnlyWhenAskedFor(Backend backend) {
+    fill(backend);
     StoreQueries all = store.queries().withStatuses(EventStatuses.ALL);
     assertThat(all.entityTimeline("Russia", null, null, 100)).extracting(TimelineEvent::eventId)
         .containsExactly("V-pact", "V-bucha", "V-sumy", "V-kharkiv", "V-odesa", "V-mariupol", "V-crimea", "V-kyiv",
@@ -87,15 +89,17 @@ class EventStatusAndDateTest {
         .containsExactly("V-pact", "V-bucha");
   }
 
-  @Test
-  void storyCountsCountWhatHappenedUnlessAskedOtherwise() {
+  @OnEachBackend
+  void storyCountsCountWhatHappenedUnlessAskedOtherwise(Backend backend) {
+    fill(backend);
     assertThat(store.queries().stories(10).get(0).eventCount()).isEqualTo(7);
     assertThat(store.queries().story("s3", 100).orElseThrow().summary().eventCount()).isEqualTo(7);
     assertThat(store.queries().withStatuses(EventStatuses.ALL).stories(10).get(0).eventCount()).isEqualTo(9);
   }
 
-  @Test
-  void aDateRangeComparesTheFirstDayAnEventMayHaveHappened() {
+  @OnEachBackend
+  void aDateRangeComparesTheFirstDayAnEventMayHaveHappened(Backend backend) {
+    fill(backend);
     StoreQueries q = store.queries();
     LocalDate midMarch = LocalDate.parse("2022-03-15");
     LocalDate endOfMarch = LocalDate.parse("2022-03-31");
@@ -110,8 +114,9 @@ class EventStatusAndDateTest {
         .extracting(TimelineEvent::eventId).containsExactly("V-bucha", "V-sumy");
   }
 
-  @Test
-  void anUnknownTypeOrStatusIsRefusedWithTheKnownOnes() {
+  @OnEachBackend
+  void anUnknownTypeOrStatusIsRefusedWithTheKnownOnes(Backend backend) {
+    fill(backend);
     assertThatThrownBy(() -> new EventFilter("BOMBING", null, null, null, null, 10))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'BOMBING' is not a PLOVER type").hasMessageContaining("ASSAULT");

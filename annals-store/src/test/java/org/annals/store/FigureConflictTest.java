@@ -69,11 +69,19 @@ class FigureConflictTest {
             new Report(2, "12,000", 12_000, exact, FigureCategory.KILLED, null, null, true)), false, 1));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void conflictsAreBetweenArticlesOnTheSameFigure(String name, List<Report> reports, boolean conflict,
-      int figures) {
-    try (AnnalsStore store = AnnalsStore.open(dir.resolve("c.db"))) {
+  /** Every case on every engine. */
+  static Stream<Arguments> casesOnEachBackend() {
+    return cases().flatMap(c -> Stream.of(Backend.values()).map(b -> {
+      Object[] args = c.get();
+      return Arguments.of(b, args[0], args[1], args[2], args[3]);
+    }));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("casesOnEachBackend")
+  void conflictsAreBetweenArticlesOnTheSameFigure(Backend backend, String name, List<Report> reports,
+      boolean conflict, int figures) {
+    try (AnnalsStore store = AnnalsStore.open(backend.newStore(dir, "c.db"))) {
       for (int article = 1; article <= 2; article++) {
         List<Report> own = new ArrayList<>();
         for (Report r : reports) {

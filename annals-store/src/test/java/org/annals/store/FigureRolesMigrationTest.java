@@ -100,7 +100,7 @@ class FigureRolesMigrationTest {
    */
   private static void makeVersionTwo(Path file) throws Exception {
     ObjectMapper json = new ObjectMapper();
-    try (Connection c = new SqliteDialect().dataSource(file, false).getConnection();
+    try (Connection c = new SqliteDialect(file).dataSource(false).getConnection();
         Statement s = c.createStatement()) {
       for (String column : List.of("role", "unit", "aggregate")) {
         s.execute("ALTER TABLE figures DROP COLUMN " + column);

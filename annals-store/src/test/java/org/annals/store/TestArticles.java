@@ -12,6 +12,12 @@ public final class TestArticles {
 
   /** A store at {@code db} (created) holding these articles; returns {@code db}. */
   public static Path store(Path db, List<LinkedArticle> articles) {
+    store(StoreLocation.of(db), articles);
+    return db;
+  }
+
+  /** A store at {@code db} (a file or a database) holding these articles; returns {@code db}. */
+  public static StoreLocation store(StoreLocation db, List<LinkedArticle> articles) {
     try (AnnalsStore store = AnnalsStore.open(db)) {
       articles.forEach(a -> store.put(a, null));
     }

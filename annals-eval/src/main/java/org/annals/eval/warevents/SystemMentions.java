@@ -54,7 +54,7 @@ public final class SystemMentions {
   /** From an Annals store, opened read-only. */
   public static Map<String, List<SystemMention>> fromStore(Path file) throws IOException {
     Map<String, List<SystemMention>> out = new LinkedHashMap<>();
-    try (Connection c = new SqliteDialect().dataSource(file, true).getConnection();
+    try (Connection c = new SqliteDialect(file).dataSource(true).getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(STORE_SQL)) {
       while (rs.next()) {

@@ -55,7 +55,7 @@ final class WarEventsFixture {
         dayOf.put(m.eventId(), m.day());
       }
     }));
-    try (Connection c = new SqliteDialect().dataSource(db, false).getConnection();
+    try (Connection c = new SqliteDialect(db).dataSource(false).getConnection();
         PreparedStatement article = c.prepareStatement("INSERT INTO articles (id, input_id, date_source, text, "
             + "linked_gz, stored_at) VALUES (?, ?, 'input', ?, ?, '2026-01-01T00:00:00Z')");
         PreparedStatement event = c.prepareStatement("INSERT INTO events (id, type, day, source_count, "

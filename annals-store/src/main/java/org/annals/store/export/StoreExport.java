@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.annals.extract.place.Gazetteer;
 import org.annals.model.AcledType;
 import org.annals.model.DatePrecision;
+import org.annals.store.SqlDialect;
 import org.annals.store.StoreException;
 import org.annals.store.query.EventStatuses;
 import org.annals.store.query.FigureReport;
@@ -49,23 +50,28 @@ public final class StoreExport {
   private static final JsonFactory JSON = new JsonFactory();
   private static final int CHUNK = 400;
 
+  /** Rows fetched at a time by a read of a whole table (mentions, quotes, articles). */
+  private static final int FETCH_ROWS = 256;
+
   private final Connection c;
+  private final SqlDialect dialect;
   private final StoreQueries queries;
   private final EventStatuses statuses;
 
-  public StoreExport(Connection connection, StoreQueries queries) {
-    this(connection, queries, null);
+  public StoreExport(Connection connection, SqlDialect dialect, StoreQueries queries) {
+    this(connection, dialect, queries, null);
   }
 
-  private StoreExport(Connection connection, StoreQueries queries, EventStatuses statuses) {
+  private StoreExport(Connection connection, SqlDialect dialect, StoreQueries queries, EventStatuses statuses) {
     this.c = connection;
+    this.dialect = dialect;
     this.queries = queries;
     this.statuses = statuses;
   }
 
   /** The same export keeping events (by their status) or mentions (by their own) of these statuses. */
   public StoreExport withStatuses(EventStatuses keep) {
-    return new StoreExport(c, queries, keep);
+    return new StoreExport(c, dialect, queries, keep);
   }
 
   private EventStatuses statuses(ExportSubject what) {
@@ -587,7 +593,8 @@ public final class StoreExport {
   }
 
   private void select(String sql, List<String> params, RowReader reader) throws SQLException, IOException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try (SqlDialect.Streaming streaming = dialect.streaming(c); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(FETCH_ROWS);
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

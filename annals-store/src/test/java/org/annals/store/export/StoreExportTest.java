@@ -18,10 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.annals.store.AnnalsStore;
+import org.annals.store.Backend;
+import org.annals.store.OnEachBackend;
+import org.annals.store.StoreLocation;
 import org.annals.store.TestArticles;
 import org.annals.store.query.EventStatuses;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreExportTest {
@@ -29,16 +30,16 @@ class StoreExportTest {
   @TempDir
   Path dir;
 
-  private Path db;
+  private StoreLocation db;
 
-  @BeforeEach
-  void fill() {
-    db = dir.resolve("x.db");
-    TestArticles.store(db, TestArticles.allAnd(TestArticles.datesAndStatuses()));
+  /** The store every test exports: the four fixture articles and the dated one. */
+  private void fill(Backend backend) {
+    db = TestArticles.store(backend.newStore(dir, "x.db"), TestArticles.allAnd(TestArticles.datesAndStatuses()));
   }
 
-  @Test
-  void jsonLinesHaveEveryColumnInOrderWithTheSchemaVersion() throws Exception {
+  @OnEachBackend
+  void jsonLinesHaveEveryColumnInOrderWithTheSchemaVersion(Backend backend) throws Exception {
+    fill(backend);
     for (ExportSubject what : ExportSubject.values()) {
       String out = export(what, ExportFormat.JSONL);
       List<String> lines = out.lines().toList();
@@ -60,8 +61,9 @@ class StoreExportTest {
     assertThat(figures.get(0).get("reports")).hasSize(2);
   }
 
-  @Test
-  void csvHasAHeaderQuotesWhereNeededAndListsAsJson() throws Exception {
+  @OnEachBackend
+  void csvHasAHeaderQuotesWhereNeededAndListsAsJson(Backend backend) throws Exception {
+    fill(backend);
     String out = export(ExportSubject.ENTITIES, ExportFormat.CSV);
     List<String> lines = out.lines().toList();
     assertThat(lines.get(0)).isEqualTo(String.join(",",
@@ -77,8 +79,9 @@ class StoreExportTest {
     assertThat(duckCount("SELECT count(*) FROM read_csv_auto('" + acsv + "')")).isEqualTo(5);
   }
 
-  @Test
-  void parquetReadsBackInDuckDb() throws Exception {
+  @OnEachBackend
+  void parquetReadsBackInDuckDb(Backend backend) throws Exception {
+    fill(backend);
     for (ExportSubject what : ExportSubject.values()) {
       Path p = dir.resolve(what.name().toLowerCase() + ".parquet");
       long rows;
@@ -101,8 +104,9 @@ class StoreExportTest {
     }
   }
 
-  @Test
-  void eventsCarryWhatIsKnownOfTheirDateAndADayOnlyWhereOneIsKnown() throws Exception {
+  @OnEachBackend
+  void eventsCarryWhatIsKnownOfTheirDateAndADayOnlyWhereOneIsKnown(Backend backend) throws Exception {
+    fill(backend);
     Map<String, JsonNode> events = new LinkedHashMap<>();
     export(ExportSubject.EVENTS, ExportFormat.JSONL).lines().map(this::json)
         .forEach(n -> events.put(n.get("event_id").asText(), n));
@@ -129,8 +133,9 @@ class StoreExportTest {
         .map(l -> json(l).get("event_id").asText())).containsExactly("V-kyiv");
   }
 
-  @Test
-  void eventsAsCsvLeaveTheDayOfAMonthEmptyAndLoadInDuckDb() throws Exception {
+  @OnEachBackend
+  void eventsAsCsvLeaveTheDayOfAMonthEmptyAndLoadInDuckDb(Backend backend) throws Exception {
+    fill(backend);
     String out = export(ExportSubject.EVENTS, ExportFormat.CSV);
     List<String> header = List.of(out.lines().findFirst().orElseThrow().split(","));
     String bucha = out.lines().filter(l -> l.startsWith("2,V-bucha,")).findFirst().orElseThrow();
@@ -154,8 +159,9 @@ class StoreExportTest {
     }
   }
 
-  @Test
-  void eventsAsParquetHaveADateColumnNullWhereOnlyAMonthOrYearIsKnown() throws Exception {
+  @OnEachBackend
+  void eventsAsParquetHaveADateColumnNullWhereOnlyAMonthOrYearIsKnown(Backend backend) throws Exception {
+    fill(backend);
     Path p = dir.resolve("dated.parquet");
     try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
       store.export().withStatuses(EventStatuses.ALL).write(ExportSubject.EVENTS, ExportFormat.PARQUET, p);
@@ -179,8 +185,9 @@ class StoreExportTest {
     }
   }
 
-  @Test
-  void mentionsAreOneRowPerSentenceInIngestThenTextOrderEveryStatusByDefault() throws Exception {
+  @OnEachBackend
+  void mentionsAreOneRowPerSentenceInIngestThenTextOrderEveryStatusByDefault(Backend backend) throws Exception {
+    fill(backend);
     List<JsonNode> rows = export(ExportSubject.MENTIONS, ExportFormat.JSONL).lines().map(this::json).toList();
     // 2 strike reports, the call, the numbered report's 2 events, and 10 sentences of the dated article
     assertThat(rows).hasSize(15);
@@ -212,8 +219,9 @@ class StoreExportTest {
         .containsExactly("ev1 denied", "ev9 negated");
   }
 
-  @Test
-  void mentionsAsCsvAndParquetReadBackInDuckDb() throws Exception {
+  @OnEachBackend
+  void mentionsAsCsvAndParquetReadBackInDuckDb(Backend backend) throws Exception {
+    fill(backend);
     Path csv = dir.resolve("mentions.csv");
     Files.writeString(csv, export(ExportSubject.MENTIONS, ExportFormat.CSV));
     Path parquet = dir.resolve("mentions.parquet");
@@ -235,8 +243,9 @@ class StoreExportTest {
     }
   }
 
-  @Test
-  void statusesAreForEventsAndMentionsOnly() throws Exception {
+  @OnEachBackend
+  void statusesAreForEventsAndMentionsOnly(Backend backend) throws Exception {
+    fill(backend);
     try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
       Path out = dir.resolve("entities.jsonl");
       assertThatThrownBy(() -> store.export().withStatuses(EventStatuses.ALL).write(ExportSubject.ENTITIES,
@@ -288,8 +297,9 @@ class StoreExportTest {
     return out;
   }
 
-  @Test
-  void acledRowsAreTypedEventsInAcledsColumnsWithTheLowestFatalityReport() throws Exception {
+  @OnEachBackend
+  void acledRowsAreTypedEventsInAcledsColumnsWithTheLowestFatalityReport(Backend backend) throws Exception {
+    fill(backend);
     String out = export(ExportSubject.ACLED, ExportFormat.JSONL);
     List<JsonNode> rows = out.lines().map(this::json).toList();
     assertThat(rows).extracting(r -> r.get("event_id_cnty").asText()).contains("UKR-V-strike")
