@@ -7,8 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.annals.store.AnnalsStore;
 import org.annals.store.PostgresServer;
@@ -30,37 +35,16 @@ class ConcurrentIngestTest {
 
   @Test
   void twoIngestsAtOnceGiveEveryArticleOnceAndTheRecordOfOneIngestAfterTheOther() throws Exception {
-    // 12 distinct texts (the five examples, then again with a line of their own); A: 0-7, B: 4-11
-    List<Path> examples;
-    try (var files = Files.list(Path.of("..", "examples", "articles"))) {
-      examples = files.sorted().toList();
-    }
     Path a = Files.createDirectories(dir.resolve("a"));
     Path b = Files.createDirectories(dir.resolve("b"));
-    for (int i = 0; i < 12; i++) {
-      String text = Files.readString(examples.get(i % examples.size()));
-      if (i >= examples.size()) {
-        text += "\n\nThis report was updated with agency copy, version " + i + ".";
-      }
-      String name = String.format("%02d.txt", i);
-      if (i < 8) {
-        Files.writeString(a.resolve(name), text);
-      }
-      if (i >= 4) {
-        Files.writeString(b.resolve(name), text);
-      }
-    }
+    inputs(a, b);
     StoreLocation shared = PostgresServer.get().newDatabase();
     List<Process> writers = new ArrayList<>();
     List<ByteArrayOutputStream> errs = new ArrayList<>();
     // the test holds the write lock until both writers wait for it, so that they truly contend
     try (AnnalsStore holder = AnnalsStore.open(shared)) {
       for (Path input : List.of(a, b)) {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-            "-cp", System.getProperty("java.class.path"), "org.annals.cli.AnnalsCommand", "ingest", input.toString(),
-            "--db", shared.toString(), "--threads", "1")
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        Process p = ingest(input, shared);
         writers.add(p);
         errs.add(drain(p.getErrorStream()));
       }
@@ -86,6 +70,113 @@ class ConcurrentIngestTest {
     assertThat(record(shared.toString(), "pg")).isEqualTo(oneAfterTheOther);
   }
 
+  @Test
+  void aWriterKilledMidRunAndRestartedLeavesEveryArticleOnceAndNoOrphanRows() throws Exception {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Map<String, String> texts = inputs(a, b);
+    StoreLocation.Postgres shared = PostgresServer.get().newDatabase();
+    Process first = ingest(a, shared);
+    ByteArrayOutputStream firstErr = drain(first.getErrorStream());
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (stored(shared) < 2 && first.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Process second = ingest(b, shared);
+    ByteArrayOutputStream secondErr = drain(second.getErrorStream());
+    while (!text(secondErr).contains("waiting for another writer") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(first.isAlive()).as("the first writer is still at work: " + text(firstErr)).isTrue();
+    first.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback but the server's
+    first.waitFor();
+    int killedAt = stored(shared);
+    assertThat(killedAt).isBetween(2, 7);
+    assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(second.exitValue()).as(text(secondErr)).isZero();
+    CliRun again = CliRun.of("ingest", a.toString(), "--db", shared.toString(), "--threads", "1");
+    assertThat(again.exit()).as(again.err()).isZero();
+
+    try (AnnalsStore store = AnnalsStore.openReadOnly(shared)) {
+      assertThat(store.articleCount()).isEqualTo(12);
+    }
+    List<String> order = new ArrayList<>();
+    try (Connection c = shared.dialect().connect(true); Statement st = c.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT input_id FROM articles ORDER BY seq")) {
+        while (rs.next()) {
+          order.add(rs.getString(1));
+        }
+      }
+      for (String table : List.of("article_entities", "entity_mentions", "places", "event_mentions", "event_roles",
+          "figures", "event_figures", "quotes", "times")) {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table
+            + " t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.article_id)")) {
+          rs.next();
+          assertThat(rs.getInt(1)).as("rows of " + table + " whose article is not stored").isZero();
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM events e "
+          + "WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id)")) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("events no stored mention holds").isZero();
+      }
+    }
+    // the record is the one a single ingest of the articles, in the order they were stored, leaves
+    assertThat(order).hasSize(12).doesNotHaveDuplicates();
+    Path ordered = Files.createDirectories(dir.resolve("ordered"));
+    for (int i = 0; i < order.size(); i++) {
+      String input = Path.of(order.get(i)).getFileName().toString().replaceFirst("\\.txt$", "");
+      assertThat(texts).containsKey(input);
+      Files.writeString(ordered.resolve(String.format("%02d-%s.txt", i, input)), texts.get(input));
+    }
+    String db = dir.resolve("ordered.db").toString();
+    CliRun reference = CliRun.of("ingest", ordered.toString(), "--db", db, "--threads", "1", "-q");
+    assertThat(reference.exit()).as(reference.err()).isZero();
+    assertThat(record(shared.toString(), "pg", false)).isEqualTo(record(db, "ordered", false));
+  }
+
+  /** Writes 12 distinct texts (the five examples, then again with a line of their own): A 0-7, B 4-11; input id to text. */
+  private static Map<String, String> inputs(Path a, Path b) throws java.io.IOException {
+    List<Path> examples;
+    try (var files = Files.list(Path.of("..", "examples", "articles"))) {
+      examples = files.sorted().toList();
+    }
+    Map<String, String> texts = new java.util.HashMap<>();
+    for (int i = 0; i < 12; i++) {
+      String text = Files.readString(examples.get(i % examples.size()));
+      if (i >= examples.size()) {
+        text += "\n\nThis report was updated with agency copy, version " + i + ".";
+      }
+      String name = String.format("%02d", i);
+      texts.put(name, text);
+      if (i < 8) {
+        Files.writeString(a.resolve(name + ".txt"), text);
+      }
+      if (i >= 4) {
+        Files.writeString(b.resolve(name + ".txt"), text);
+      }
+    }
+    return texts;
+  }
+
+  private static Process ingest(Path input, StoreLocation store) throws java.io.IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "-cp", System.getProperty("java.class.path"), "org.annals.cli.AnnalsCommand", "ingest", input.toString(),
+        "--db", store.toString(), "--threads", "1")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private static int stored(StoreLocation.Postgres store) throws SQLException {
+    try (Connection c = store.dialect().connect(true); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      return 0; // not created yet
+    }
+  }
+
   /** The record of ingesting {@code first}, then {@code second}, into a new SQLite file. */
   private String sequential(Path first, Path second, String name) throws Exception {
     String db = dir.resolve(name).toString();
@@ -98,8 +189,14 @@ class ConcurrentIngestTest {
 
   /** Events, entities and quotes as exported: the record a user sees, ids included. */
   private String record(String db, String name) throws Exception {
+    return record(db, name, true);
+  }
+
+  /** The same, with event mentions (whose rows name the input) where {@code mentions}. */
+  private String record(String db, String name, boolean mentions) throws Exception {
     StringBuilder all = new StringBuilder();
-    for (String what : List.of("events", "entities", "quotes", "mentions")) {
+    for (String what : mentions ? List.of("events", "entities", "quotes", "mentions")
+        : List.of("events", "entities", "quotes")) {
       Path out = dir.resolve(name + "." + what + ".jsonl");
       CliRun r = CliRun.of("export", "--what", what, "--db", db, "--out", out.toString());
       assertThat(r.exit()).as(r.err()).isZero();
