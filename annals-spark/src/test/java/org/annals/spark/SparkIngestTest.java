@@ -96,7 +96,8 @@ class SparkIngestTest {
     List<String> problems = new ArrayList<>();
     Path out = dir.resolve("bad-out");
 
-    SparkIngest.Result result = SparkIngest.run(spark, options(List.of(in.toString()), out, null),
+    // given as a URI, the folder is listed and read through Hadoop's file system, as hdfs:// would be
+    SparkIngest.Result result = SparkIngest.run(spark, options(List.of(in.toUri().toString()), out, null),
         (input, r, problem) -> {
           if (r == Ingest.Result.FAILED) {
             problems.add(input.origin() + ": " + problem);
@@ -105,8 +106,9 @@ class SparkIngestTest {
 
     assertThat(result.summary()).isEqualTo(new Ingest.Summary(4, 0, 2));
     assertThat(problems).hasSize(2);
-    assertThat(problems.get(0)).startsWith(in.resolve("a.jsonl") + ":2: ");
-    assertThat(problems.get(1)).startsWith(in.resolve("b.warc") + " at byte " + good.length + ": broken WARC record");
+    assertThat(problems.get(0)).startsWith("file:" + in.resolve("a.jsonl") + ":2: ");
+    assertThat(problems.get(1)).startsWith("file:" + in.resolve("b.warc") + " at byte " + good.length
+        + ": broken WARC record");
     assertThat(spark.read().parquet(out.resolve("articles").toString()).select("input_id").as(
         org.apache.spark.sql.Encoders.STRING()).collectAsList())
         .containsExactly("talks", "port", "https://herald.example/a", "c.txt");
