@@ -62,8 +62,10 @@ class SparkIngestTest {
       }
     }
     Path out = dir.resolve("spark");
+    Path db = dir.resolve("spark.db");
     // more parts than cores and than ingest's one thread: the ids come from the input order alone
-    SparkIngest.Result result = SparkIngest.run(spark, options(EXAMPLES, out, 4), (in, r, p) -> { });
+    SparkIngest.Result result = SparkIngest.run(spark, new SparkIngest.Options(EXAMPLES, out.toString(), db,
+        InputFormat.AUTO, ArticleReader.DEFAULT_MAX_CHARS, Duration.ofSeconds(120), 4), (in, r, p) -> { });
 
     assertThat(result.summary()).isEqualTo(new Ingest.Summary(9, 0, 0));
     for (ExportSubject subject : ExportSubject.values()) {
@@ -78,6 +80,9 @@ class SparkIngestTest {
     assertThat(rows(out, "quotes")).isPositive();
     assertThat(rows(out, "mentions")).isGreaterThanOrEqualTo(rows(out, "events"));
     assertThat(Files.exists(out.resolve(ParquetTables.STAGING))).isFalse();
+    try (AnnalsStore kept = AnnalsStore.open(db)) {
+      assertThat(kept.articleCount()).isEqualTo(9);
+    }
   }
 
   @Test
