@@ -61,17 +61,17 @@ def main():
             extra = ["--db", str(work / f"spark{r}.db")] if cores == 2 else []
             s, rss, err = timed([bin_annals, "spark", str(data), "--out", str(work / f"out{r}-{cores}"),
                                  "--master", f"local[{cores}]"] + extra)
-            phases = re.search(r"spark: ([\d.]+) s: reading ([\d.]+) s, extraction ([\d.]+) s, linking ([\d.]+) s "
-                               r"\((\d+)%\), tables ([\d.]+) s", err)
+            phases = re.search(r"spark: ([\d.]+) s: reading ([\d.]+) s, extraction ([\d.]+) s \(linking beside it "
+                               r"([\d.]+) s, (\d+)%\), tables ([\d.]+) s", err)
             runs[names[cores]].append((s, rss, phases.groups()))
 
     print(f"{n} articles of {a.articles}, {a.rounds} rounds\n")
-    print("| run | seconds (fastest) | articles/s | / ingest | peak RSS (MB) | job: reading, extraction, linking (share), tables (s) | every round (s) |")
+    print("| run | seconds (fastest) | articles/s | / ingest | peak RSS (MB) | job: reading, extraction (linking beside it, share), tables (s) | every round (s) |")
     print("|---|---:|---:|---:|---:|---|---|")
     base = n / min(r[0] for r in runs[names[0]])
     for name in names:
         s, rss, ph = min(runs[name], key=lambda r: r[0])
-        job = "" if ph is None else f"{ph[1]}, {ph[2]}, {ph[3]} ({ph[4]}%), {ph[5]}"
+        job = "" if ph is None else f"{ph[1]}, {ph[2]} ({ph[3]}, {ph[4]}%), {ph[5]}"
         every = ", ".join(f"{r[0]:.1f}" for r in runs[name])
         print(f"| {name} | {s:.1f} | {n / s:.2f} | {n / s / base:.2f}x | {rss:.0f} | {job} | {every} |")
     print()

@@ -107,8 +107,8 @@ public final class SparkCommand implements Callable<Integer> {
         Ingest.Summary s = r.summary();
         err.printf(Locale.ROOT, "spark: %d added, %d already stored, %d failed; tables in %s%n", s.added(),
             s.alreadyStored(), s.failed(), out);
-        err.printf(Locale.ROOT, "spark: %.1f s: reading %.1f s, extraction %.1f s, linking %.1f s (%.0f%%), "
-            + "tables %.1f s%n", r.totalSeconds(), r.readSeconds(), r.extractSeconds(), r.linkSeconds(),
+        err.printf(Locale.ROOT, "spark: %.1f s: reading %.1f s, extraction %.1f s (linking beside it %.1f s, "
+            + "%.0f%%), tables %.1f s%n", r.totalSeconds(), r.readSeconds(), r.extractSeconds(), r.linkSeconds(),
             100 * r.linkSeconds() / r.totalSeconds(), r.writeSeconds());
       }
       return r.summary().failed() == 0 ? 0 : 1;
