@@ -61,7 +61,8 @@ public final class SparkCommand implements Callable<Integer> {
   Path db;
 
   @Option(names = "--partitions", paramLabel = "N",
-      description = "Extract the articles in N parts (default: 4 per core of the cluster). The output is the same for any N.")
+      description = "Extract the articles in N parts (default: 4 per core of the cluster, at most 100 articles a "
+          + "part). The output is the same for any N.")
   Integer partitions;
 
   @Option(names = "--in-format", defaultValue = "auto", paramLabel = "FORMAT",

@@ -48,7 +48,8 @@ final class SparkIngest {
    *
    * @param out a folder (any Hadoop URI) that is absent or empty; each table becomes a folder of Parquet files in it
    * @param db the store to write the record into (it may hold articles already); null for a scratch store
-   * @param partitions how many parts to extract the articles in; null for four per core of the cluster
+   * @param partitions how many parts to extract the articles in; null for four per core of the cluster,
+   *     and more where a part would hold more than {@link SparkIngest#PART_ARTICLES} articles
    */
   record Options(List<String> inputs, String out, java.nio.file.Path db, InputFormat format, int maxChars,
       Duration articleBudget, Integer partitions) {}
@@ -66,6 +67,12 @@ final class SparkIngest {
       return readSeconds + extractSeconds + writeSeconds;
     }
   }
+
+  /**
+   * The most articles in a part by default: the driver holds up to two parts per core of
+   * extractions not yet linked, so its memory follows the cluster's cores, not the input's size.
+   */
+  private static final long PART_ARTICLES = 100;
 
   private SparkIngest() {}
 
@@ -89,7 +96,8 @@ final class SparkIngest {
     long articles = read.count();
     long afterRead = System.nanoTime();
 
-    int partitions = o.partitions() != null ? o.partitions() : (int) Math.max(1, Math.min(articles, parallelism * 4L));
+    int partitions = o.partitions() != null ? o.partitions()
+        : (int) Math.max(Math.min(articles, parallelism * 4L), (articles + PART_ARTICLES - 1) / PART_ARTICLES);
     Duration budget = o.articleBudget();
     JavaRDD<byte[]> extracted = read.sortByKey(true, partitions).mapPartitions(part -> extractAll(part, budget));
 
