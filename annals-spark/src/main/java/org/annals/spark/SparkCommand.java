@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         "Without --master (and outside spark-submit) it runs in this process on every core: local[*]."},
     footer = {"", "Examples:", "  annals spark examples/articles --out out/spark --master local[2]",
         "  spark-submit --class org.annals.spark.SparkCommand \\",
-        "      annals-spark-0.1.0-SNAPSHOT-all.jar hdfs:///news/2022 --out hdfs:///annals/2022",
+        "      annals-spark-0.1.0-SNAPSHOT-all.jar hdfs:///news --out hdfs:///annals",
         "", "Exit status:",
         "  0  success", "  1  some inputs rejected (reported on stderr), the rest done",
         "  2  usage error: bad option or value, stdin or a URL as input, --out not empty",
