@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     version = "annals 0.1.0",
     description = "Turns news reports into a sourced, dated record: who did what to whom, when, where, "
         + "how many, and who said so.",
+    footer = {"", "annals spark: ingest as an Apache Spark job writing the export tables as Parquet (bin/annals "
+        + "runs it apart, with Spark on its class path; see 'annals spark --help')."},
     subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
         TimelineCommand.class, EntityCommand.class, StoryCommand.class, QuotesCommand.class, SearchCommand.class, EventsCommand.class, ExportCommand.class, BenchStoreCommand.class,
         ServeCommand.class, BenchServeCommand.class})

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -43,6 +44,7 @@ public final class ArticleReader extends ReadAhead implements AutoCloseable {
   private final InputFormat format;
   private final SizeLimit limit;
   private final InputStream stdin;
+  private final Opener opener;
   private final Deque<InputFile> pending = new ArrayDeque<>();
   private Iterator<ArticleInput> current = Collections.emptyIterator();
   private AutoCloseable currentResource;
@@ -64,13 +66,37 @@ public final class ArticleReader extends ReadAhead implements AutoCloseable {
    * @param stdin what {@code "-"} reads; it is not closed
    */
   public ArticleReader(List<String> inputs, InputFormat format, int maxChars, InputStream stdin) {
-    this.arguments = List.copyOf(inputs).iterator();
+    this(List.copyOf(inputs).iterator(), format, maxChars, stdin, null);
+  }
+
+  private ArticleReader(Iterator<String> arguments, InputFormat format, int maxChars, InputStream stdin,
+      Opener opener) {
+    this.arguments = arguments;
     this.format = Objects.requireNonNull(format, "format");
     this.limit = new SizeLimit(maxChars);
     this.stdin = stdin;
+    this.opener = opener;
   }
 
+  /** Opens a file of a file system other than this machine's: HDFS, S3, as a Spark task reads them. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open(URI file) throws IOException;
+  }
 
+  /**
+   * Reads one file that {@code opener} opens, exactly as a file named on the command line is read:
+   * its format told by its name and content, every problem an input naming {@code origin}.
+   *
+   * @param id the article id (for JSON Lines, the prefix of ids made up for lines without one)
+   */
+  public static ArticleReader ofFile(URI file, String origin, String id, Opener opener, InputFormat format,
+      int maxChars) {
+    ArticleReader reader = new ArticleReader(Collections.emptyIterator(), format, maxChars, null,
+        Objects.requireNonNull(opener, "opener"));
+    reader.pending.add(InputFile.opened(file, origin, id));
+    return reader;
+  }
 
   @Override
   public void close() {
@@ -165,7 +191,7 @@ public final class ArticleReader extends ReadAhead implements AutoCloseable {
 
   private InputStream openStream(InputFile file) throws IOException, InputProblem {
     if (file.url() != null) {
-      return WebInput.fetch(file.url(), limit.maxDownloadBytes());
+      return opener != null ? opener.open(file.url()) : WebInput.fetch(file.url(), limit.maxDownloadBytes());
     }
     if (!file.isStdin()) {
       return Files.newInputStream(file.path());

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * One input to read: a file, standard input, or a folder entry that could not be listed.
+ * One input to read: a file, standard input, a URL, or a folder entry that could not be listed.
  *
  * @param path the file, or null for standard input and for a listing problem
  * @param origin how problems and articles name this input
@@ -12,7 +12,7 @@ import java.nio.file.Path;
  *     file name; for JSON Lines, the prefix of ids made up for articles without one
  * @param problem why the entry could not be listed, or null
  */
-record InputFile(Path path, URI url, String origin, String id, String problem) {
+public record InputFile(Path path, URI url, String origin, String id, String problem) {
 
   static final String STDIN_ORIGIN = "<stdin>";
 
@@ -31,6 +31,11 @@ record InputFile(Path path, URI url, String origin, String id, String problem) {
   /** A feed or page fetched over HTTP(S) when its turn comes. */
   static InputFile url(URI url) {
     return new InputFile(null, url, url.toString(), url.toString(), null);
+  }
+
+  /** A file another file system holds (HDFS, S3, as Spark tasks read them), opened by the reader's opener. */
+  static InputFile opened(URI file, String origin, String id) {
+    return new InputFile(null, file, origin, id, null);
   }
 
   boolean isStdin() {

@@ -17,12 +17,12 @@ import java.util.List;
  * every machine and locale): {@code a.txt, b/c.txt, b/d.txt, e.txt}. Hidden entries (names starting
  * with a dot) are skipped, and links to folders are not followed, which rules out cycles.
  */
-final class InputFiles {
+public final class InputFiles {
 
   private InputFiles() {}
 
   /** The inputs one command-line argument names, in reading order. */
-  static List<InputFile> named(String argument) {
+  public static List<InputFile> named(String argument) {
     if (argument.equals("-")) {
       return List.of(InputFile.stdin());
     }

@@ -33,7 +33,7 @@ public final class StreamLinker {
   private final EntityLinker entities = new EntityLinker();
   private final StoryClusterer stories = new StoryClusterer();
   private final EventLinker events = new EventLinker();
-  private final DocumentDateInference dates = new DocumentDateInference();
+  private static final DocumentDateInference DATES = new DocumentDateInference();
   private StreamOrder order = StreamOrder.EMPTY;
 
   /**
@@ -52,21 +52,21 @@ public final class StreamLinker {
     // entities do not depend on the date: linked once, before the events may date the article
     Map<String, LinkedEntity> linkedEntities = entities.link(x);
     if (x.article().date() == null) {
-      Optional<InferredDate> inferred = dates.infer(x.article().text(), x.times(), stories.datesOf(story.storyId()));
+      Optional<InferredDate> inferred = DATES.infer(x.article().text(), x.times(), stories.datesOf(story.storyId()));
       if (inferred.isEmpty()) {
-        inferred = dates.fromNews(events.newsDays(x, linkedEntities), x.times(), order.latest());
+        inferred = DATES.fromNews(events.newsDays(x, linkedEntities), x.times(), order.latest());
       }
       if (inferred.isEmpty()) {
-        inferred = dates.fromStream(order);
+        inferred = DATES.fromStream(order);
       }
       if (inferred.isPresent()) {
-        InferredDate d = dates.notBeforeStream(inferred.get(), order, x.times());
+        InferredDate d = DATES.notBeforeStream(inferred.get(), order, x.times());
         x = redate.apply(d);
         evidence = d.evidence();
       }
     } else if (x.article().dateSource() == DateSource.INFERRED && evidence != null) {
       InferredDate fromText = new InferredDate(x.article().date(), evidence, InferredDate.Source.TEXT);
-      InferredDate d = dates.notBeforeStream(fromText, order, x.times());
+      InferredDate d = DATES.notBeforeStream(fromText, order, x.times());
       if (d != fromText) {
         x = redate.apply(d);
         evidence = d.evidence();
@@ -87,9 +87,12 @@ public final class StreamLinker {
     order = order.next(date);
   }
 
-  /** The date an undated article's own text gives, before it is linked; empty when it gives none. */
-  public Optional<InferredDate> dateFromText(Extraction undated) {
-    return dates.infer(undated.article().text(), undated.times(), List.of());
+  /**
+   * The date an undated article's own text gives, before it is linked; empty when it gives none.
+   * It needs no stream: extraction threads (and Spark tasks) call it before the article's turn.
+   */
+  public static Optional<InferredDate> dateFromText(Extraction undated) {
+    return DATES.infer(undated.article().text(), undated.times(), List.of());
   }
 
   /** Takes an article linked by an earlier run into this linker's memory, in stream order. */

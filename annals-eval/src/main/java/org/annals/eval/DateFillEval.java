@@ -90,7 +90,7 @@ public final class DateFillEval implements GoldEvaluation {
       // the control: a date-ordered stream alone dates an article by the one before it
       previous.add(gold.get(i).date(), Optional.of(new InferredDate(gold.get(i - 1).date(), "previous",
           InferredDate.Source.STORY)));
-      Optional<InferredDate> fromText = linker.dateFromText(x);
+      Optional<InferredDate> fromText = StreamLinker.dateFromText(x);
       Extraction first = fromText.isPresent() ? pipeline.extract(withDate(x.article(), fromText.get())) : x;
       InferredDate[] fromLinking = new InferredDate[1];
       linker.link(first, List.of(), fromText.map(InferredDate::evidence).orElse(null), d -> {

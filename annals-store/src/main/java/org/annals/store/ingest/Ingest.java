@@ -1,22 +1,12 @@
 package org.annals.store.ingest;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.annals.ingest.ArticleInput;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
 import org.annals.link.StreamLinker;
-import org.annals.link.date.InferredDate;
-import org.annals.model.AnnotatedArticle;
-import org.annals.model.Article;
-import org.annals.model.DateSource;
-import org.annals.model.Extraction;
-import org.annals.model.Sentence;
-import org.annals.model.Span;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.pipeline.OrderedParallel;
 import org.annals.pipeline.TimeBudget;
@@ -24,8 +14,8 @@ import org.annals.store.AnnalsStore;
 import org.annals.store.ArticleOrigin;
 
 /**
- * Ingests an article stream into a store: extraction on N threads, then linking and storing one
- * article at a time in input order, each article in its own transaction.
+ * Ingests an article stream into a store: extraction on N threads ({@link IngestExtraction}), then
+ * linking and storing one article at a time in input order, each article in its own transaction.
  *
  * <p>Articles are named by the hash of their text, so an article already stored (by this run or
  * an earlier one, from any file) is passed over. The linker is first rebuilt from the stored
@@ -45,9 +35,8 @@ public final class Ingest {
   /** Counts of a run. */
   public record Summary(long added, long alreadyStored, long failed) {}
 
-  private final ArticlePipeline pipeline;
+  private final IngestExtraction extraction;
   private final AnnalsStore store;
-  private final java.time.Duration articleBudget;
   private final StreamLinker linker = new StreamLinker();
   private boolean restored;
 
@@ -57,9 +46,13 @@ public final class Ingest {
 
   /** @param articleBudget how long one article's extraction may take before it is reported as too slow */
   public Ingest(ArticlePipeline pipeline, AnnalsStore store, java.time.Duration articleBudget) {
-    this.pipeline = pipeline;
+    this(new IngestExtraction(pipeline, articleBudget), store);
+  }
+
+  /** @param extraction extracts the articles, and again an article the stream dates while linking */
+  public Ingest(IngestExtraction extraction, AnnalsStore store) {
+    this.extraction = extraction;
     this.store = store;
-    this.articleBudget = articleBudget;
   }
 
   /** Rebuilds the linker from what the store holds; done once, before the first article. */
@@ -83,20 +76,45 @@ public final class Ingest {
 
   public Summary run(Iterator<ArticleInput> inputs, int threads, Listener listener) {
     restore();
-    long[] counts = new long[3];
-    Set<String> seen = new HashSet<>();
-    OrderedParallel.run(inputs, this::extract, threads, work -> {
+    Linking linking = new Linking(listener);
+    OrderedParallel.run(inputs, this::extract, threads, linking::link);
+    return linking.summary();
+  }
+
+  /**
+   * Links and stores inputs extracted elsewhere ({@link IngestExtraction#extract}, on the executors
+   * of a Spark job), given in input order; the store and ids are those {@link #run} makes of the
+   * same inputs.
+   */
+  public Summary link(Iterator<Extracted> extracted, Listener listener) {
+    restore();
+    Linking linking = new Linking(listener);
+    extracted.forEachRemaining(linking::link);
+    return linking.summary();
+  }
+
+  /** The linking half: one extracted input at a time, in input order, on one thread. */
+  private final class Linking {
+    private final Listener listener;
+    private final long[] counts = new long[3];
+    private final Set<String> seen = new HashSet<>();
+
+    Linking(Listener listener) {
+      this.listener = listener;
+    }
+
+    void link(Extracted work) {
       Result result;
-      String problem = work.problem;
+      String problem = work.problem();
       if (problem != null) {
         result = Result.FAILED;
-      } else if (!seen.add(work.id) || work.extraction == null || store.contains(work.id)) {
+      } else if (!seen.add(work.id()) || work.extraction() == null || store.contains(work.id())) {
         result = Result.ALREADY_STORED;
       } else {
         try {
-          LinkedArticle linked = linker.link(work.extraction, sentences(work.doc), work.dateEvidence,
-              inferred -> extract(withDate(work.extraction.article(), inferred)).extraction);
-          store.put(linked, new ArticleOrigin(work.input.article().id(), work.input.origin()));
+          LinkedArticle linked = linker.link(work.extraction(), work.sentences(), work.dateEvidence(),
+              inferred -> extraction.redated(work.extraction().article(), inferred));
+          store.put(linked, new ArticleOrigin(work.input().article().id(), work.input().origin()));
           result = Result.ADDED;
         } catch (RuntimeException | StackOverflowError e) {
           if (e instanceof org.annals.store.StoreException se) {
@@ -107,62 +125,22 @@ public final class Ingest {
         }
       }
       counts[result.ordinal()]++;
-      listener.done(work.input, result, problem);
-    });
-    return new Summary(counts[0], counts[1], counts[2]);
+      listener.done(work.input(), result, problem);
+    }
+
+    Summary summary() {
+      return new Summary(counts[0], counts[1], counts[2]);
+    }
   }
 
-  /** One input, extracted (or found already stored, or failed): what the linking thread needs. */
-  private record Work(ArticleInput input, String id, AnnotatedArticle doc, Extraction extraction,
-      String dateEvidence, String problem) {}
-
-  private Work extract(ArticleInput input) {
-    if (!input.ok()) {
-      return new Work(input, null, null, null, null, input.problem());
-    }
-    Article given = input.article();
-    String id = ArticleIds.contentHash(given.text());
-    if (store.contains(id)) {
-      return new Work(input, id, null, null, null, null);
-    }
-    try {
-      Article article = new Article(id, given.text(), given.date(), given.dateSource(), given.title(),
-          given.source(), given.url(), given.textOffset());
-      Extracted first = extract(article);
-      if (article.date() == null) {
-        Optional<InferredDate> fromText = linker.dateFromText(first.extraction);
-        if (fromText.isPresent()) {
-          Extracted dated = extract(withDate(article, fromText.get()));
-          return new Work(input, id, dated.doc, dated.extraction, fromText.get().evidence(), null);
-        }
+  /** An input already stored is not extracted again. */
+  private Extracted extract(ArticleInput input) {
+    if (input.ok()) {
+      String id = ArticleIds.contentHash(input.article().text());
+      if (store.contains(id)) {
+        return Extracted.alreadyStored(input, id);
       }
-      return new Work(input, id, first.doc, first.extraction, null, null);
-    } catch (TimeBudget.TooSlow e) {
-      return new Work(input, id, null, null, null, e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      return new Work(input, id, null, null, null, "extraction failed: " + e);
     }
-  }
-
-  private record Extracted(AnnotatedArticle doc, Extraction extraction) {}
-
-  private Extracted extract(Article article) {
-    return TimeBudget.run(articleBudget, () -> {
-      AnnotatedArticle doc = pipeline.annotate(article);
-      return new Extracted(doc, pipeline.extract(doc));
-    });
-  }
-
-  private static Article withDate(Article a, InferredDate inferred) {
-    return new Article(a.id(), a.text(), inferred.date(), DateSource.INFERRED, a.title(), a.source(), a.url(),
-        a.textOffset());
-  }
-
-  private static List<Span> sentences(AnnotatedArticle doc) {
-    List<Span> out = new ArrayList<>(doc.sentences().size());
-    for (Sentence s : doc.sentences()) {
-      out.add(new Span(s.start(), s.end()));
-    }
-    return out;
+    return extraction.extract(input);
   }
 }

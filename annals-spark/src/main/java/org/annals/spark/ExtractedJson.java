@@ -1,0 +1,45 @@
+package org.annals.spark;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * What travels between the driver and the executors (an input read, an input extracted): the
+ * model records as gzipped JSON, as the store keeps a linked article, so that the driver links
+ * exactly what the executors extracted.
+ */
+final class ExtractedJson {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private ExtractedJson() {}
+
+  static byte[] write(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      JSON.writeValue(gz, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static <T> T read(byte[] gzipped, Class<T> type) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+      return JSON.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read back a " + type.getSimpleName(), e);
+    }
+  }
+}
