@@ -79,9 +79,59 @@ public final class GluedSentenceSplitter implements Annotator {
         out.add(sentence(sentence, text, current));
       }
     }
-    if (changed) {
-      reindex(annotation, out);
+    List<CoreMap> ended = new ArrayList<>(out.size());
+    for (CoreMap sentence : out) {
+      changed |= endCredit(sentence, text, ended);
     }
+    if (changed) {
+      reindex(annotation, ended);
+    }
+  }
+
+  /** Words that open a picture credit: "Photograph: Name/Agency". */
+  private static final Set<String> CREDIT_MARKERS = Set.of("photograph", "photographs", "photo", "photos",
+      "illustration", "composite");
+  /** Words that end the agency of a picture credit ("/AFP via Getty Images", "/The Guardian", "/Reuters"). */
+  private static final Set<String> AGENCIES = Set.of("afp", "ap", "epa", "pa", "rex", "reuters", "images", "getty",
+      "guardian", "observer", "shutterstock", "alamy", "anadolu", "sipa", "sopa", "nurphoto", "zuma", "wire",
+      "tass", "sputnik", "xinhua", "bloomberg", "efe", "dpa", "kyodo", "yonhap", "upi", "handout", "pool");
+  /** How many tokens a credit may run after its colon. */
+  private static final int CREDIT_TOKENS = 12;
+
+  /**
+   * Ends a sentence where a picture credit ends and the caption's next headline or paragraph was
+   * glued to it without a stop ("Photograph: Anastasia Taylor-Lind/The Guardian When rape is used
+   * as a weapon…"): after the agency that closes "Name/Agency", where a capitalised word follows.
+   * Adds the sentence, or its pieces, to {@code out}; true where it was cut.
+   */
+  private static boolean endCredit(CoreMap sentence, String text, List<CoreMap> out) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int cut = -1;
+    for (int i = 0; i + 1 < tokens.size() && cut < 0; i++) {
+      if (!CREDIT_MARKERS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))
+          || !tokens.get(i + 1).word().equals(":")) {
+        continue;
+      }
+      boolean slash = false;
+      for (int k = i + 2; k < Math.min(tokens.size() - 1, i + 2 + CREDIT_TOKENS); k++) {
+        String w = tokens.get(k).word();
+        slash |= w.contains("/");
+        String last = w.substring(w.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String next = tokens.get(k + 1).word();
+        if (slash && AGENCIES.contains(last) && Character.isUpperCase(next.charAt(0)) && !next.contains("/")
+            && !AGENCIES.contains(next.toLowerCase(java.util.Locale.ROOT)) && !next.equalsIgnoreCase("via")) {
+          cut = k + 1;
+          break;
+        }
+      }
+    }
+    if (cut < 0) {
+      out.add(sentence);
+      return false;
+    }
+    out.add(sentence(sentence, text, new ArrayList<>(tokens.subList(0, cut))));
+    endCredit(sentence(sentence, text, new ArrayList<>(tokens.subList(cut, tokens.size()))), text, out);
+    return true;
   }
 
   private static CoreMap sentence(CoreMap original, String text, List<CoreLabel> tokens) {

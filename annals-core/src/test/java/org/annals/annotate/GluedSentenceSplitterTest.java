@@ -31,6 +31,18 @@ class GluedSentenceSplitterTest {
   }
 
   @Test
+  void aPictureCreditEndsWhereItsAgencyDoes() {
+    String text = "Residents queue for water. Photograph: Anastasia Taylor-Lind/The Guardian When rape is used as a "
+        + "weapon, investigators say. Smoke rises. Photograph: Sergei Grits/AP via Getty Images Biden met Scholz.";
+    AnnotatedArticle doc = annotate(text);
+    assertThat(doc.sentences()).extracting(sentence -> text.substring(sentence.start(), sentence.end())).containsExactly(
+        "Residents queue for water.", "Photograph: Anastasia Taylor-Lind/The Guardian",
+        "When rape is used as a weapon, investigators say.", "Smoke rises.",
+        "Photograph: Sergei Grits/AP via Getty Images", "Biden met Scholz.");
+    assertThat(doc.namedSpans()).extracting(NamedSpan::text).noneMatch(n -> n.contains("When") || n.contains("Biden "));
+  }
+
+  @Test
   void keepsAbbreviationsAndDomainsWhole() {
     String text = "Troops of the U.S.Army met Gen.Petraeus in St.Petersburg, theguardian.com reported.";
     AnnotatedArticle doc = annotate(text);
