@@ -26,6 +26,7 @@ import org.annals.model.Article;
 import org.annals.output.ExtractionWriter;
 import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
+import org.annals.store.StoreBusyException;
 import org.annals.store.StoreException;
 import org.annals.store.StoreLocation;
 import org.annals.store.ingest.Ingest;
@@ -69,6 +70,8 @@ public final class AnnalsServer implements AutoCloseable {
   private static final int MAX_OFFSET = 100_000;
   private static final int MAX_QUERY_CHARS = 500;
   private static final int MAX_ARTICLES_PER_INGEST = 1_000;
+  /** How long an ingest request waits for another writer of the store (an ingest of hours) before 503. */
+  static final java.time.Duration WRITE_WAIT = java.time.Duration.ofSeconds(30);
   private static final int MAX_ARTICLE_CHARS = 2_000_000;
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -243,6 +246,10 @@ public final class AnnalsServer implements AutoCloseable {
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(org.annals.pipeline.TimeBudget.TooSlow.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
+    app.exception(StoreBusyException.class, (e, ctx) -> {
+      ctx.header("Retry-After", String.valueOf(WRITE_WAIT.toSeconds()));
+      error(ctx, 503, "store: " + e.getMessage());
+    });
     app.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "store: " + e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
   }
@@ -332,7 +339,7 @@ public final class AnnalsServer implements AutoCloseable {
     List<Map<String, Object>> results = new ArrayList<>();
     Ingest.Summary summary;
     synchronized (writes) {
-      try (AnnalsStore writable = AnnalsStore.open(db)) {
+      try (AnnalsStore writable = AnnalsStore.open(db, message -> { }, WRITE_WAIT)) {
         summary = new Ingest(pipeline.get(), writable).run(inputs.iterator(), 1, (input, result, problem) -> {
           Map<String, Object> r = new LinkedHashMap<>();
           r.put("origin", input.origin());

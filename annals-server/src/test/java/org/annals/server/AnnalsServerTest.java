@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.annals.store.AnnalsStore;
 import org.annals.store.StoreLocation;
 import org.annals.store.TestArticles;
 import org.junit.jupiter.api.AfterAll;
@@ -142,6 +143,16 @@ class AnnalsServerTest {
     assertError(post("/api/extract", "{\"text\":\"" + "a".repeat(5000) + "\"}", TOKEN), 413, "");
     assertError(post("/api/extract", "{\"txt\":\"Hello.\"}", TOKEN), 400, "no \"text\" field");
     assertError(post("/api/ingest", "\n\n", TOKEN), 400, "no articles");
+    assertThat(PIPELINES.get()).isZero();
+  }
+
+  @Test
+  void anIngestWhileAnotherWriterHoldsTheStoreIsToldToComeBackLater() throws Exception {
+    try (AnnalsStore writer = AnnalsStore.open(dir.resolve("s.db"))) {
+      HttpResponse<String> r = post("/api/ingest", "{\"text\":\"Hello.\"}", TOKEN);
+      assertError(r, 503, "open for writing by another process");
+      assertThat(r.headers().firstValue("Retry-After")).contains(String.valueOf(AnnalsServer.WRITE_WAIT.toSeconds()));
+    }
     assertThat(PIPELINES.get()).isZero();
   }
 

@@ -67,10 +67,19 @@ public final class AnnalsStore implements AutoCloseable {
    * a large store.
    */
   public static AnnalsStore open(StoreLocation location, Consumer<String> progress) {
+    return open(location, progress, null);
+  }
+
+  /**
+   * As {@link #open(StoreLocation, Consumer)}, waiting at most {@code maxWait} for another writer
+   * (null: as long as it takes): {@link StoreBusyException} after that. A server answering a
+   * request cannot wait for an ingest of hours.
+   */
+  public static AnnalsStore open(StoreLocation location, Consumer<String> progress, java.time.Duration maxWait) {
     SqlDialect dialect = location.dialect();
     String store = dialect.store();
     StoreSchema.check(dialect, SCHEMA_VERSION);
-    SqlDialect.WriteLock lock = dialect.lockForWriting(progress);
+    SqlDialect.WriteLock lock = dialect.lockForWriting(progress, maxWait);
     try {
       // checked again under the lock: another writer may have created or upgraded the store meanwhile
       StoreSchema.Check found = StoreSchema.check(dialect, SCHEMA_VERSION);

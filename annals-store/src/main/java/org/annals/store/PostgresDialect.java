@@ -23,6 +23,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PostgresDialect implements SqlDialect {
 
+  /** SQLSTATE of a lock wait that ran past lock_timeout. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
   /** The advisory lock key of the store's one writer (two ints: "annals", "write"). */
   private static final int LOCK_CLASS = 0x616e6e61;
 
@@ -120,19 +122,29 @@ public final class PostgresDialect implements SqlDialect {
    * killed writer releases it.
    */
   @Override
-  public WriteLock lockForWriting(Consumer<String> progress) {
+  public WriteLock lockForWriting(Consumer<String> progress, java.time.Duration maxWait) {
     Connection c = connect(false);
+    String holder = null;
     try (Statement s = c.createStatement()) {
       boolean got;
       try (ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_CLASS + ", " + LOCK_WRITE + ")")) {
         got = rs.next() && rs.getBoolean(1);
       }
       if (!got) {
-        progress.accept("waiting for another writer of " + store() + " (" + holder(c) + ") to finish");
+        holder = holder(c);
+        progress.accept("waiting for another writer of " + store() + " (" + holder + ") to finish");
+        if (maxWait != null) {
+          s.execute("SET lock_timeout = " + Math.max(1, maxWait.toMillis()));
+        }
         s.execute("SELECT pg_advisory_lock(" + LOCK_CLASS + ", " + LOCK_WRITE + ")");
+        s.execute("SET lock_timeout = 0");
       }
     } catch (SQLException e) {
       closeQuietly(c);
+      if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        throw new StoreBusyException(store() + " is being written by another writer (" + holder + "); waited "
+            + maxWait.toMillis() / 1000.0 + " s, try again later", e);
+      }
       throw new StoreException(store() + ": cannot lock for writing: " + e.getMessage(), e);
     }
     return () -> closeQuietly(c); // ending the session releases the lock

@@ -48,9 +48,10 @@ public interface SqlDialect {
 
   /**
    * Takes the store's one-writer lock, held until the returned lock is closed: refused, or waited
-   * for (telling {@code progress}), where another writer holds it.
+   * for (telling {@code progress}) at most {@code maxWait} (null: as long as it takes), where
+   * another writer holds it; {@link StoreBusyException} when it is not had.
    */
-  WriteLock lockForWriting(Consumer<String> progress);
+  WriteLock lockForWriting(Consumer<String> progress, java.time.Duration maxWait);
 
   /** The store's write lock: closing it lets the next writer in. */
   interface WriteLock extends AutoCloseable {

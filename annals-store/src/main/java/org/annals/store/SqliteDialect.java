@@ -118,7 +118,7 @@ public final class SqliteDialect implements SqlDialect {
 
   /** A lock file beside the store, held by the writer: a second writer is refused at once. */
   @Override
-  public WriteLock lockForWriting(Consumer<String> progress) {
+  public WriteLock lockForWriting(Consumer<String> progress, java.time.Duration maxWait) {
     FileChannel channel = null;
     try {
       if (file.toAbsolutePath().getParent() != null) {
@@ -134,7 +134,7 @@ public final class SqliteDialect implements SqlDialect {
       }
       if (lock == null) {
         channel.close();
-        throw new StoreException(file + " is open for writing by another process (lock " + lockFile
+        throw new StoreBusyException(file + " is open for writing by another process (lock " + lockFile
             + "); wait for it to finish");
       }
       FileChannel held = channel;

@@ -123,6 +123,26 @@ class PostgresStoreTest {
   }
 
   @Test
+  void aWriterThatMayWaitOnlySoLongIsToldTheStoreIsBusyAndTheFirstWriterGoesOn() {
+    StoreLocation db = PostgresServer.get().newDatabase();
+    try (AnnalsStore first = AnnalsStore.open(db)) {
+      first.put(Fixtures.phoneCall(), null);
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> AnnalsStore.open(db, m -> { }, java.time.Duration.ofMillis(300)))
+          .isInstanceOf(StoreBusyException.class)
+          .hasMessageContaining("is being written by another writer").hasMessageContaining("waited 0.3 s");
+      assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(10));
+      first.put(Fixtures.strikeFirstReport(), null);
+      assertThat(first.articleCount()).isEqualTo(2);
+    }
+    // the lock went with the first writer: the next one gets it at once, and keeps no wait bound
+    try (AnnalsStore next = AnnalsStore.open(db, m -> { }, java.time.Duration.ofMillis(300))) {
+      next.put(Fixtures.strikeRevised(), null);
+      assertThat(next.articleCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void searchFoldsCaseAndDiacriticsAsSqliteDoes() {
     StoreLocation db = PostgresServer.get().newDatabase();
     try (AnnalsStore store = AnnalsStore.open(db)) {
