@@ -14,6 +14,7 @@ import org.annals.ingest.ArticleInput;
 import org.annals.ingest.ArticleReader;
 import org.annals.ingest.InputFormat;
 import org.annals.store.AnnalsStore;
+import org.annals.store.GzippedJson;
 import org.annals.store.ingest.Extracted;
 import org.annals.store.ingest.Ingest;
 import org.annals.store.ingest.IngestExtraction;
@@ -117,7 +118,7 @@ final class SparkIngest {
 
         @Override
         public Extracted next() {
-          return ExtractedJson.read(inOrder.next(), Extracted.class);
+          return GzippedJson.read(inOrder.next(), Extracted.class);
         }
       }, listener);
       waited = inOrder.waitSeconds();
@@ -149,7 +150,7 @@ final class SparkIngest {
       InputFormat format, int maxChars) {
     long base = (long) f.index() << 32;
     if (f.problem() != null) {
-      return List.of(new Tuple2<>(base, ExtractedJson.write(ArticleInput.failed(f.origin(), f.problem())))).iterator();
+      return List.of(new Tuple2<>(base, GzippedJson.write(ArticleInput.failed(f.origin(), f.problem())))).iterator();
     }
     Configuration conf = new Configuration(false);
     settings.forEach(conf::set);
@@ -171,7 +172,7 @@ final class SparkIngest {
 
       @Override
       public Tuple2<Long, byte[]> next() {
-        return new Tuple2<>(base + record++, ExtractedJson.write(reader.next()));
+        return new Tuple2<>(base + record++, GzippedJson.write(reader.next()));
       }
     };
   }
@@ -187,8 +188,8 @@ final class SparkIngest {
 
       @Override
       public byte[] next() {
-        ArticleInput article = ExtractedJson.read(inputs.next()._2(), ArticleInput.class);
-        return ExtractedJson.write(extraction.extract(article));
+        ArticleInput article = GzippedJson.read(inputs.next()._2(), ArticleInput.class);
+        return GzippedJson.write(extraction.extract(article));
       }
     };
   }

@@ -1,4 +1,4 @@
-package org.annals.spark;
+package org.annals.store;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,20 +12,21 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * What travels between the driver and the executors (an input read, an input extracted): the
- * model records as gzipped JSON, as the store keeps a linked article, so that the driver links
- * exactly what the executors extracted.
+ * The model records as they are (UTF-16 offsets included) as gzipped JSON: how the store keeps a
+ * linked article for replay and how a Spark job passes inputs and extractions between JVMs, so
+ * that what is read back is exactly what was written.
  */
-final class ExtractedJson {
+public final class GzippedJson {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  private ExtractedJson() {}
+  private GzippedJson() {}
 
-  static byte[] write(Object value) {
+  /** Gzipped: mentions make the JSON some five times the article text. */
+  public static byte[] write(Object value) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
       JSON.writeValue(gz, value);
@@ -35,7 +36,7 @@ final class ExtractedJson {
     return bytes.toByteArray();
   }
 
-  static <T> T read(byte[] gzipped, Class<T> type) {
+  public static <T> T read(byte[] gzipped, Class<T> type) {
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
       return JSON.readValue(in, type);
     } catch (IOException e) {
