@@ -108,8 +108,9 @@ public final class GluedSentenceSplitter implements Annotator {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int cut = -1;
     for (int i = 0; i + 1 < tokens.size() && cut < 0; i++) {
-      if (!CREDIT_MARKERS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))
-          || !tokens.get(i + 1).word().equals(":")) {
+      // the colon first: it is rare, and the marker test lower-cases a word
+      if (!tokens.get(i + 1).word().equals(":")
+          || !CREDIT_MARKERS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       boolean slash = false;
