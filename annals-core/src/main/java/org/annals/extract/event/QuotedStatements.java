@@ -19,13 +19,13 @@ import org.annals.model.Sentence;
  * What was said in a statement is part of it: where a speaker's words are quoted near the
  * statement the article reports ("Putin warned Finland …"; "“Russia has no problem with these
  * states,” Putin said"), the sentence of the quote is a mention of that statement, its speech verb
- * the trigger. The quote goes to the nearest statement of its speaker within a few sentences.
+ * the trigger. What a party to a meeting or a call said near its report was said in it. The quote goes to the nearest statement of its speaker within a few sentences.
  */
 final class QuotedStatements {
 
   /** Event types that are said rather than done. */
   static final Set<PloverType> STATEMENTS = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT,
-      PloverType.THREATEN, PloverType.SUPPORT, PloverType.CONCEDE, PloverType.AGREE);
+      PloverType.THREATEN, PloverType.SUPPORT, PloverType.CONCEDE, PloverType.AGREE, PloverType.CONSULT);
   /** How many sentences from its statement a quote may stand. */
   static final int REACH = 6;
 
@@ -75,10 +75,18 @@ final class QuotedStatements {
     return out;
   }
 
+  /** The statement's maker; in a meeting or a call, any party to it. */
   private static boolean speaks(Event e, String entity) {
     for (EntityRef r : e.actors()) {
       if (entity.equals(r.entity())) {
         return true;
+      }
+    }
+    if (e.type() == PloverType.CONSULT) {
+      for (EntityRef r : e.recipients()) {
+        if (entity.equals(r.entity())) {
+          return true;
+        }
       }
     }
     return false;

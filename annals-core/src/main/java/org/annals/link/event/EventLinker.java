@@ -524,7 +524,7 @@ public final class EventLinker {
     if (t.campaign()) {
       // one war between the same parties: the same word and no other side is enough; "the war"
       // with no date or party is the war of the day, not one of history ("since 1945")
-      reason = sameWord && (shared > 0 || (t.parties().isEmpty() || noParties(r)) && !(t.date() == null && r.historical(day)));
+      reason = sameWord && (shared > 0 || t.parties().isEmpty() || noParties(r)) && !(t.date() == null && r.historical(day));
     } else if (t.bare()) {
       // "the deal", "the memorandum": named by nothing, it joins only what its sentences tell of
       reason = sameWord && similarity >= BARE_SIMILARITY;
@@ -580,13 +580,19 @@ public final class EventLinker {
     return day == null || !day.isAfter(t.reportDate().plusDays(DATE_SLACK));
   }
 
-  /** Places agree where one is shared, or one is a country the other lies in ("Ukraine", "Kyiv"). */
+  /**
+   * Places agree where one is shared, or one is a country the other lies in ("Ukraine", "Kyiv"), or
+   * the one side names only countries and the other only places of no known country ("Ukraine",
+   * "Snake Island"): places are told apart only where they are known to differ.
+   */
   private static boolean placesAgree(Told t, Record r) {
     if (t.places().isEmpty() || r.places.isEmpty() || intersects(t.places(), r.places)) {
       return true;
     }
     return !t.countryPlaces().isEmpty() && intersects(t.countryPlaces(), r.placeCountries)
-        || !r.countryPlaces.isEmpty() && intersects(r.countryPlaces, t.placeCountries());
+        || !r.countryPlaces.isEmpty() && intersects(r.countryPlaces, t.placeCountries())
+        || t.placeCountries().isEmpty() && !r.countryPlaces.isEmpty() && r.countryPlaces.containsAll(r.placeCountries)
+        || r.placeCountries.isEmpty() && !t.countryPlaces().isEmpty() && t.countryPlaces().containsAll(t.placeCountries());
   }
 
   /** What linking needs of each of the article's events. */

@@ -107,10 +107,21 @@ class QuotedStatementsTest {
   }
 
   @Test
-  void onlyAStatementThatWasMadeTakesAQuote() {
+  void whatAPartyToAMeetingSaidWasSaidInIt() {
     TaggedDoc visit = doc("Anna/NNP/PERSON Holt/NNP/PERSON visited/VBD/visit Sarnow/NNP/LOCATION ./.", QUOTED);
     List<Event> visits = Extract.events(visit, List.of(quote(visit, "Holt")));
-    assertThat(only(visits, PloverType.CONSULT).mentions()).hasSize(1);
+    assertThat(only(visits, PloverType.CONSULT).mentions()).extracting(m -> m.trigger().text())
+        .containsExactly("visited", "said");
+
+    TaggedDoc other = doc("Anna/NNP/PERSON Holt/NNP/PERSON visited/VBD/visit Sarnow/NNP/LOCATION ./.",
+        "“/`` Valdoria/NNP/LOCATION lies/VBZ/lie every/DT day/NN ,/, ”/'' Piet/NNP/PERSON Vos/NNP/PERSON"
+            + " said/VBD/say ./.");
+    List<Event> notHers = Extract.events(other, List.of(quote(other, "Piet Vos")));
+    assertThat(only(notHers, PloverType.CONSULT).mentions()).hasSize(1);
+  }
+
+  @Test
+  void onlyAStatementThatWasMadeTakesAQuote() {
 
     TaggedDoc planned = doc("Anna/NNP/PERSON Holt/NNP/PERSON will/MD accuse/VB Valdoria/NNP/LOCATION of/IN"
         + " lying/VBG/lie ./.", QUOTED);

@@ -243,6 +243,10 @@ class EventLinkerTest {
       an undated war that names no one is the war of the day, not one of history |\
         a1 2022-02-24 ASSAULT war bare @1945; a2 2022-03-01 ASSAULT war bare ref;\
         a3 2022-03-01 ASSAULT invasion Russia > Ukraine @2022-02-24; a4 2022-03-02 ASSAULT war bare ref | a1; a3 a4; -a2
+      an undated war is never one of history, even with a party in common |\
+        a1 2022-02-24 ASSAULT war Russia @1945; a2 2022-03-01 ASSAULT war Russia ref | a1; a2
+      a place of no known country does not keep a reference from a war told by countries |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-04-14 ASSAULT war ref in=Sarnow | a1 a2
       news that names nothing joins a record of its kind whose sentences it matches, and founds none |\
         a1 2025-06-02 AGREE deal Anna_Holt > Piet_Vos @2025-06-01; a2 2025-06-02 AGREE memorandum bare;\
         a3 2025-06-02 AGREE deal bare | a1 a3; -a2
