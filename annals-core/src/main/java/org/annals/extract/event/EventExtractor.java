@@ -330,7 +330,8 @@ public final class EventExtractor {
 
   /**
    * "will meet this week for a new round of talks": a noun in the clause of a verb that is only
-   * planned, possible or denied is no more real than the verb, unless it is a cause or time anchor.
+   * planned, possible or denied is no more real than the verb, unless it is a cause or time anchor
+   * or told as done ("ratify the deal reached on Tuesday").
    */
   private List<Draft> inheritStatus(List<Token> toks, List<Draft> drafts, LocalDate documentDate) {
     List<Draft> out = new ArrayList<>(drafts.size());
@@ -338,7 +339,8 @@ public final class EventExtractor {
       Draft governor = null;
       // "step up sanctions in the wake of a missile attack": a cause or anchor keeps its own status
       if (d.status() == EventStatus.ASSERTED && !d.trigger().isVerbal(toks)
-          && kinds.anchor(toks, d.trigger(), d.date(), documentDate) == MentionKindRules.Anchor.NONE) {
+          && kinds.anchor(toks, d.trigger(), d.date(), documentDate) == MentionKindRules.Anchor.NONE
+          && !EventStatusRules.presupposed(toks, d.trigger())) {
         for (Draft v : drafts) {
           if (v.trigger().isVerbal(toks) && v.status() != EventStatus.ASSERTED && v.status() != EventStatus.CLAIMED
               && v.trigger().last() < d.trigger().first() && d.trigger().first() - v.trigger().last() <= 20

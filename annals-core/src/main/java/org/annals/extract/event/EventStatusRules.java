@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.annals.extract.WordSets;
 import org.annals.extract.event.EventArgumentFinder.Arguments;
 import org.annals.extract.event.SentenceMentions.Item;
 import org.annals.model.DatePrecision;
@@ -61,6 +62,8 @@ final class EventStatusRules {
   /** "the intention to apply", "a decision to join": what is intended is not yet done. */
   private static final Set<String> INTENTIONS = Set.of("intention", "intent", "decision", "commitment", "pledge",
       "promise", "readiness", "aim", "goal", "ambition", "bid", "move", "determination", "resolve");
+  /** Nouns only a thing that happened has: "the site of the strike", "victims of the attack". */
+  private static final Set<String> PRESUPPOSING = WordSets.of("presupposing.noun");
   private static final Set<String> CLAIM_WORDS = Set.of("claim", "allege");
   private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
       "alleged", "purported");
@@ -75,6 +78,9 @@ final class EventStatusRules {
 
     if (verbal && reproached(toks, first)) {
       return EventStatus.ASSERTED; // "Putin shouldn't have invaded Ukraine": a reproach presupposes the deed
+    }
+    if (!verbal && !explicitlyAfter(date, documentDate) && presupposed(toks, t)) {
+      return !VERBAL_TYPES.contains(type) && claimed(toks, t, args, clause) ? EventStatus.CLAIMED : EventStatus.ASSERTED;
     }
     if (negated(toks, first, clause, verbal)) {
       return EventStatus.NEGATED;
@@ -190,14 +196,7 @@ final class EventStatusRules {
       }
     }
     if (!verbal) {
-      // "any attack", "any chemical, biological or nuclear attacks": over the noun's modifiers
-      int m = first - 1;
-      while (m >= 0 && first - m <= 8 && (toks.get(m).pos().startsWith("JJ") || toks.get(m).pos().equals("CC")
-          || toks.get(m).word().equals(",") || toks.get(m).pos().startsWith("NN") && !toks.get(m).isProperNoun())) {
-        m--;
-      }
-      if (m >= 0 && POSSIBILITY_MODIFIERS.contains(lower(toks, m))
-          || anyWord(toks, first - 2, first - 1, POSSIBILITY_MODIFIERS)) {
+      if (possibilityModified(toks, first)) {
         return true;
       }
       // "discussed the sanctions package", "demand a retreat", "more sanctions were needed"
@@ -219,6 +218,41 @@ final class EventStatusRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A noun told as done is done, whatever governs its phrase: "could refuse to ratify the deal
+   * reached on Tuesday", "not included in the deal signed on Tuesday" (a past participle after it),
+   * "called for the UN to visit the site of a missile strike" (the complement of a noun that only
+   * something that happened has: its site, victims, aftermath).
+   */
+  static boolean presupposed(List<Token> toks, TriggerMatch t) {
+    if (possibilityModified(toks, t.first())) {
+      return false;
+    }
+    int after = t.last() + 1;
+    if (after < toks.size() && toks.get(after).pos().equals("VBN") && !NEEDED.contains(lower(toks, after))
+        && !UPCOMING.contains(lower(toks, after)) && !PLANS.contains(toks.get(after).lemma())) {
+      return true;
+    }
+    int k = t.first() - 1;
+    while (k >= 0 && t.first() - k <= 6 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).pos().startsWith("NN")
+        || toks.get(k).pos().equals("POS") || toks.get(k).pos().equals("CD") || toks.get(k).pos().equals("DT")
+        || toks.get(k).pos().equals("PRP$") || toks.get(k).pos().equals("HYPH"))) {
+      k--;
+    }
+    return k >= 1 && lower(toks, k).equals("of") && PRESUPPOSING.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "any attack", "any chemical, biological or nuclear attacks": over the noun's modifiers. */
+  private static boolean possibilityModified(List<Token> toks, int first) {
+    int m = first - 1;
+    while (m >= 0 && first - m <= 8 && (toks.get(m).pos().startsWith("JJ") || toks.get(m).pos().equals("CC")
+        || toks.get(m).word().equals(",") || toks.get(m).pos().startsWith("NN") && !toks.get(m).isProperNoun())) {
+      m--;
+    }
+    return m >= 0 && POSSIBILITY_MODIFIERS.contains(lower(toks, m))
+        || anyWord(toks, first - 2, first - 1, POSSIBILITY_MODIFIERS);
   }
 
   /** "talks will take place", "a meeting could resume": a modal on a verb of occurrence. */

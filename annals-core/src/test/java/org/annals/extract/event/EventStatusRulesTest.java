@@ -62,6 +62,11 @@ class EventStatusRulesTest {
       # a threat is made, its conditional content notwithstanding
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN if/IN Kostrana/NNP/LOCATION joined/VBD/join ,/, it/PRP would/MD respond/VB ./. | warned | - | ASSERTED
       Valdoria/NNP/LOCATION issued/VBD/issue a/DT warning/NN that/IN it/PRP would/MD retaliate/VB ./. | warning | - | ASSERTED
+      # a noun told as done is done, whatever governs its phrase; a planned or possible one is not
+      Kostrana/NNP/LOCATION could/MD refuse/VB to/TO ratify/VB the/DT deal/NN signed/VBN/sign on/IN Tuesday/NNP ./. | deal | - | ASSERTED
+      The/DT name/NN was/VBD/be not/RB included/VBN/include in/IN the/DT deal/NN signed/VBN/sign by/IN Kostrana/NNP/LOCATION ./. | deal | - | ASSERTED
+      Anna/NNP/PERSON Holt/NNP/PERSON urged/VBD/urge envoys/NNS/envoy to/TO visit/VB the/DT site/NN/site of/IN the/DT strike/NN on/IN Sarnow/NNP/LOCATION ./. | strike | - | ASSERTED
+      Envoys/NNS/envoy discussed/VBD/discuss any/DT chemical/JJ ,/, biological/JJ or/CC nuclear/JJ attacks/NNS/attack launched/VBN/launch by/IN Valdoria/NNP/LOCATION ./. | attacks | - | HYPOTHETICAL
       """)
   void whatTheSentenceSaysOfTheEvent(String tagged, String trigger, String time, EventStatus expected) {
     TaggedDoc d = doc(tagged);
