@@ -393,7 +393,10 @@ public final class EventLinker {
    * campaign, or null.
    */
   private Record campaignStart(Told t) {
-    if (!t.countryWide() || t.campaign() || t.actorCountries().isEmpty() || !t.kind().startsWith("ASSAULT|real")) {
+    // "Russia's attack on Ukraine", "Russia's attack on Ukrainians", "launching this attack on
+    // Ukraine": who attacked is a country or no one named, the attacked a country or its people
+    if (!t.countryWide() || t.campaign() || t.actorCountries().isEmpty() && !t.actors().isEmpty()
+        || !t.kind().startsWith("ASSAULT|real")) {
       return null;
     }
     // undated, it happened at the latest on the day it is told: news of that day, or a reaction to it
@@ -405,7 +408,8 @@ public final class EventLinker {
     for (Record r : byKind.getOrDefault(t.kind().replace("|incident", "|campaign"), List.of())) {
       LocalDate day = r.day();
       if (day != null && Math.abs(ChronoUnit.DAYS.between(day, when)) <= DATE_SLACK
-          && intersects(t.actorCountries(), r.actorCountries) && r.countryPlaces.containsAll(t.placeCountries())
+          && (t.actors().isEmpty() || intersects(t.actorCountries(), r.actorCountries))
+          && r.countryPlaces.containsAll(t.placeCountries())
           && (best == null || r.articles.size() > best.articles.size())) {
         best = r;
       }
@@ -668,10 +672,30 @@ public final class EventLinker {
           + "|" + (campaign ? "campaign" : "incident");
       out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, actorCountries, placeCountries,
           countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()),
-          !placeRefs.isEmpty() && countryPlaces.size() == placeCountries.size() && placeCountries.size() == places.size(),
+          countryWide(placeRefs, places, placeCountries, countryPlaces, e.recipients(), types, country),
           inSentences, context(x, e, entities)));
     }
     return out;
+  }
+
+  /**
+   * Told of whole countries: every place it names is a country ("an attack on Ukraine"), or it
+   * names no place and whom it was done to are the people of a country ("an attack on Ukrainians").
+   */
+  private static boolean countryWide(List<EntityRef> placeRefs, Set<String> places, Set<String> placeCountries,
+      Set<String> countryPlaces, List<EntityRef> recipients, Map<String, EntityType> types, Map<String, String> country) {
+    if (!placeRefs.isEmpty()) {
+      return countryPlaces.size() == placeCountries.size() && placeCountries.size() == places.size();
+    }
+    if (recipients.isEmpty()) {
+      return false;
+    }
+    for (EntityRef r : recipients) {
+      if (r.entity() == null || types.get(r.entity()) != EntityType.NORP || !country.containsKey(r.entity())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How much a party or place singles an event out: a person or town more than a country. */

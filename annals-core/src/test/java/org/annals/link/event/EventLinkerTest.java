@@ -98,7 +98,7 @@ class EventLinkerTest {
       Map.entry("Russia", "LOCATION"), Map.entry("Ukraine", "LOCATION"), Map.entry("Kyiv", "LOCATION"),
       Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"),
       Map.entry("Sarnow", "LOCATION"), Map.entry("Anna Holt", "PERSON"), Map.entry("Piet Vos", "PERSON"),
-      Map.entry("Northern Alliance", "ORGANIZATION"));
+      Map.entry("Northern Alliance", "ORGANIZATION"), Map.entry("Ukrainian", "NORP"));
 
   /** One hand-made article and its extraction. */
   private record Told(String id, LocalDate date, TaggedDoc doc, Extraction extraction) {
@@ -256,6 +256,9 @@ class EventLinkerTest {
         a1 2025-06-02 ASSAULT attack Russia > Kyiv @2025-06-01; a2 2025-06-02 CONSULT talk bare | a1; -a2
       a country-wide attack on the first day of a campaign between the same countries is its start |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Ukraine @2022-02-24 | a1 a2
+      …or on the country's people, or on the country by no one named |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Ukrainian @2022-02-24;\
+        a3 2022-02-24 ASSAULT attack > Ukraine | a1 a2 a3
       …but not an attack on a city, nor one a week later |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Kyiv @2022-02-24;\
         a3 2022-03-03 ASSAULT attack Russia > Ukraine @2022-03-03 | a1; a2; a3
