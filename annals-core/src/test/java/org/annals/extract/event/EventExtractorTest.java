@@ -184,6 +184,18 @@ class EventExtractorTest {
     assertThat(plain).as(Extract.describe(plain)).singleElement().satisfies(e -> assertThat(e.mode()).isNull());
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nato/NNP/ORGANIZATION invited/VBD/invite Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION to/TO become/VB members/NNS/member ./. | AGREE invited
+      The/DT invitation/NN for/IN Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION to/TO join/VB Nato/NNP/ORGANIZATION came/VBD/come on/IN Wednesday/NNP ./. | AGREE invitation
+      Anna/NNP/PERSON Holt/NNP/PERSON invited/VBD/invite Piet/NNP/PERSON Vos/NNP/PERSON to/TO dinner/NN ./. | -
+      """)
+  void anInvitationToMembershipIsAnAgreement(String sentence, String expected) {
+    List<Event> events = Extract.events(doc(sentence, null));
+    assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
+        .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
+  }
+
   /** Every mention of every event lies inside its evidence sentence, and the trigger text is the text there. */
   @Test
   void mentionsPointIntoTheirSentences() {
