@@ -117,7 +117,8 @@ final class AcledRules {
         }
         yield hint;
       }
-      case AGREE -> hint != null ? hint : has(toks, "pact") ? AcledType.AGREEMENT : null;
+      // a decision or an invitation to join an alliance is no agreement between parties to a conflict
+      case AGREE -> hint != null ? hint : "diplomatic".equals(mode) ? null : has(toks, "pact") ? AcledType.AGREEMENT : null;
       case MOBILIZE -> hint != null ? hint
           : TriggerRule.inSet(toks.get(t.first()), lexicon.set("acled.other-order")) ? AcledType.OTHER : null;
       default -> hint;
