@@ -196,6 +196,18 @@ class EventExtractorTest {
         .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Valdoria/NNP/LOCATION warned/VBD/warn that/IN the/DT deployment/NN of/IN military/JJ infrastructure/NN on/IN the/DT territory/NN of/IN its/PRP$ neighbours/NNS/neighbour would/MD certainly/RB provoke/VB a/DT response/NN ./. | THREATEN warned
+      Valdoria/NNP/LOCATION warned/VBD/warn that/IN it/PRP could/MD still/RB block/VB the/DT process/NN of/IN accession/NN to/TO the/DT alliance/NN if/IN the/DT two/CD countries/NNS/country fail/VBP/fail ./. | THREATEN warned
+      Valdoria/NNP/LOCATION warned/VBD/warn that/IN the/DT winter/NN would/MD be/VB cold/JJ ./. | -
+      """)
+  void aWarningOfAConsequenceOrOnAConditionIsAThreat(String sentence, String expected) {
+    List<Event> events = Extract.events(doc(sentence, null));
+    assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
+        .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
+  }
+
   /** Every mention of every event lies inside its evidence sentence, and the trigger text is the text there. */
   @Test
   void mentionsPointIntoTheirSentences() {
