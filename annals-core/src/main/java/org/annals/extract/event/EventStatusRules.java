@@ -62,6 +62,8 @@ final class EventStatusRules {
   /** "the intention to apply", "a decision to join": what is intended is not yet done. */
   private static final Set<String> INTENTIONS = Set.of("intention", "intent", "decision", "commitment", "pledge",
       "promise", "readiness", "aim", "goal", "ambition", "bid", "move", "determination", "resolve");
+  /** Verbs that tell what a threat says will be done: "will respond", "would retaliate", "take measures". */
+  private static final Set<String> THREAT_CONTENT = Set.of("respond", "retaliate", "take");
   /** Nouns only a thing that happened has: "the site of the strike", "victims of the attack". */
   private static final Set<String> PRESUPPOSING = WordSets.of("presupposing.noun");
   private static final Set<String> CLAIM_WORDS = Set.of("claim", "allege");
@@ -92,6 +94,10 @@ final class EventStatusRules {
     if (type != PloverType.REJECT && !subjectOfAnother && anyLemma(toks, Math.max(0, first - 10), first - 1, DENIALS)
         && !hasBreak(toks, first - 10, first)) {
       return EventStatus.DENIED;
+    }
+    // "Russia will respond in kind if …": what a party says it will do in return is the threat it made
+    if (type == PloverType.THREATEN && THREAT_CONTENT.contains(toks.get(first).lemma())) {
+      return EventStatus.ASSERTED;
     }
     // "could invade like it did Ukraine on 24 February": a date written out before the report's is
     // a past event told, not a plan or a possibility

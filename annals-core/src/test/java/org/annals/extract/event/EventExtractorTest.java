@@ -201,8 +201,11 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN the/DT deployment/NN of/IN military/JJ infrastructure/NN on/IN the/DT territory/NN of/IN its/PRP$ neighbours/NNS/neighbour would/MD certainly/RB provoke/VB a/DT response/NN ./. | THREATEN warned
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN it/PRP could/MD still/RB block/VB the/DT process/NN of/IN accession/NN to/TO the/DT alliance/NN if/IN the/DT two/CD countries/NNS/country fail/VBP/fail ./. | THREATEN warned
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN the/DT winter/NN would/MD be/VB cold/JJ ./. | -
+      Valdoria/NNP/LOCATION will/MD respond/VB in/IN kind/NN if/IN Kostrana/NNP/LOCATION joins/VBZ/join the/DT alliance/NN ./. | THREATEN respond
+      Valdoria/NNP/LOCATION would/MD be/VB forced/VBN/force to/TO take/VB military-technical/JJ measures/NNS/measure ./. | THREATEN take
+      The/DT ministry/NN will/MD respond/VB to/TO questions/NNS/question later/RB ./. | -
       """)
-  void aWarningOfAConsequenceOrOnAConditionIsAThreat(String sentence, String expected) {
+  void aWarningOfAConsequenceOrOnAConditionOrWhatAPartyWillDoInReturnIsAThreat(String sentence, String expected) {
     List<Event> events = Extract.events(doc(sentence, null));
     assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
         .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);

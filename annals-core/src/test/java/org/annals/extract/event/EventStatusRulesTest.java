@@ -61,7 +61,9 @@ class EventStatusRulesTest {
       Valdoria/NNP/LOCATION could/MD have/VB/have invaded/VBN/invade Kostrana/NNP/LOCATION ./. | invaded | - | HYPOTHETICAL
       # a threat is made, its conditional content notwithstanding
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN if/IN Kostrana/NNP/LOCATION joined/VBD/join ,/, it/PRP would/MD respond/VB ./. | warned | - | ASSERTED
-      Valdoria/NNP/LOCATION issued/VBD/issue a/DT warning/NN that/IN it/PRP would/MD retaliate/VB ./. | warning | - | ASSERTED
+      Valdoria/NNP/LOCATION issued/VBD/issue a/DT warning/NN that/IN there/EX would/MD be/VB consequences/NNS/consequence ./. | warning | - | ASSERTED
+      Valdoria/NNP/LOCATION will/MD respond/VB in/IN kind/NN if/IN Kostrana/NNP/LOCATION joins/VBZ/join ./. | respond | - | ASSERTED
+      Valdoria/NNP/LOCATION will/MD not/RB retaliate/VB ./. | retaliate | - | NEGATED
       # a noun told as done is done, whatever governs its phrase; a planned or possible one is not
       Kostrana/NNP/LOCATION could/MD refuse/VB to/TO ratify/VB the/DT deal/NN signed/VBN/sign on/IN Tuesday/NNP ./. | deal | - | ASSERTED
       The/DT name/NN was/VBD/be not/RB included/VBN/include in/IN the/DT deal/NN signed/VBN/sign by/IN Kostrana/NNP/LOCATION ./. | deal | - | ASSERTED
