@@ -10,4 +10,13 @@ package org.annals.model;
  * @param kind news about the event or a reference to it
  * @param date the date this sentence gives the event, or null
  */
-public record EventMention(Mention trigger, String lemma, Span evidence, EventStatus status, MentionKind kind, EventDate date) {}
+public record EventMention(Mention trigger, String lemma, Span evidence, EventStatus status, MentionKind kind, EventDate date) {
+
+  /** The lemma of a mention that is a quote of what was said in a statement ("…,” Putin said). */
+  public static final String SAID = "say";
+
+  /** A quote of what was said in the event rather than a word that names it. */
+  public boolean said() {
+    return SAID.equals(lemma);
+  }
+}

@@ -56,7 +56,7 @@ final class QuotedStatements {
         }
       }
       if (best >= 0 && bestDistance > 0) {
-        added.get(best).add(new EventMention(q.cue(), "say", s.span(), EventStatus.ASSERTED, MentionKind.REPORT, null));
+        added.get(best).add(new EventMention(q.cue(), EventMention.SAID, s.span(), EventStatus.ASSERTED, MentionKind.REPORT, null));
       }
     }
     List<Event> out = new ArrayList<>(events.size());

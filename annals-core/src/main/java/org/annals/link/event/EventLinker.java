@@ -617,7 +617,9 @@ public final class EventLinker {
       Set<String> lemmas = new LinkedHashSet<>();
       Set<Integer> inSentences = new HashSet<>();
       for (EventMention m : e.mentions()) {
-        lemmas.add(m.lemma() != null ? m.lemma() : triggerLemma(m.trigger().text()));
+        if (!m.said()) { // "said" names no kind of happening
+          lemmas.add(m.lemma() != null ? m.lemma() : triggerLemma(m.trigger().text()));
+        }
         inSentences.add(m.evidence().start());
       }
       Set<String> actors = new LinkedHashSet<>();
