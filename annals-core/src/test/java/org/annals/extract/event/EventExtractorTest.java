@@ -189,8 +189,10 @@ class EventExtractorTest {
       Nato/NNP/ORGANIZATION invited/VBD/invite Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION to/TO become/VB members/NNS/member ./. | AGREE invited
       The/DT invitation/NN for/IN Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION to/TO join/VB Nato/NNP/ORGANIZATION came/VBD/come on/IN Wednesday/NNP ./. | AGREE invitation
       Anna/NNP/PERSON Holt/NNP/PERSON invited/VBD/invite Piet/NNP/PERSON Vos/NNP/PERSON to/TO dinner/NN ./. | -
+      Valdoria/NNP/LOCATION confirmed/VBD/confirm its/PRP$ intention/NN to/TO join/VB Nato/NNP/ORGANIZATION ./. | AGREE confirmed
+      Valdoria/NNP/LOCATION confirmed/VBD/confirm the/DT figures/NNS/figure ./. | -
       """)
-  void anInvitationToMembershipIsAnAgreement(String sentence, String expected) {
+  void anInvitationOrADecisionToJoinIsAnAgreement(String sentence, String expected) {
     List<Event> events = Extract.events(doc(sentence, null));
     assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
         .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
