@@ -252,6 +252,7 @@ public final class EventExtractor {
       List<TriggerMatch> triggers, List<TimeExpression> times, List<Figure> figures, List<Integer> sentenceFigures) {
     List<Token> toks = s.tokens();
     boolean tally = AggregateCues.builtIn().inSentence(toks);
+    List<int[]> links = MentionKindRules.links(doc.text(), s.start(), s.end());
     LocalDate documentDate = doc.article().date();
     List<Draft> drafts = new ArrayList<>();
     for (TriggerMatch t : triggers) {
@@ -316,6 +317,9 @@ public final class EventExtractor {
           new Mention(start, end, doc.text().substring(start, end)), refs(args.actors()), refs(args.recipients()),
           args.location() == null ? null : args.location().ref(), d.date(), linked, s.span());
       MentionKindRules.Anchor anchor = kinds.anchor(toks, t, d.date(), documentDate);
+      if (anchor == MentionKindRules.Anchor.NONE && MentionKindRules.inLink(links, start)) {
+        anchor = MentionKindRules.Anchor.LINK;
+      }
       MentionKind kind = anchor == MentionKindRules.Anchor.NONE ? MentionKind.REPORT : MentionKind.REFERENCE;
       String lemma = lemma(toks, t);
       if (EventScale.campaign(lemma) && !t.isVerbal(toks) && d.date() == null && anchor != MentionKindRules.Anchor.TIME

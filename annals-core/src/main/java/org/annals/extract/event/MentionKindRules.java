@@ -1,9 +1,12 @@
 package org.annals.extract.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annals.extract.WordSets;
 import org.annals.model.DatePrecision;
 import org.annals.model.EventDate;
@@ -15,7 +18,8 @@ import org.annals.model.Token;
  * invasion", "before Russia invaded", "at the start of the war", "pre-invasion levels"), a cause
  * ("in response to the strike"), the object of a reaction ("condemned the attack", "denied
  * responsibility for the strike"), or a recollection (its own date more than a week before the
- * report) are references; anything else is a report. A reference is never dated by its report.
+ * report) and a link to another story (a video caption, a "Read more" headline) are references;
+ * anything else is a report. A reference is never dated by its report.
  */
 final class MentionKindRules {
 
@@ -44,7 +48,40 @@ final class MentionKindRules {
     /** The object of a reaction: "condemned the attack", "denied the strike". */
     REACTION,
     /** Its own date lies more than a week before the report. */
-    RECOLLECTION
+    RECOLLECTION,
+    /**
+     * A link to another story kept in the crawled text: an embedded video's caption ("00:58'Historic
+     * day': Finland's leaders confirm intention to join Nato – video") or a headline before "Read more".
+     */
+    LINK
+  }
+
+  /** "00:58'Title' – video": a caption's running time, its title, its kind. */
+  private static final Pattern CAPTION = Pattern.compile("\\b\\d{1,2}:\\d{2}\\S.{0,240}?\\s[–-]\\s(?:video|audio)\\b");
+  private static final Pattern READ_MORE = Pattern.compile("Read more\\b");
+
+  /** The character spans of {@code text[from, to)} that are links to other stories (see {@link Anchor#LINK}). */
+  static List<int[]> links(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    String sentence = text.substring(from, to);
+    Matcher m = CAPTION.matcher(sentence);
+    while (m.find()) {
+      out.add(new int[] {from + m.start(), from + m.end()});
+    }
+    Matcher r = READ_MORE.matcher(sentence);
+    if (r.find() && r.start() <= 250) {
+      out.add(new int[] {from, from + r.end()}); // the headline the sentence opens with
+    }
+    return out;
+  }
+
+  static boolean inLink(List<int[]> links, int offset) {
+    for (int[] l : links) {
+      if (offset >= l[0] && offset < l[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   MentionKind kind(List<Token> toks, TriggerMatch t, EventDate date, LocalDate documentDate) {

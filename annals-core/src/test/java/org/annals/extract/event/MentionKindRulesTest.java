@@ -121,4 +121,17 @@ class MentionKindRulesTest {
     Sentence s = Triggers.sentence(tagged);
     assertThat(rules.aside(s.tokens(), Triggers.at(s, trigger))).isEqualTo(aside);
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      00:58'Historic day': Valdoria's leaders confirm intention to join Nato – video By joining, Valdoria gives up a tradition. | confirm | true
+      00:58'Historic day': Valdoria's leaders confirm intention to join Nato – video By joining, Valdoria gives up a tradition. | gives | false
+      Valdoria lifts objections to Kostrana's bidRead more The president rewarded the lifting of the veto. | lifts | true
+      Valdoria lifts objections to Kostrana's bidRead more The president rewarded the lifting of the veto. | rewarded | false
+      Valdoria struck Sarnow at 04:30 on Sunday, officials said. | struck | false
+      """)
+  void aVideoCaptionOrAReadMoreHeadlineIsALinkToAnotherStory(String text, String word, boolean link) {
+    int at = text.indexOf(word);
+    assertThat(MentionKindRules.inLink(MentionKindRules.links(text, 0, text.length()), at)).isEqualTo(link);
+  }
 }
