@@ -31,10 +31,10 @@ final class EventStatusRules {
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
   private static final Set<String> APPEALS = Set.of("urge", "call", "ask", "demand", "appeal", "press", "push",
       "want", "seek", "hope", "propose", "suggest", "plead", "implore", "encourage", "invite");
-  /** "the prospect of talks", "fears of an attack", "the risk of a strike": followed by of/for/that. */
+  /** "the prospect of talks", "fears of an attack", "on the brink of war": followed by of/for/that. */
   private static final Set<String> POSSIBILITY_NOUNS = Set.of("prospect", "prospects", "possibility", "risk",
       "chance", "chances", "danger", "fear", "fears", "threat", "threats", "spectre", "prelude", "pretext", "idea",
-      "proposal", "option", "options", "hope", "hopes", "plea", "question");
+      "proposal", "option", "options", "hope", "hopes", "plea", "question", "brink", "verge");
   /** "any attack", "a possible invasion", "a potential meeting". */
   private static final Set<String> POSSIBILITY_MODIFIERS = Set.of("any", "possible", "potential", "likely",
       "hypothetical", "eventual", "prospective", "would-be");
@@ -98,6 +98,11 @@ final class EventStatusRules {
     // "Russia will respond in kind if …": what a party says it will do in return is the threat it made
     if (type == PloverType.THREATEN && THREAT_CONTENT.contains(toks.get(first).lemma())) {
       return EventStatus.ASSERTED;
+    }
+    // "on the brink of war, 20 February", "the threat of an invasion": the noun a possibility
+    // governs did not happen, whatever date the sentence gives
+    if (!verbal && possibilityOf(toks, first)) {
+      return EventStatus.HYPOTHETICAL;
     }
     // "could invade like it did Ukraine on 24 February": a date written out before the report's is
     // a past event told, not a plan or a possibility
@@ -248,6 +253,16 @@ final class EventStatusRules {
       k--;
     }
     return k >= 1 && lower(toks, k).equals("of") && PRESUPPOSING.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "the brink of war", "the risk of a wider war": a possibility noun, "of" and the trigger's modifiers. */
+  private static boolean possibilityOf(List<Token> toks, int first) {
+    int k = first - 1;
+    while (k >= 0 && first - k <= 4 && (toks.get(k).pos().equals("DT") || toks.get(k).pos().startsWith("JJ"))) {
+      k--;
+    }
+    return k >= 1 && lower(toks, k).equals("of") && POSSIBILITY_NOUNS.contains(lower(toks, k - 1))
+        && toks.get(k - 1).isNoun();
   }
 
   /** "any attack", "any chemical, biological or nuclear attacks": over the noun's modifiers. */

@@ -42,6 +42,7 @@ class EventStatusRulesTest {
       Valdoria/NNP/LOCATION will/MD strike/VB Sarnow/NNP/LOCATION if/IN attacked/VBN/attack ./. | strike | - | HYPOTHETICAL
       Kostrana/NNP/LOCATION is/VBZ/be ready/JJ to/TO meet/VB Anna/NNP/PERSON Holt/NNP/PERSON ./. | meet | - | HYPOTHETICAL
       Envoys/NNS/envoy discussed/VBD/discuss the/DT risk/NN of/IN an/DT attack/NN on/IN Sarnow/NNP/LOCATION ./. | attack | - | HYPOTHETICAL
+      Kostrana/NNP/LOCATION stood/VBD/stand on/IN the/DT brink/NN of/IN war/NN ,/, 20/CD February/NNP ./. | war | 20 February=2025-02-20 | HYPOTHETICAL
       Valdoria/NNP/LOCATION will/MD meet/VB Anna/NNP/PERSON Holt/NNP/PERSON ./. | meet | - | FUTURE
       Valdoria/NNP/LOCATION plans/VBZ/plan to/TO visit/VB Sarnow/NNP/LOCATION ./. | visit | - | FUTURE
       Anna/NNP/PERSON Holt/NNP/PERSON is/VBZ/be expected/VBN/expect to/TO visit/VB Sarnow/NNP/LOCATION ./. | visit | - | FUTURE
