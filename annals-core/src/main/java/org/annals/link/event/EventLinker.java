@@ -569,7 +569,8 @@ public final class EventLinker {
           return false;
         }
       }
-      return true;
+      // a record no mention dates is of the days it was told: not of a year long before them
+      return !r.coarse.isEmpty() || r.firstSeen == null || !t.date().last().isBefore(r.firstSeen.minusYears(1));
     }
     if (t.reportDate() == null) {
       return true;

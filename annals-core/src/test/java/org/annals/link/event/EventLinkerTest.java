@@ -245,6 +245,9 @@ class EventLinkerTest {
         a3 2022-03-01 ASSAULT invasion Russia > Ukraine @2022-02-24; a4 2022-03-02 ASSAULT war bare ref | a1; a3 a4; -a2
       an undated war is never one of history, even with a party in common |\
         a1 2022-02-24 ASSAULT war Russia @1945; a2 2022-03-01 ASSAULT war Russia ref | a1; a2
+      a record no mention dates is of the days it was told, not of a year long before them |\
+        a1 2022-02-23 ASSAULT invasion Russia > Ukraine; a2 2022-02-28 ASSAULT operation Russia > Ukraine @2020 ref;\
+        a3 2022-02-28 ASSAULT operation Russia > Ukraine @2022-02 ref | a1 a3; a2
       a place of no known country does not keep a reference from a war told by countries |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-04-14 ASSAULT war ref in=Sarnow | a1 a2
       news that names nothing joins a record of its kind whose sentences it matches, and founds none |\
