@@ -312,8 +312,14 @@ public final class EventExtractor {
       // "Turkey will not support their bids", "refused to back": a refusal said is a rejection made
       boolean refusal = t.isVerbal(toks) && d.status() == EventStatus.NEGATED && !args.actors().isEmpty()
           && (t.rule().type() == PloverType.SUPPORT || t.rule().type() == PloverType.AGREE);
-      Event v = new Event(null, refusal ? PloverType.REJECT : t.rule().type(), refusal ? null : decision.mode(),
-          refusal ? null : decision.acled(), refusal ? EventStatus.ASSERTED : d.status(),
+      // "formally declared that the country would apply for membership": an application announced
+      // is a decision to join made known
+      boolean announced = t.isVerbal(toks) && (d.status() == EventStatus.FUTURE || d.status() == EventStatus.HYPOTHETICAL)
+          && t.rule().type() == PloverType.REQUEST
+          && "diplomatic".equals(t.rule().mode()) && announcedBefore(toks, t.first());
+      PloverType type = refusal ? PloverType.REJECT : announced ? PloverType.AGREE : t.rule().type();
+      Event v = new Event(null, type, refusal ? null : decision.mode(),
+          refusal ? null : decision.acled(), refusal || announced ? EventStatus.ASSERTED : d.status(),
           new Mention(start, end, doc.text().substring(start, end)), refs(args.actors()), refs(args.recipients()),
           args.location() == null ? null : args.location().ref(), d.date(), linked, s.span());
       MentionKindRules.Anchor anchor = kinds.anchor(toks, t, d.date(), documentDate);
@@ -372,6 +378,26 @@ public final class EventExtractor {
     }
     return false;
   }
+
+  /** "declared that Finland would apply": will or would, after a verb that makes a decision known. */
+  private static boolean announcedBefore(List<Token> toks, int first) {
+    int k = first - 1;
+    if (k >= 0 && toks.get(k).pos().startsWith("RB")) {
+      k--; // "would formally apply"
+    }
+    if (k < 1 || !Set.of("would", "will").contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+      Token w = toks.get(j);
+      if (w.isVerb() && ANNOUNCING.contains(w.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ANNOUNCING = Set.of("declare", "announce", "confirm", "decide");
 
   /** The trigger's head lemma: a verb's own ("shoot down": shoot), a noun phrase's last ("air strike": strike). */
   private static String lemma(List<Token> toks, TriggerMatch t) {

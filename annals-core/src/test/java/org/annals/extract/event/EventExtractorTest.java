@@ -191,6 +191,8 @@ class EventExtractorTest {
       Anna/NNP/PERSON Holt/NNP/PERSON invited/VBD/invite Piet/NNP/PERSON Vos/NNP/PERSON to/TO dinner/NN ./. | -
       Valdoria/NNP/LOCATION confirmed/VBD/confirm its/PRP$ intention/NN to/TO join/VB Nato/NNP/ORGANIZATION ./. | AGREE confirmed
       Valdoria/NNP/LOCATION confirmed/VBD/confirm the/DT figures/NNS/figure ./. | -
+      Valdoria/NNP/LOCATION declared/VBD/declare that/IN it/PRP would/MD apply/VB for/IN Nato/NNP/ORGANIZATION membership/NN ./. | AGREE apply
+      Valdoria/NNP/LOCATION may/MD apply/VB for/IN Nato/NNP/ORGANIZATION membership/NN ./. | REQUEST apply
       """)
   void anInvitationOrADecisionToJoinIsAnAgreement(String sentence, String expected) {
     List<Event> events = Extract.events(doc(sentence, null));
