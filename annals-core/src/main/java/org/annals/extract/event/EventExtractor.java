@@ -67,6 +67,9 @@ public final class EventExtractor {
   private final QuotedStatements statements = new QuotedStatements();
   private final EntityCountries countries;
   private static final Set<String> DEFINITE = WordSets.of("definite");
+  /** Verbs that make a decision known: "declared that Finland would apply". */
+  private static final Set<String> ANNOUNCING = Set.of("declare", "announce", "confirm", "decide");
+  private static final Set<String> WILL = Set.of("will", "would");
 
   public EventExtractor() {
     this(Gazetteer.builtIn());
@@ -385,7 +388,7 @@ public final class EventExtractor {
     if (k >= 0 && toks.get(k).pos().startsWith("RB")) {
       k--; // "would formally apply"
     }
-    if (k < 1 || !Set.of("would", "will").contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+    if (k < 1 || !WILL.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
@@ -396,8 +399,6 @@ public final class EventExtractor {
     }
     return false;
   }
-
-  private static final Set<String> ANNOUNCING = Set.of("declare", "announce", "confirm", "decide");
 
   /** The trigger's head lemma: a verb's own ("shoot down": shoot), a noun phrase's last ("air strike": strike). */
   private static String lemma(List<Token> toks, TriggerMatch t) {

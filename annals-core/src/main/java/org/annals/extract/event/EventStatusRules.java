@@ -247,9 +247,7 @@ final class EventStatusRules {
       return true;
     }
     int k = t.first() - 1;
-    while (k >= 0 && t.first() - k <= 6 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).pos().startsWith("NN")
-        || toks.get(k).pos().equals("POS") || toks.get(k).pos().equals("CD") || toks.get(k).pos().equals("DT")
-        || toks.get(k).pos().equals("PRP$") || toks.get(k).pos().equals("HYPH"))) {
+    while (k >= 0 && t.first() - k <= 6 && MentionKindRules.modifier(toks.get(k))) {
       k--;
     }
     return k >= 1 && lower(toks, k).equals("of") && PRESUPPOSING.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT));

@@ -63,14 +63,13 @@ final class MentionKindRules {
   /** The character spans of {@code text[from, to)} that are links to other stories (see {@link Anchor#LINK}). */
   static List<int[]> links(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    String sentence = text.substring(from, to);
-    Matcher m = CAPTION.matcher(sentence);
+    Matcher m = CAPTION.matcher(text).region(from, to);
     while (m.find()) {
-      out.add(new int[] {from + m.start(), from + m.end()});
+      out.add(new int[] {m.start(), m.end()});
     }
-    Matcher r = READ_MORE.matcher(sentence);
-    if (r.find() && r.start() <= 250) {
-      out.add(new int[] {from, from + r.end()}); // the headline the sentence opens with
+    Matcher r = READ_MORE.matcher(text).region(from, to);
+    if (r.find() && r.start() - from <= 250) {
+      out.add(new int[] {from, r.end()}); // the headline the sentence opens with
     }
     return out;
   }
@@ -202,7 +201,7 @@ final class MentionKindRules {
   }
 
   /** Words inside a noun phrase before its head: determiners, adjectives, nouns, names, possessives, numbers. */
-  private static boolean modifier(Token t) {
+  static boolean modifier(Token t) {
     String p = t.pos();
     return p.equals("DT") || p.equals("PRP$") || p.equals("POS") || p.startsWith("JJ") || p.startsWith("NN")
         || p.equals("CD") || p.equals("HYPH") || t.word().equals("'s")

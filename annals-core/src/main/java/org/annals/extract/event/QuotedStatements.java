@@ -19,7 +19,8 @@ import org.annals.model.Sentence;
  * What was said in a statement is part of it: where a speaker's words are quoted near the
  * statement the article reports ("Putin warned Finland …"; "“Russia has no problem with these
  * states,” Putin said"), the sentence of the quote is a mention of that statement, its speech verb
- * the trigger. What a party to a meeting or a call said near its report was said in it. The quote goes to the nearest statement of its speaker within a few sentences.
+ * the trigger. What a party to a meeting or a call said near its report was said in it. The
+ * quote goes to the nearest statement of its speaker within a few sentences.
  */
 final class QuotedStatements {
 
