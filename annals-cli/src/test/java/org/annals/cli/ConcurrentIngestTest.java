@@ -76,25 +76,40 @@ class ConcurrentIngestTest {
     Path b = Files.createDirectories(dir.resolve("b"));
     Map<String, String> texts = inputs(a, b);
     StoreLocation.Postgres shared = PostgresServer.get().newDatabase();
-    Process first = ingest(a, shared);
-    ByteArrayOutputStream firstErr = drain(first.getErrorStream());
+    // both writers wait for the test's lock, then one writes while the other waits: no race between
+    // the second writer's start-up and the first one's last article
+    List<Process> writers = new ArrayList<>();
+    List<ByteArrayOutputStream> errs = new ArrayList<>();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (stored(shared) < 2 && first.isAlive() && System.nanoTime() < deadline) {
+    try (AnnalsStore holder = AnnalsStore.open(shared)) {
+      for (Path input : List.of(a, b)) {
+        Process p = ingest(input, shared);
+        writers.add(p);
+        errs.add(drain(p.getErrorStream()));
+      }
+      while (!errs.stream().allMatch(e -> text(e).contains("waiting for another writer"))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(errs).as("both writers wait for the lock")
+          .allMatch(e -> text(e).contains("waiting for another writer"));
+    }
+    while ((stored(shared) < 2 || storedOnlyFrom(shared, a, b) + storedOnlyFrom(shared, b, a) == 0)
+        && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    Process second = ingest(b, shared);
-    ByteArrayOutputStream secondErr = drain(second.getErrorStream());
-    while (!text(secondErr).contains("waiting for another writer") && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(first.isAlive()).as("the first writer is still at work: " + text(firstErr)).isTrue();
+    int killed = storedOnlyFrom(shared, a, b) > 0 ? 0 : 1;
+    Process first = writers.get(killed);
+    Process second = writers.get(1 - killed);
+    Path killedInput = killed == 0 ? a : b;
+    assertThat(first.isAlive()).as("the writer is still at work: " + text(errs.get(killed))).isTrue();
     first.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback but the server's
     first.waitFor();
     int killedAt = stored(shared);
     assertThat(killedAt).isBetween(2, 7);
     assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(second.exitValue()).as(text(secondErr)).isZero();
-    CliRun again = CliRun.of("ingest", a.toString(), "--db", shared.toString(), "--threads", "1");
+    assertThat(second.exitValue()).as(text(errs.get(1 - killed))).isZero();
+    CliRun again = CliRun.of("ingest", killedInput.toString(), "--db", shared.toString(), "--threads", "1");
     assertThat(again.exit()).as(again.err()).isZero();
 
     try (AnnalsStore store = AnnalsStore.openReadOnly(shared)) {
@@ -175,6 +190,19 @@ class ConcurrentIngestTest {
     } catch (SQLException e) {
       return 0; // not created yet
     }
+  }
+
+  /** How many stored articles are of inputs that only {@code folder} holds (input ids are file names). */
+  private static int storedOnlyFrom(StoreLocation.Postgres store, Path folder, Path other) throws SQLException {
+    int n = 0;
+    try (Connection c = store.dialect().connect(true); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT input_id FROM articles")) {
+      while (rs.next()) {
+        String name = Path.of(rs.getString(1)).getFileName().toString();
+        n += Files.exists(folder.resolve(name)) && !Files.exists(other.resolve(name)) ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   /** The record of ingesting {@code first}, then {@code second}, into a new SQLite file. */
