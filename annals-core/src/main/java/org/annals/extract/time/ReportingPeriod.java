@@ -53,8 +53,13 @@ final class ReportingPeriod {
     this.docDate = docDate;
   }
 
-  /** Remembers a quarter the article names explicitly ("the third quarter"), with its final value. */
-  void observe(String text, String value, int sentenceIndex) {
+  /**
+   * Remembers a quarter the article names explicitly ("the third quarter"), with its final value.
+   * A quarter still running on the document date is the period reported on only when it is the
+   * first one named and not in the future tense; after a quarter that has ended it is an outlook
+   * ("a fourth-quarter charge" in a third-quarter report).
+   */
+  void observe(String text, String value, int sentenceIndex, TenseCue.Direction tense) {
     if (value == null) {
       return;
     }
@@ -63,7 +68,9 @@ final class ReportingPeriod {
       int y = Integer.parseInt(qv.group(1));
       int q = Integer.parseInt(qv.group(2));
       // a forecast ("the third quarter of 1990") is not the period being reported on
-      if (docDate == null || y * 4 + q <= docYear() * 4 + docQuarter()) {
+      int running = docDate == null ? Integer.MIN_VALUE : docYear() * 4 + docQuarter();
+      if (docDate == null || y * 4 + q < running
+          || (y * 4 + q == running && !hasFrame() && tense != TenseCue.Direction.FUTURE)) {
         remember(y, q, sentenceIndex);
       }
     }

@@ -94,7 +94,7 @@ public final class TimeNormalizer {
       if (value != null && type == TimexType.TIME) {
         value = ZONE_OFFSET.matcher(value).replaceFirst(""); // "4 a.m. EDT": TimeML keeps the local clock time
       }
-      period.observe(t.text(), value, s == null ? -1 : s.index());
+      period.observe(t.text(), value, s == null ? -1 : s.index(), tense(s, t));
       out.add(new TimeExpression(t.start(), t.end(), t.text(), type, value, resolved(doc, type, t.text(), value)));
     }
     return out;

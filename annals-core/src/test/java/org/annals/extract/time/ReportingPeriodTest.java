@@ -15,7 +15,7 @@ class ReportingPeriodTest {
   @Test
   void theQuarterAndItsYearAgoComparisonFollowTheQuarterTheStoryNamed() {
     ReportingPeriod p = new ReportingPeriod(OCT_30);
-    p.observe("third-quarter", "1989-Q3", 0);
+    p.observe("third-quarter", "1989-Q3", 0, Direction.PAST);
     assertThat(p.resolve("the quarter", 1, " to $2.35 billion", Direction.PAST)).isEqualTo("1989-Q3");
     assertThat(p.resolve("the latest quarter", 1, ", Aetna had", Direction.PAST)).isEqualTo("1989-Q3");
     assertThat(p.resolve("the year-earlier quarter", 2, ", the company", Direction.PAST)).isEqualTo("1988-Q3");
@@ -27,8 +27,22 @@ class ReportingPeriodTest {
   @Test
   void forecastQuartersDoNotSetTheFrame() {
     ReportingPeriod p = new ReportingPeriod(OCT_30);
-    p.observe("the third quarter of 1990", "1990-Q3", 0);
+    p.observe("the third quarter of 1990", "1990-Q3", 0, Direction.PAST);
     assertThat(p.resolve("the year-ago period", 1, ",", Direction.PAST)).isEqualTo("1988");
+  }
+
+  @Test
+  void theRunningQuarterIsTheReportedOneOnlyWhenNamedFirstAndNotAsAnOutlook() {
+    ReportingPeriod outlook = new ReportingPeriod(OCT_30);
+    outlook.observe("third-quarter", "1989-Q3", 0, Direction.PAST);
+    outlook.observe("fourth-quarter", "1989-Q4", 1, Direction.PAST); // "a fourth-quarter charge" expected
+    assertThat(outlook.resolve("the latest quarter", 2, ", Aetna had", Direction.PAST)).isEqualTo("1989-Q3");
+    ReportingPeriod fiscal = new ReportingPeriod(OCT_30);
+    fiscal.observe("fourth-quarter", "1989-Q4", 0, Direction.PAST); // a fiscal year that ended Sept. 30
+    assertThat(fiscal.resolve("the latest period", 1, " were", Direction.PAST)).isEqualTo("1989-Q4");
+    ReportingPeriod ahead = new ReportingPeriod(OCT_30);
+    ahead.observe("the fourth quarter", "1989-Q4", 0, Direction.FUTURE);
+    assertThat(ahead.resolve("the latest period", 1, " were", Direction.PAST)).isNull();
   }
 
   @Test
