@@ -153,7 +153,12 @@ final class RelativeDateRules {
     if (dir == TenseCue.Direction.FUTURE) {
       return ahead <= 6 || back > 6 ? future.getYear() : past.getYear();
     }
-    // past tense reaches further back (up to seven months) than announcements reach ahead
+    if (dir == TenseCue.Direction.PAST) {
+      // "stepped down in March" in November is done; a deadline in the next two months is still
+      // ahead whatever the verb ("was extended to Nov. 16", "declared a dividend payable Dec. 15")
+      return ahead <= 2 ? future.getYear() : past.getYear();
+    }
+    // unmarked reaches further back (up to seven months) than announcements reach ahead
     return back <= 7 ? past.getYear() : future.getYear();
   }
 

@@ -9,7 +9,8 @@ import org.annals.model.Token;
  * Decides whether an underspecified date ("on Monday", "in March") points back or forward from
  * the document date, from the verbs around it. News mostly reports the past, so past is the
  * default; a future marker near the expression, or a future modal as its nearest verb, turns it
- * forward.
+ * forward. A past-tense verb as the nearest makes it {@code PAST}; no such evidence {@code UNMARKED},
+ * which callers read as the past but may weigh less.
  */
 final class TenseCue {
 
@@ -18,7 +19,7 @@ final class TenseCue {
       "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "next", "coming", "tomorrow",
       "until", "till", "later", "set", "intends", "aims", "hopes", "to");
 
-  enum Direction { PAST, FUTURE }
+  enum Direction { PAST, FUTURE, UNMARKED }
 
   private static final Set<String> SPENT_BEFORE = Set.of("had", "as", "than", "-", "previously", "originally");
 
@@ -79,8 +80,11 @@ final class TenseCue {
       if (v.pos().equals("MD") && modal.equals("would") && nearestVerb < first) {
         return Direction.FUTURE; // "said he would leave Thursday": the future as seen on the day of saying
       }
+      if (v.pos().equals("VBD")) {
+        return Direction.PAST;
+      }
     }
-    return Direction.PAST;
+    return Direction.UNMARKED;
   }
 
   /**

@@ -37,8 +37,17 @@ class RelativeDateRulesTest {
     assertThat(RelativeDateRules.anchor("March", "2026-03", MONDAY, Direction.FUTURE)).isEqualTo("2025-03");
     // "in October" (future) is 4 months ahead; in the past it would be 8 months back, so ahead either way
     assertThat(RelativeDateRules.anchor("October 5", "2024-10-05", MONDAY, Direction.FUTURE)).isEqualTo("2025-10-05");
-    assertThat(RelativeDateRules.anchor("October 5", "2024-10-05", MONDAY, Direction.PAST)).isEqualTo("2025-10-05");
+    assertThat(RelativeDateRules.anchor("October 5", "2024-10-05", MONDAY, Direction.UNMARKED)).isEqualTo("2025-10-05");
     assertThat(RelativeDateRules.anchor("last June", "2025-06", MONDAY, Direction.PAST)).isEqualTo("2024-06");
+  }
+
+  @Test
+  void aPastTenseVerbKeepsAMonthBehindUnlessItIsInTheNextTwo() {
+    // "stepped down in October" in a June story is done; "was extended to July 16" is still ahead
+    assertThat(RelativeDateRules.anchor("October", "2024-10", MONDAY, Direction.PAST)).isEqualTo("2024-10");
+    assertThat(RelativeDateRules.anchor("October", "2024-10", MONDAY, Direction.UNMARKED)).isEqualTo("2025-10");
+    assertThat(RelativeDateRules.anchor("July 16", "2024-07-16", MONDAY, Direction.PAST)).isEqualTo("2025-07-16");
+    assertThat(RelativeDateRules.anchor("September", "2024-09", MONDAY, Direction.PAST)).isEqualTo("2024-09");
   }
 
   @Test
