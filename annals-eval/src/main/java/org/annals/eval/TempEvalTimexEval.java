@@ -108,7 +108,7 @@ public final class TempEvalTimexEval implements GoldEvaluation {
           }
         }
         if (best < 0) {
-          errors.add("SPURIOUS " + p.text() + " | ours " + p.value());
+          errors.add("SPURIOUS " + p.text() + " | ours " + p.value() + " | @" + p.start());
           continue;
         }
         goldUsed[best] = true;
@@ -123,12 +123,12 @@ public final class TempEvalTimexEval implements GoldEvaluation {
         if (g.value() != null && g.value().equals(p.value())) {
           valueCorrect++;
         } else {
-          errors.add("VALUE " + p.text() + " | gold " + text(g) + " " + g.value() + " | ours " + p.value());
+          errors.add("VALUE " + p.text() + " | gold " + text(g) + " " + g.value() + " | ours " + p.value() + " | @" + p.start());
         }
       }
       for (int i = 0; i < goldList.size(); i++) {
         if (!goldUsed[i]) {
-          errors.add("MISSED " + text(goldList.get(i)) + " | gold " + goldList.get(i).value());
+          errors.add("MISSED " + text(goldList.get(i)) + " | gold " + goldList.get(i).value() + " | @" + goldList.get(i).start());
         }
       }
     }

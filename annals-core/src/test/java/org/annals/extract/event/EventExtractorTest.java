@@ -206,10 +206,27 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN it/PRP could/MD still/RB block/VB the/DT process/NN of/IN accession/NN to/TO the/DT alliance/NN if/IN the/DT two/CD countries/NNS/country fail/VBP/fail ./. | THREATEN warned
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN the/DT winter/NN would/MD be/VB cold/JJ ./. | -
       Valdoria/NNP/LOCATION will/MD respond/VB in/IN kind/NN if/IN Kostrana/NNP/LOCATION joins/VBZ/join the/DT alliance/NN ./. | THREATEN respond
-      Valdoria/NNP/LOCATION would/MD be/VB forced/VBN/force to/TO take/VB military-technical/JJ measures/NNS/measure ./. | THREATEN take
+      Valdoria/NNP/LOCATION would/MD be/VB forced/VBN/force to/TO take/VB military-technical/JJ measures/NNS/measure ./. | THREATEN forced
       The/DT ministry/NN will/MD respond/VB to/TO questions/NNS/question later/RB ./. | -
+      Valdoria/NNP/LOCATION will/MD be/VB forced/VBN/force to/TO strengthen/VB its/PRP$ defences/NNS/defence if/IN Kostrana/NNP/LOCATION joins/VBZ/join ./. | THREATEN forced
+      The/DT plant/NN was/VBD/be forced/VBN/force to/TO close/VB ./. | -
+      Petrov/NNP/PERSON 's/POS threat/NN came/VBD/come on/IN Monday/NNP ./. | THREATEN threat
+      Valdoria/NNP/LOCATION 's/POS nuclear/JJ threats/NNS/threat are/VBP/be a/DT sign/NN of/IN weakness/NN ./. | THREATEN threats
+      Armies/NNS/army face/VBP/face today/NN 's/POS threat/NN ./. | -
       """)
   void aWarningOfAConsequenceOrOnAConditionOrWhatAPartyWillDoInReturnIsAThreat(String sentence, String expected) {
+    List<Event> events = Extract.events(doc(sentence, null));
+    assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
+        .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Valdoria/NNP/LOCATION received/VBD/receive assurances/NNS/assurance from/IN Kostrana/NNP/LOCATION ./. | SUPPORT assurances
+      Kostrana/NNP/LOCATION gave/VBD/give security/NN assurances/NNS/assurance to/TO Valdoria/NNP/LOCATION ./. | SUPPORT assurances
+      Her/PRP$ assurances/NNS/assurance were/VBD/be not/RB enough/JJ ./. | -
+      """)
+  void assurancesGivenOrReceivedAreSupport(String sentence, String expected) {
     List<Event> events = Extract.events(doc(sentence, null));
     assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
         .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
