@@ -193,6 +193,8 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION confirmed/VBD/confirm the/DT figures/NNS/figure ./. | -
       Valdoria/NNP/LOCATION declared/VBD/declare that/IN it/PRP would/MD apply/VB for/IN Nato/NNP/ORGANIZATION membership/NN ./. | AGREE apply
       Valdoria/NNP/LOCATION may/MD apply/VB for/IN Nato/NNP/ORGANIZATION membership/NN ./. | REQUEST apply
+      Nato/NNP/ORGANIZATION leaders/NNS/leader adopted/VBD/adopt a/DT new/JJ strategic/JJ concept/NN ./. | AGREE adopted
+      Nato/NNP/ORGANIZATION leaders/NNS/leader announced/VBD/announce a/DT new/JJ strategy/NN ./. | AGREE announced
       """)
   void anInvitationOrADecisionToJoinIsAnAgreement(String sentence, String expected) {
     List<Event> events = Extract.events(doc(sentence, null));
@@ -213,6 +215,7 @@ class EventExtractorTest {
       Petrov/NNP/PERSON 's/POS threat/NN came/VBD/come on/IN Monday/NNP ./. | THREATEN threat
       Valdoria/NNP/LOCATION 's/POS nuclear/JJ threats/NNS/threat are/VBP/be a/DT sign/NN of/IN weakness/NN ./. | THREATEN threats
       Armies/NNS/army face/VBP/face today/NN 's/POS threat/NN ./. | -
+      Valdoria/NNP/LOCATION will/MD treat/VB arms/NNS/arm shipments/NNS/shipment as/IN legitimate/JJ targets/NNS/target ./. | AID shipments; THREATEN legitimate targets
       """)
   void aWarningOfAConsequenceOrOnAConditionOrWhatAPartyWillDoInReturnIsAThreat(String sentence, String expected) {
     List<Event> events = Extract.events(doc(sentence, null));
@@ -227,6 +230,17 @@ class EventExtractorTest {
       Her/PRP$ assurances/NNS/assurance were/VBD/be not/RB enough/JJ ./. | -
       """)
   void assurancesGivenOrReceivedAreSupport(String sentence, String expected) {
+    List<Event> events = Extract.events(doc(sentence, null));
+    assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
+        .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Hundreds/NNS/hundred of/IN fighters/NNS/fighter turned/VBD/turn themselves/PRP over/RP to/TO Valdorian/JJ/MISC hands/NNS/hand ./. | RETREAT turned
+      She/PRP turned/VBD/turn the/DT page/NN over/RP ./. | -
+      """)
+  void fightersTurningThemselvesOverSurrender(String sentence, String expected) {
     List<Event> events = Extract.events(doc(sentence, null));
     assertThat(events.stream().map(e -> e.type() + " " + e.trigger().text()).collect(Collectors.joining("; ")))
         .as(Extract.describe(events)).isEqualTo(expected.equals("-") ? "" : expected);
