@@ -194,6 +194,8 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION declared/VBD/declare that/IN it/PRP would/MD apply/VB for/IN Nato/NNP/ORGANIZATION membership/NN ./. | AGREE apply
       Valdoria/NNP/LOCATION may/MD apply/VB for/IN Nato/NNP/ORGANIZATION membership/NN ./. | REQUEST apply
       Nato/NNP/ORGANIZATION leaders/NNS/leader adopted/VBD/adopt a/DT new/JJ strategic/JJ concept/NN ./. | AGREE adopted
+      Petrov/NNP/PERSON agreed/VBD/agree to/TO meet/VB Ivanova/NNP/PERSON on/IN Tuesday/NNP ./. | CONSULT meet
+      Petrov/NNP/PERSON agreed/VBD/agree to/TO a/DT ceasefire/NN ./. | AGREE agreed
       Nato/NNP/ORGANIZATION leaders/NNS/leader announced/VBD/announce a/DT new/JJ strategy/NN ./. | AGREE announced
       """)
   void anInvitationOrADecisionToJoinIsAnAgreement(String sentence, String expected) {
