@@ -17,7 +17,7 @@ import org.annals.model.Token;
  * Whether a sentence reports an event as news or refers back to it: a time anchor ("since the
  * invasion", "before Russia invaded", "at the start of the war", "pre-invasion levels"), a cause
  * ("in response to the strike"), the object of a reaction ("condemned the attack", "denied
- * responsibility for the strike"), or a recollection (its own date more than a week before the
+ * responsibility for the strike"), an event named by its place ("the Bucha massacre"), or a recollection (its own date more than a week before the
  * report) and a link to another story (a video caption, a "Read more" headline) are references;
  * anything else is a report. A reference is never dated by its report.
  */
@@ -49,6 +49,8 @@ final class MentionKindRules {
     REACTION,
     /** Its own date lies more than a week before the report. */
     RECOLLECTION,
+    /** Named by its place, as a thing known: "the Bucha massacre", "the Kramatorsk station strike". */
+    NAMED,
     /**
      * A link to another story kept in the crawled text: an embedded video's caption ("00:58'Historic
      * day': Finland's leaders confirm intention to join Nato – video") or a headline before "Read more".
@@ -164,14 +166,19 @@ final class MentionKindRules {
   private static Anchor nounAnchor(List<Token> toks, TriggerMatch t) {
     int k = t.first() - 1;
     int definite = -1;
+    int place = -1;
     while (k >= 0 && t.first() - k <= 6 && modifier(toks.get(k))) {
       if (WordSets.of("definite").contains(lower(toks, k)) || toks.get(k).pos().equals("POS")) {
         definite = k;
       }
+      if (toks.get(k).pos().startsWith("NNP") && "LOCATION".equals(toks.get(k).ner())) {
+        place = k;
+      }
       k--;
     }
+    boolean named = place >= 0 && definite >= 0 && definite < place && lower(toks, definite).equals("the");
     if (k < 0) {
-      return Anchor.NONE;
+      return named ? Anchor.NAMED : Anchor.NONE;
     }
     String gov = lower(toks, k);
     String before = lower(toks, k - 1);
@@ -197,7 +204,7 @@ final class MentionKindRules {
     if (g.isVerb() && REACTIONS.contains(g.lemma()) && definite >= 0) {
       return Anchor.REACTION; // "condemned the attack", "called the station attack …"
     }
-    return Anchor.NONE;
+    return named ? Anchor.NAMED : Anchor.NONE;
   }
 
   /** Words inside a noun phrase before its head: determiners, adjectives, nouns, names, possessives, numbers. */

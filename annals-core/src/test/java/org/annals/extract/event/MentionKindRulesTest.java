@@ -50,7 +50,11 @@ class MentionKindRulesTest {
       Kostrana/NNP/LOCATION denied/VBD/deny the/DT strike/NN ./.                                        | strike   | REACTION
       Envoys/NNS/envoy called/VBD/call the/DT station/NN attack/NN a/DT crime/NN ./.                   | attack   | REACTION
       Leaders/NNS/leader condemned/VBD/condemn Valdoria/NNP/LOCATION 's/POS invasion/NN ./.            | invasion | REACTION
+      # named by its place, as a thing known
+      Reports/NNS/report of/IN the/DT Sarnow/NNP/LOCATION massacre/NN spread/VBD/spread ./.         | massacre | NAMED
+      The/DT Sarnow/NNP/LOCATION station/NN strike/NN shocked/VBD/shock the/DT world/NN ./.         | strike   | NAMED
       # news
+      A/DT Sarnow/NNP/LOCATION strike/NN killed/VBD/kill two/CD ./.                                  | strike   | NONE
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION overnight/RB ./.                     | struck   | NONE
       The/DT attack/NN killed/VBD/kill two/CD people/NNS/people ./.                                     | attack   | NONE
       Two/CD died/VBD/die after/IN an/DT attack/NN on/IN Sarnow/NNP/LOCATION ./.                       | attack   | NONE
