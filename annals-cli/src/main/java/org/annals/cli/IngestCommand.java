@@ -1,14 +1,18 @@
 package org.annals.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.annals.ingest.ArticleReader;
 import org.annals.ingest.InputCount;
-import org.annals.ingest.InputFormat;
 import org.annals.store.AnnalsStore;
+import org.annals.store.StoreBusyException;
 import org.annals.store.StoreLocation;
+import org.annals.store.ingest.ExtractionAhead;
 import org.annals.store.ingest.Ingest;
+import org.annals.store.ingest.IngestExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,48 +40,90 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--db", defaultValue = DbOption.DEFAULT, paramLabel = "STORE",
       description = "The store, created if absent. " + DbOption.WHAT + " Several ingests may write into one "
-          + "PostgreSQL store at once (each waits its turn). Default: $ANNALS_DB, else annals.db (now "
+          + "PostgreSQL store at once (each extracts while it waits for its turn to link and store). Default: $ANNALS_DB, else annals.db (now "
           + "${DEFAULT-VALUE}).")
   StoreLocation db;
 
   @Mixin
   InputOptions read;
 
+  /** Extracted inputs held in memory at most while another writer holds the store. */
+  private static final int AHEAD = 64;
+
   @Override
   public Integer call() throws Exception {
-    InputFormat format = read.format();
-    int n = read.threads();
     PrintStream err = System.err;
-    try (AnnalsStore store = AnnalsStore.open(db, message -> {
+    Consumer<String> say = message -> {
       if (!read.quiet) {
         err.println("ingest: " + message);
       }
-    })) {
-      Ingest ingest = new Ingest(read.pipeline("ingest"), store, read.articleBudget());
-      long held = store.articleCount();
-      if (held > 0 && !read.quiet) {
-        err.println("ingest: " + db + " holds " + held + " articles; continuing from there (reading them back "
-            + "into the linkers first)");
+    };
+    AnnalsStore free = openIfFree(say);
+    if (free != null) {
+      try (AnnalsStore store = free) {
+        Ingest ingest = new Ingest(read.pipeline("ingest"), store, read.articleBudget());
+        restore(store, ingest, err);
+        Progress progress = progress(err);
+        try (ArticleReader reader = new ArticleReader(inputs, read.format(), read.maxChars)) {
+          return finish(store, ingest.run(reader, read.threads(), listener(err, progress)), progress, err);
+        }
       }
-      Progress reading = new Progress(err, "restore", held, held > 0 && !read.quiet);
-      ingest.restore(() -> reading.step(true));
-      reading.finish();
-      Progress progress = new Progress(err, "ingest", InputCount.of(inputs, format), !read.quiet);
-      Ingest.Summary summary;
-      try (ArticleReader reader = new ArticleReader(inputs, format, read.maxChars)) {
-        summary = ingest.run(reader, n, (input, result, problem) -> {
-          if (result == Ingest.Result.FAILED) {
-            err.println("annals ingest: " + input.origin() + ": " + problem);
-          }
-          progress.step(result != Ingest.Result.FAILED);
-        });
-      }
-      progress.finish();
-      if (!read.quiet) {
-        err.println("ingest: " + summary.added() + " added, " + summary.alreadyStored() + " already stored, "
-            + summary.failed() + " failed; " + db + " now holds " + store.articleCount() + " articles");
-      }
-      return summary.failed() == 0 ? ExitCode.OK : ExitCode.INPUTS_REJECTED;
     }
+    // another writer holds a store whose writers wait: extract meanwhile, link and store once it is ours
+    IngestExtraction extraction = new IngestExtraction(read.pipeline("ingest"), read.articleBudget());
+    say.accept("another writer holds " + db + "; extracting while waiting for it");
+    try (ArticleReader reader = new ArticleReader(inputs, read.format(), read.maxChars);
+        ExtractionAhead ahead = ExtractionAhead.start(reader, extraction::extract, read.threads(), AHEAD);
+        AnnalsStore store = AnnalsStore.open(db, say)) {
+      Ingest ingest = new Ingest(extraction, store);
+      restore(store, ingest, err);
+      Progress progress = progress(err);
+      return finish(store, ingest.link(ahead, listener(err, progress)), progress, err);
+    }
+  }
+
+  /** The store, opened for writing; null where another writer holds it and this one may wait. */
+  private AnnalsStore openIfFree(Consumer<String> say) {
+    if (!db.dialect().writersWait()) {
+      return AnnalsStore.open(db, say);
+    }
+    try {
+      return AnnalsStore.open(db, say, Duration.ZERO);
+    } catch (StoreBusyException busy) {
+      return null;
+    }
+  }
+
+  private void restore(AnnalsStore store, Ingest ingest, PrintStream err) {
+    long held = store.articleCount();
+    if (held > 0 && !read.quiet) {
+      err.println("ingest: " + db + " holds " + held + " articles; continuing from there (reading them back "
+          + "into the linkers first)");
+    }
+    Progress reading = new Progress(err, "restore", held, held > 0 && !read.quiet);
+    ingest.restore(() -> reading.step(true));
+    reading.finish();
+  }
+
+  private Progress progress(PrintStream err) {
+    return new Progress(err, "ingest", InputCount.of(inputs, read.format()), !read.quiet);
+  }
+
+  private static Ingest.Listener listener(PrintStream err, Progress progress) {
+    return (input, result, problem) -> {
+      if (result == Ingest.Result.FAILED) {
+        err.println("annals ingest: " + input.origin() + ": " + problem);
+      }
+      progress.step(result != Ingest.Result.FAILED);
+    };
+  }
+
+  private int finish(AnnalsStore store, Ingest.Summary summary, Progress progress, PrintStream err) {
+    progress.finish();
+    if (!read.quiet) {
+      err.println("ingest: " + summary.added() + " added, " + summary.alreadyStored() + " already stored, "
+          + summary.failed() + " failed; " + db + " now holds " + store.articleCount() + " articles");
+    }
+    return summary.failed() == 0 ? ExitCode.OK : ExitCode.INPUTS_REJECTED;
   }
 }

@@ -55,6 +55,8 @@ class ConcurrentIngestTest {
       }
       assertThat(errs).as("both writers wait for the lock")
           .allMatch(e -> text(e).contains("waiting for another writer"));
+      assertThat(errs).as("and extract while they wait")
+          .allMatch(e -> text(e).contains("extracting while waiting"));
     }
     for (int i = 0; i < writers.size(); i++) {
       assertThat(writers.get(i).waitFor(5, TimeUnit.MINUTES)).isTrue();

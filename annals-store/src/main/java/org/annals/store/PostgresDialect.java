@@ -122,6 +122,11 @@ public final class PostgresDialect implements SqlDialect {
    * killed writer releases it.
    */
   @Override
+  public boolean writersWait() {
+    return true;
+  }
+
+  @Override
   public WriteLock lockForWriting(Consumer<String> progress, java.time.Duration maxWait) {
     Connection c = connect(false);
     String holder = null;
@@ -132,6 +137,10 @@ public final class PostgresDialect implements SqlDialect {
       }
       if (!got) {
         holder = holder(c);
+        if (maxWait != null && maxWait.isZero()) {
+          closeQuietly(c);
+          throw new StoreBusyException(store() + " is being written by another writer (" + holder + ")");
+        }
         progress.accept("waiting for another writer of " + store() + " (" + holder + ") to finish");
         if (maxWait != null) {
           s.execute("SET lock_timeout = " + Math.max(1, maxWait.toMillis()));

@@ -53,6 +53,11 @@ public interface SqlDialect {
    */
   WriteLock lockForWriting(Consumer<String> progress, java.time.Duration maxWait);
 
+  /** Whether a second writer waits for the lock ({@link #lockForWriting}) rather than being refused. */
+  default boolean writersWait() {
+    return false;
+  }
+
   /** The store's write lock: closing it lets the next writer in. */
   interface WriteLock extends AutoCloseable {
     @Override
