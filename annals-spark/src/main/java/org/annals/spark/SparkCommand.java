@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
             + "is 1 when some input failed.",
         "Without --master (and outside spark-submit) it runs in this process on every core: local[*]."},
     footer = {"", "Examples:", "  annals spark examples/articles --out out/spark --master local[2]",
+        "  ./mvnw -q package -DskipTests -Pcluster    # builds the -all jar",
         "  spark-submit --class org.annals.spark.SparkCommand \\",
         "      annals-spark-0.1.0-SNAPSHOT-all.jar hdfs:///news --out hdfs:///annals",
         "", "Exit status:",
