@@ -58,7 +58,6 @@ final class EventStatusRules {
       "aim", "go", "scheduled", "planned", "expected", "about");
   private static final Set<String> UPCOMING = Set.of("upcoming", "planned", "next", "forthcoming", "scheduled",
       "future", "proposed");
-  private static final Set<String> PROMISES = Set.of("pledge", "promise");
   /** "the intention to apply", "a decision to join": what is intended is not yet done. */
   private static final Set<String> INTENTIONS = Set.of("intention", "intent", "decision", "commitment", "pledge",
       "promise", "readiness", "aim", "goal", "ambition", "bid", "move", "determination", "resolve");
@@ -364,9 +363,6 @@ final class EventStatusRules {
 
   private static boolean future(List<Token> toks, TriggerMatch t, int clause, boolean verbal) {
     int first = t.first();
-    if (PROMISES.contains(toks.get(first).lemma()) && t.rule().type() == PloverType.AID) {
-      return true; // pledged aid is promised, not yet delivered
-    }
     if (anyWord(toks, Math.max(clause, first - 4), first - 1, FUTURE_MARKERS)) {
       return true;
     }

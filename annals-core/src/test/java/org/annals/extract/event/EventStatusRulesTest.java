@@ -44,6 +44,8 @@ class EventStatusRulesTest {
       Envoys/NNS/envoy discussed/VBD/discuss the/DT risk/NN of/IN an/DT attack/NN on/IN Sarnow/NNP/LOCATION ./. | attack | - | HYPOTHETICAL
       Kostrana/NNP/LOCATION stood/VBD/stand on/IN the/DT brink/NN of/IN war/NN ,/, 20/CD February/NNP ./. | war | 20 February=2025-02-20 | HYPOTHETICAL
       Valdoria/NNP/LOCATION will/MD meet/VB Anna/NNP/PERSON Holt/NNP/PERSON ./. | meet | - | FUTURE
+      Valdoria/NNP/LOCATION pledged/VBD/pledge weapons/NNS/weapon to/TO Kostrana/NNP/LOCATION ./. | pledged | - | ASSERTED
+      Valdoria/NNP/LOCATION will/MD pledge/VB weapons/NNS/weapon to/TO Kostrana/NNP/LOCATION ./. | pledge | - | FUTURE
       Valdoria/NNP/LOCATION plans/VBZ/plan to/TO visit/VB Sarnow/NNP/LOCATION ./. | visit | - | FUTURE
       Anna/NNP/PERSON Holt/NNP/PERSON is/VBZ/be expected/VBN/expect to/TO visit/VB Sarnow/NNP/LOCATION ./. | visit | - | FUTURE
       Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION meet/VBP/meet on/IN June/NNP 9/CD ./. | meet | on June 9=2025-06-09 | FUTURE
