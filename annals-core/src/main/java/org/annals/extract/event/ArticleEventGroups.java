@@ -44,8 +44,10 @@ final class ArticleEventGroups {
    * @param types entity id to type
    * @param countries entity id to the country it belongs to or lies in
    * @param countryIds the entities that are countries themselves
+   * @param cityIds the entities that are cities or towns
    */
-  record Entities(Map<String, EntityType> types, Map<String, String> countries, Set<String> countryIds) {}
+  record Entities(Map<String, EntityType> types, Map<String, String> countries, Set<String> countryIds,
+      Set<String> cityIds) {}
 
   private static final class Group {
     final List<SentenceEvent> mentions = new ArrayList<>();
@@ -187,8 +189,25 @@ final class ArticleEventGroups {
       return false;
     }
     Set<String> places = places(v, e);
-    return places.isEmpty() || g.places.isEmpty() || intersects(places, g.places)
-        || placesAgree(places, g.places, e);
+    if (places.isEmpty() || g.places.isEmpty()) {
+      return true;
+    }
+    Set<String> mine = cities(places, e);
+    Set<String> their = cities(g.places, e);
+    if (!mine.isEmpty() && !their.isEmpty() && !intersects(mine, their)) {
+      return false; // Kharkiv and Kremenchuk: two cities, though both lie in Ukraine
+    }
+    return intersects(places, g.places) || placesAgree(places, g.places, e);
+  }
+
+  private static Set<String> cities(Set<String> places, Entities e) {
+    Set<String> out = new HashSet<>();
+    for (String p : places) {
+      if (e.cityIds().contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** A plan or a possibility never joins what happened; a denial of what happened may. */

@@ -536,7 +536,9 @@ final class EventArgumentFinder {
         continue;
       }
       int distance = it.first() > t.last() ? it.first() - t.last() : t.first() - it.last();
-      if (ClauseBounds.separated(toks, Math.min(it.first(), t.first()), Math.max(it.first(), t.first()))
+      // the place's phrase starts at its preposition: "in Ukraine's second largest city, Kharkiv"
+      int phrase = Math.min(p, it.first());
+      if (ClauseBounds.separated(toks, Math.min(phrase, t.first()), Math.max(phrase, t.first()))
           || EventDateFinder.nearerToAnother(t, it.first(), it.last(), sentenceTriggers)
           || speakingBetween(toks, Math.min(it.last(), t.last()), Math.max(it.first(), t.first()))
           || distance > 15) {
@@ -566,11 +568,13 @@ final class EventArgumentFinder {
   private static int prepositionBefore(List<Token> toks, Item it, SentenceMentions m) {
     int k = it.first() - 1;
     int steps = 0;
-    while (k >= 0 && steps < 6) {
+    while (k >= 0 && steps < 7) {
       Token t = toks.get(k);
       String p = t.pos();
+      // "second largest", "most populous": an adverb of degree before its adjective
+      boolean degree = p.startsWith("RB") && k + 1 < toks.size() && toks.get(k + 1).pos().startsWith("JJ");
       if (p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("HYPH") || p.equals("POS")
-          || (p.startsWith("NNP") && m.at(k) != null)) {
+          || degree || (p.startsWith("NNP") && m.at(k) != null)) {
         k--;
       } else if (t.word().equalsIgnoreCase("of") && k > 0 && PLACE_NOUNS.contains(toks.get(k - 1).lemma())) {
         k -= 2;

@@ -100,12 +100,17 @@ public final class EventExtractor {
       types.put(e.id(), e.type());
     }
     Set<String> countryIds = new HashSet<>();
+    Set<String> cityIds = new HashSet<>();
     for (Place p : places) {
       if (p.kind() == PlaceKind.COUNTRY && p.entity() != null) {
         countryIds.add(p.entity());
       }
+      if (p.kind() == PlaceKind.CITY && p.entity() != null) {
+        cityIds.add(p.entity());
+      }
     }
-    ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds);
+    ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds,
+        cityIds);
     List<Event> out = new ArrayList<>();
     for (List<SentenceEvent> group : grouper.group(found, known, doc.text())) {
       Event e = merged(group);

@@ -80,7 +80,7 @@ public final class EventLinker {
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
-      Set<String> places, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
+      Set<String> places, Set<String> towns, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
       Map<String, Double> weights, DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare,
       boolean campaign, boolean phone, boolean countryWide, Set<Integer> sentences, Map<String, Integer> context) {
 
@@ -105,6 +105,8 @@ public final class EventLinker {
     Set<String> actorCountries = Collections.emptySet();
     Set<String> placeCountries = Collections.emptySet();
     Set<String> countryPlaces = Collections.emptySet();
+    /** The cities and towns among its places. */
+    Set<String> towns = Collections.emptySet();
     Map<String, Integer> dayVotes = Collections.emptyMap();
     List<DatePrecision.Known> coarse = Collections.emptyList();
     final Set<String> articles = new HashSet<>();
@@ -133,6 +135,7 @@ public final class EventLinker {
       actorCountries = withAll(actorCountries, t.actorCountries(), pool);
       placeCountries = withAll(placeCountries, t.placeCountries(), pool);
       countryPlaces = withAll(countryPlaces, t.countryPlaces(), pool);
+      towns = withAll(towns, t.towns(), pool);
       if (t.date() != null) {
         if (t.date().day() != null) {
           if (dayVotes.isEmpty()) {
@@ -591,7 +594,13 @@ public final class EventLinker {
    * "Snake Island"): places are told apart only where they are known to differ.
    */
   private static boolean placesAgree(Told t, Record r) {
-    if (t.places().isEmpty() || r.places.isEmpty() || intersects(t.places(), r.places)) {
+    if (t.places().isEmpty() || r.places.isEmpty()) {
+      return true;
+    }
+    if (!t.towns().isEmpty() && !r.towns.isEmpty() && !intersects(t.towns(), r.towns)) {
+      return false; // Kharkiv and Kremenchuk: two cities, whatever country both lie in
+    }
+    if (intersects(t.places(), r.places)) {
       return true;
     }
     return !t.countryPlaces().isEmpty() && intersects(t.countryPlaces(), r.placeCountries)
@@ -608,9 +617,13 @@ public final class EventLinker {
       types.put(e.id(), e.type());
     }
     Set<String> countryIds = new HashSet<>();
+    Set<String> cityIds = new HashSet<>();
     for (Place p : x.places()) {
       if (p.kind() == PlaceKind.COUNTRY && p.entity() != null) {
         countryIds.add(p.entity());
+      }
+      if (p.kind() == PlaceKind.CITY && p.entity() != null) {
+        cityIds.add(p.entity());
       }
     }
     List<Told> out = new ArrayList<>();
@@ -645,8 +658,12 @@ public final class EventLinker {
           placeRefs.add(r);
         }
       }
+      Set<String> towns = new HashSet<>();
       for (EntityRef r : placeRefs) {
         places.add(key(r, entities));
+        if (r.entity() != null && cityIds.contains(r.entity())) {
+          towns.add(key(r, entities));
+        }
         String c = r.entity() == null ? null : country.get(r.entity());
         if (c != null) {
           placeCountries.add(c);
@@ -673,7 +690,7 @@ public final class EventLinker {
       boolean news = e.reported() && !(campaign && date == null);
       String kind = e.type().name() + "|" + status(e.status()) + "|" + (DISRUPTED.equals(e.acled()) ? "d" : "")
           + "|" + (campaign ? "campaign" : "incident");
-      out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, actorCountries, placeCountries,
+      out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, towns, actorCountries, placeCountries,
           countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()),
           countryWide(placeRefs, places, placeCountries, countryPlaces, e.recipients(), types, country),
           inSentences, context(x, e, entities)));

@@ -274,6 +274,9 @@ class EventLinkerTest {
         a3 2025-06-02 CONSULT conversation Piet_Vos > Anna_Holt @2025-06-01 mode=phone | a1; a2 a3
       places that disagree keep two meetings apart |\
         a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Kyiv; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Odesa | a1; a2
+      a record told of a city and its country never takes another city of that country |\
+        a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-02 ASSAULT attack Russia > Ukraine @2025-06-01;\
+        a3 2025-06-03 ASSAULT strike Russia > Kharkiv @2025-06-01 | a1 a2; a3
       a country and a city inside it agree |\
         a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Kyiv; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Ukraine | a1 a2
       """)
