@@ -104,7 +104,7 @@ final class EventArgumentFinder {
       "host", "consult", "receive", "join", "rebuff");
   static final Set<PloverType> VERBAL_TYPES = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST,
       PloverType.REJECT, PloverType.THREATEN, PloverType.SUPPORT, PloverType.AGREE, PloverType.CONCEDE);
-  private static final Set<PloverType> SOURCE_FROM = EnumSet.of(PloverType.CONCEDE, PloverType.AID);
+  private static final Set<PloverType> SOURCE_FROM = EnumSet.of(PloverType.CONCEDE, PloverType.AID, PloverType.SUPPORT);
   private static final Set<PloverType> NO_DIRECT_OBJECT = EnumSet.of(PloverType.PROTEST, PloverType.MOBILIZE,
       PloverType.RETREAT);
   private static final Map<PloverType, Set<String>> RECIPIENT_PREPS = new EnumMap<>(PloverType.class);

@@ -105,6 +105,8 @@ class EventExtractorTest {
       # …not the subject of one that judges or names it, nor the place that subject is in
       The/DT US/NNP/LOCATION embassy/NN in/IN Kyiv/NNP/LOCATION called/VBD/call the/DT attack/NN a/DT war/NN crime/NN ./. | ASSAULT [] [] @-
       The/DT mayor/NN of/IN Lviv/NNP/LOCATION condemned/VBD/condemn the/DT strike/NN on/IN Odesa/NNP/LOCATION ./. | ASSAULT [] [Odesa] @Odesa
+      # backing received "from" a party is that party's
+      Valdoria/NNP/LOCATION received/VBD/receive assurances/NNS/assurance from/IN Kostrana/NNP/LOCATION ./. | SUPPORT [Kostrana] [] @-
       # a place named in an apposition to a ranked city ("second largest")
       Shelling/NN of/IN a/DT residential/JJ area/NN in/IN Ukraine/NNP/LOCATION 's/POS second/RB largest/JJS/large city/NN ,/, Kharkiv/NNP/LOCATION ,/, killed/VBD/kill five/CD ./. | ASSAULT [] [] @Kharkiv
       """)
