@@ -1,5 +1,9 @@
 package org.annals.model;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A place entity, geocoded where the gazetteer knows it.
  *
@@ -10,4 +14,16 @@ package org.annals.model;
  * @param confidence 0..1; low for names the gazetteer does not know
  */
 public record Place(
-    String entity, String name, String country, Double lat, Double lon, PlaceKind kind, double confidence) {}
+    String entity, String name, String country, Double lat, Double lon, PlaceKind kind, double confidence) {
+
+  /** The entity ids of the places of one kind: the article's countries, its cities. */
+  public static Set<String> entitiesOf(List<Place> places, PlaceKind kind) {
+    Set<String> out = new HashSet<>();
+    for (Place p : places) {
+      if (p.kind() == kind && p.entity() != null) {
+        out.add(p.entity());
+      }
+    }
+    return out;
+  }
+}

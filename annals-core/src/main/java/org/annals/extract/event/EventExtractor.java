@@ -3,7 +3,6 @@ package org.annals.extract.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Comparator;
@@ -99,16 +98,8 @@ public final class EventExtractor {
     for (Entity e : entities) {
       types.put(e.id(), e.type());
     }
-    Set<String> countryIds = new HashSet<>();
-    Set<String> cityIds = new HashSet<>();
-    for (Place p : places) {
-      if (p.kind() == PlaceKind.COUNTRY && p.entity() != null) {
-        countryIds.add(p.entity());
-      }
-      if (p.kind() == PlaceKind.CITY && p.entity() != null) {
-        cityIds.add(p.entity());
-      }
-    }
+    Set<String> countryIds = Place.entitiesOf(places, PlaceKind.COUNTRY);
+    Set<String> cityIds = Place.entitiesOf(places, PlaceKind.CITY);
     ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds,
         cityIds);
     List<Event> out = new ArrayList<>();

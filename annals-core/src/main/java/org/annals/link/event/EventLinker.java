@@ -80,7 +80,7 @@ public final class EventLinker {
 
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
-      Set<String> places, Set<String> towns, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
+      Set<String> places, Set<String> cities, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
       Map<String, Double> weights, DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare,
       boolean campaign, boolean phone, boolean countryWide, Set<Integer> sentences, Map<String, Integer> context) {
 
@@ -106,7 +106,7 @@ public final class EventLinker {
     Set<String> placeCountries = Collections.emptySet();
     Set<String> countryPlaces = Collections.emptySet();
     /** The cities and towns among its places. */
-    Set<String> towns = Collections.emptySet();
+    Set<String> cities = Collections.emptySet();
     Map<String, Integer> dayVotes = Collections.emptyMap();
     List<DatePrecision.Known> coarse = Collections.emptyList();
     final Set<String> articles = new HashSet<>();
@@ -135,7 +135,7 @@ public final class EventLinker {
       actorCountries = withAll(actorCountries, t.actorCountries(), pool);
       placeCountries = withAll(placeCountries, t.placeCountries(), pool);
       countryPlaces = withAll(countryPlaces, t.countryPlaces(), pool);
-      towns = withAll(towns, t.towns(), pool);
+      cities = withAll(cities, t.cities(), pool);
       if (t.date() != null) {
         if (t.date().day() != null) {
           if (dayVotes.isEmpty()) {
@@ -597,7 +597,7 @@ public final class EventLinker {
     if (t.places().isEmpty() || r.places.isEmpty()) {
       return true;
     }
-    if (!t.towns().isEmpty() && !r.towns.isEmpty() && !intersects(t.towns(), r.towns)) {
+    if (!t.cities().isEmpty() && !r.cities.isEmpty() && !intersects(t.cities(), r.cities)) {
       return false; // Kharkiv and Kremenchuk: two cities, whatever country both lie in
     }
     if (intersects(t.places(), r.places)) {
@@ -616,16 +616,8 @@ public final class EventLinker {
     for (Entity e : x.entities()) {
       types.put(e.id(), e.type());
     }
-    Set<String> countryIds = new HashSet<>();
-    Set<String> cityIds = new HashSet<>();
-    for (Place p : x.places()) {
-      if (p.kind() == PlaceKind.COUNTRY && p.entity() != null) {
-        countryIds.add(p.entity());
-      }
-      if (p.kind() == PlaceKind.CITY && p.entity() != null) {
-        cityIds.add(p.entity());
-      }
-    }
+    Set<String> countryIds = Place.entitiesOf(x.places(), PlaceKind.COUNTRY);
+    Set<String> cityIds = Place.entitiesOf(x.places(), PlaceKind.CITY);
     List<Told> out = new ArrayList<>();
     for (Event e : x.events()) {
       Set<String> lemmas = new LinkedHashSet<>();
@@ -658,11 +650,11 @@ public final class EventLinker {
           placeRefs.add(r);
         }
       }
-      Set<String> towns = new HashSet<>();
+      Set<String> cities = new HashSet<>();
       for (EntityRef r : placeRefs) {
         places.add(key(r, entities));
         if (r.entity() != null && cityIds.contains(r.entity())) {
-          towns.add(key(r, entities));
+          cities.add(key(r, entities));
         }
         String c = r.entity() == null ? null : country.get(r.entity());
         if (c != null) {
@@ -690,7 +682,7 @@ public final class EventLinker {
       boolean news = e.reported() && !(campaign && date == null);
       String kind = e.type().name() + "|" + status(e.status()) + "|" + (DISRUPTED.equals(e.acled()) ? "d" : "")
           + "|" + (campaign ? "campaign" : "incident");
-      out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, towns, actorCountries, placeCountries,
+      out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, cities, actorCountries, placeCountries,
           countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()),
           countryWide(placeRefs, places, placeCountries, countryPlaces, e.recipients(), types, country),
           inSentences, context(x, e, entities)));
