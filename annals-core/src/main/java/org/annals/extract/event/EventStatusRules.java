@@ -125,6 +125,9 @@ final class EventStatusRules {
   private EventStatus unreal(List<Token> toks, TriggerMatch t, EventDate date, LocalDate documentDate, int clause,
       boolean verbal) {
     int first = t.first();
+    if (frontedPerfect(toks, first)) {
+      return null; // "Having been invaded by Russia, Kyiv won't … unless …": done before the main clause
+    }
     PloverType type = t.rule().type();
     boolean reportedFuture = false;
     for (int k = Math.max(clause, first - (verbal ? 4 : 6)); k < first; k++) {
@@ -338,6 +341,28 @@ final class EventStatusRules {
   }
 
   /** "urged allies to impose sanctions", "called for talks": the event is asked for, not done. */
+  /**
+   * The trigger lies in a perfect participle phrase that opens the sentence ("Having been invaded
+   * by Russia, …", "Yet having endured hell, …"): what the main clause then says may happen or not
+   * does not reach back to it.
+   */
+  private static boolean frontedPerfect(List<Token> toks, int first) {
+    for (int k = 0; k < Math.min(first, 3); k++) {
+      if (lower(toks, k).equals("having")) {
+        for (int j = k + 1; j < first; j++) {
+          if (lower(toks, j).equals(",") || ClauseBounds.isBoundary(toks, j)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (!toks.get(k).pos().equals("CC") && !toks.get(k).pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean requested(List<Token> toks, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
       if (ClauseBounds.isBoundary(toks, k)) {
@@ -345,6 +370,9 @@ final class EventStatusRules {
       }
       Token t = toks.get(k);
       if (t.isVerb() && APPEALS.contains(t.lemma())) {
+        if (t.lemma().equals("plead") && lower(toks, k + 1).equals("guilty")) {
+          return false; // "pleaded guilty to shelling a town": an admission, not an appeal
+        }
         for (int j = k + 1; j < first; j++) {
           String w = lower(toks, j);
           if (w.equals("to") || w.equals("for")) {

@@ -402,15 +402,18 @@ public final class EventLinker {
         || !t.kind().startsWith("ASSAULT|real")) {
       return null;
     }
-    // undated, it happened at the latest on the day it is told: news of that day, or a reaction to it
+    // undated, news happened at the latest on the day it is told (news of that day, or a reaction
+    // to it); an undated reference ("since the Russian attack on Ukraine") points back to any start
     LocalDate when = t.date() != null ? t.date().day() : t.reportDate();
     if (when == null) {
       return null;
     }
+    boolean pointsBack = t.date() == null && !t.news();
     Record best = null;
     for (Record r : byKind.getOrDefault(t.kind().replace("|incident", "|campaign"), List.of())) {
       LocalDate day = r.day();
-      if (day != null && Math.abs(ChronoUnit.DAYS.between(day, when)) <= DATE_SLACK
+      if (day != null && (pointsBack ? !day.isAfter(when.plusDays(DATE_SLACK))
+              : Math.abs(ChronoUnit.DAYS.between(day, when)) <= DATE_SLACK)
           && (t.actors().isEmpty() || intersects(t.actorCountries(), r.actorCountries))
           && r.countryPlaces.containsAll(t.placeCountries())
           && (best == null || r.articles.size() > best.articles.size())) {

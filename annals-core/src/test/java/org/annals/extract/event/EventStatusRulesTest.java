@@ -62,6 +62,12 @@ class EventStatusRulesTest {
       # a reproach presupposes the deed; a possibility in the past does not
       Valdoria/NNP/LOCATION should/MD not/RB have/VB/have invaded/VBN/invade Kostrana/NNP/LOCATION ./. | invaded | - | ASSERTED
       Valdoria/NNP/LOCATION could/MD have/VB/have invaded/VBN/invade Kostrana/NNP/LOCATION ./. | invaded | - | HYPOTHETICAL
+      # a perfect participle phrase opening the sentence is done, whatever the main clause makes conditional
+      Yet/RB having/VBG/have been/VBN/be invaded/VBN/invade by/IN Valdoria/NNP/LOCATION ,/, Kostrana/NNP/LOCATION wo/MD/will n't/RB/not meet/VB Anna/NNP/PERSON Holt/NNP/PERSON unless/IN it/PRP is/VBZ/be safe/JJ ./. | invaded | - | ASSERTED
+      Kostrana/NNP/LOCATION would/MD meet/VB Anna/NNP/PERSON Holt/NNP/PERSON if/IN it/PRP were/VBD/be safe/JJ ,/, having/VBG/have been/VBN/be invaded/VBN/invade ./. | meet | - | HYPOTHETICAL
+      # pleading guilty admits the deed; pleading for it asks
+      Two/CD soldiers/NNS/soldier pleaded/VBD/plead guilty/JJ to/TO shelling/VBG/shell Sarnow/NNP/LOCATION ./. | shelling | - | ASSERTED
+      Anna/NNP/PERSON Holt/NNP/PERSON pleaded/VBD/plead with/IN Valdoria/NNP/LOCATION to/TO stop/VB shelling/VBG/shell Sarnow/NNP/LOCATION ./. | shelling | - | HYPOTHETICAL
       # a threat is made, its conditional content notwithstanding
       Valdoria/NNP/LOCATION warned/VBD/warn that/IN if/IN Kostrana/NNP/LOCATION joined/VBD/join ,/, it/PRP would/MD respond/VB ./. | warned | - | ASSERTED
       Valdoria/NNP/LOCATION issued/VBD/issue a/DT warning/NN that/IN there/EX would/MD be/VB consequences/NNS/consequence ./. | warning | - | ASSERTED

@@ -265,6 +265,10 @@ class EventLinkerTest {
       …but not an attack on a city, nor one a week later |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Kyiv @2022-02-24;\
         a3 2022-03-03 ASSAULT attack Russia > Ukraine @2022-03-03 | a1; a2; a3
+      an undated reference to a country-wide attack is the campaign's start, any time after it, never before |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-06-27 ASSAULT attack Russia > Ukraine ref;\
+        a3 2022-06-27 ASSAULT attack Russia > Kyiv ref; a4 2022-06-27 ASSAULT attack Russia > Ukraine;\
+        a5 2021-06-27 ASSAULT attack Russia > Ukraine ref | a1 a2; a3; a4; a5
       two sides are two strikes |\
         a1 2025-06-02 ASSAULT strike Russia > Kharkiv @2025-06-01; a2 2025-06-02 ASSAULT strike Ukraine > Kharkiv @2025-06-01 | a1; a2
       a plan never joins what happened |\
