@@ -204,8 +204,13 @@ public final class EventLinker {
   private static final String DEBUG = System.getProperty("annals.debug.link");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** An article's campaigns link before its incidents (a stable sort keeps text order within each). */
-  private static final java.util.Comparator<Told> CAMPAIGNS_FIRST = java.util.Comparator.comparing(t -> !t.campaign());
+  /**
+   * An article's campaigns link before its incidents, and within each what names a party or place
+   * before what names nothing ("the invasion launched in the early hours" then finds the war the
+   * article's later sentences name); a stable sort keeps text order within each.
+   */
+  private static final java.util.Comparator<Told> LINK_ORDER = java.util.Comparator.<Told, Boolean>comparing(
+      t -> !t.campaign()).thenComparing(Told::bare);
   private final EntityCountries countries = new EntityCountries(Gazetteer.builtIn());
   private final Map<String, List<Record>> byKind = new HashMap<>();
   /** Records by kind and by a day they were dated or reported on: the candidates of dated news. */
@@ -241,7 +246,7 @@ public final class EventLinker {
     List<Told> touchedBy = new ArrayList<>();
     // campaigns first: the war the article dates is there for the attacks that start it
     List<Told> order = new ArrayList<>(told);
-    order.sort(CAMPAIGNS_FIRST);
+    order.sort(LINK_ORDER);
     for (Told t : order) {
       Record best = null;
       double bestScore = 0;
@@ -319,7 +324,7 @@ public final class EventLinker {
   public synchronized void observe(LinkedArticle stored) {
     List<Told> told = new ArrayList<>(told(stored.extraction(), stored.links().entities(), stored.links().date()));
     count(told);
-    told.sort(CAMPAIGNS_FIRST); // as link() took them
+    told.sort(LINK_ORDER); // as link() took them
     for (Told t : told) {
       String id = stored.links().events().get(t.localId());
       if (id == null) {

@@ -329,6 +329,34 @@ class EventLinkerTest {
     }
   }
 
+  /**
+   * "The invasion began at dawn. … Russia's invasion of Ukraine began at dawn.": an article's bare
+   * reference first in its text still finds the war its later sentence names, not an older record.
+   */
+  @Test
+  void aBareReferenceLinksAfterTheEventsOfItsArticleThatNameParties() {
+    EventLinker linker = new EventLinker();
+    Told older = told("a0 2022-02-23 ASSAULT invasion > Sarnow @2022-02-23");
+    String olderRecord = linker.link("a0", older.extraction(), older.entities(), older.date()).get("ev1");
+    TaggedDoc doc = TaggedDoc.dated("2022-02-24").id("a1").sentences(
+        "The/DT invasion/NN/invasion began/VBD/begin at/IN dawn/NN ./.",
+        "Russia/NNP/LOCATION invasion/NN/invasion of/IN Ukraine/NNP/LOCATION began/VBD/begin at/IN dawn/NN ./.");
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Mention trigger = doc.mention("invasion", i + 1);
+      Span sentence = doc.sentenceSpan(i);
+      List<EntityRef> actors = i == 0 ? List.of() : List.of(doc.ref("Russia"));
+      List<EntityRef> recipients = i == 0 ? List.of() : List.of(doc.ref("Ukraine"));
+      events.add(new Event("ev" + (i + 1), PloverType.ASSAULT, null, null, EventStatus.ASSERTED, trigger, actors,
+          recipients, null, null, List.of(), sentence,
+          List.of(new EventMention(trigger, "invasion", sentence, EventStatus.ASSERTED, MentionKind.REFERENCE, null))));
+    }
+    Told article = new Told("a1", LocalDate.parse("2022-02-24"), doc, doc.extraction(events));
+    Map<String, String> links = linker.link("a1", article.extraction(), article.entities(), article.date());
+    assertThat(links.get("ev2")).as("the war named").isNotNull().isNotEqualTo(olderRecord);
+    assertThat(links.get("ev1")).as("the bare reference").isEqualTo(links.get("ev2"));
+  }
+
   @Test
   void aRestartedLinkerContinuesExactlyAsAnUnbrokenOne() {
     List<Told> stream = articles("""
