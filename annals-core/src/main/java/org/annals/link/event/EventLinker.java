@@ -29,6 +29,8 @@ import org.annals.model.Event;
 import org.annals.model.EventMention;
 import org.annals.model.EventStatus;
 import org.annals.model.Extraction;
+import org.annals.model.Figure;
+import org.annals.model.FigureCategory;
 import org.annals.model.Place;
 import org.annals.model.PlaceKind;
 import org.annals.model.PloverType;
@@ -43,8 +45,8 @@ import org.annals.model.PloverType;
  * places that agree, and times that fit: a date the text gives must fall on the event's day (a day
  * either way), news that gives no date happened within a few days before its report, a reference
  * with no date ("since the invasion") may point back any distance but never forward. A reason to
- * join: a shared party or place with the same trigger word or the same day, two shared parties or
- * places, or, for a reference or news that names no one ("the invasion"), the same word, taken
+ * join: a shared party, place or figure (the same sum or count) with the same trigger word or the
+ * same day, two shared parties or places, or, for a reference or news that names no one ("the invasion"), the same word, taken
  * from the event most reported so far. Two events one article keeps apart (told in one sentence)
  * never join one event.
  *
@@ -69,6 +71,13 @@ public final class EventLinker {
   static final double SAME_WORD = 0.3;
   static final double SAME_DAY = 0.5;
   static final double UNLINKED_WEIGHT = 0.5;
+  /**
+   * Weight of a figure both tell ("£1bn", "144 prisoners"): as much as an organisation. Only equal
+   * figures count, and only for agreement: tolls rise from report to report.
+   */
+  static final double FIGURE_WEIGHT = 0.6;
+  /** Counts below this are too common to single an event out ("two missiles"); sums of money always do. */
+  static final int FIGURE_MIN_COUNT = 10;
   /** Parties and places of at least this weight index records for references (countries do not). */
   static final double KEY_WEIGHT = 0.6;
   /** Weight of the cosine between what the article's sentences of an event and the record's say. */
@@ -81,7 +90,7 @@ public final class EventLinker {
   /** One article's event as linking sees it. */
   record Told(String localId, String kind, Set<String> lemmas, Set<String> actors, Set<String> recipients,
       Set<String> places, Set<String> cities, Set<String> actorCountries, Set<String> placeCountries, Set<String> countryPlaces,
-      Map<String, Double> weights, DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare,
+      Set<String> figures, Map<String, Double> weights, DatePrecision.Known date, LocalDate reportDate, boolean news, boolean bare,
       boolean campaign, boolean phone, boolean countryWide, Set<Integer> sentences, Map<String, Integer> context) {
 
     Set<String> parties() {
@@ -107,6 +116,8 @@ public final class EventLinker {
     Set<String> countryPlaces = Collections.emptySet();
     /** The cities and towns among its places. */
     Set<String> cities = Collections.emptySet();
+    /** The figures its mentions gave ({@link #figureKey}). */
+    Set<String> figures = Collections.emptySet();
     Map<String, Integer> dayVotes = Collections.emptyMap();
     List<DatePrecision.Known> coarse = Collections.emptyList();
     final Set<String> articles = new HashSet<>();
@@ -136,6 +147,7 @@ public final class EventLinker {
       placeCountries = withAll(placeCountries, t.placeCountries(), pool);
       countryPlaces = withAll(countryPlaces, t.countryPlaces(), pool);
       cities = withAll(cities, t.cities(), pool);
+      figures = withAll(figures, t.figures(), pool);
       if (t.date() != null) {
         if (t.date().day() != null) {
           if (dayVotes.isEmpty()) {
@@ -369,6 +381,9 @@ public final class EventLinker {
         out.addAll(byKey.getOrDefault(t.kind() + "|" + k.getKey(), Set.of()));
       }
     }
+    for (String f : t.figures()) {
+      out.addAll(byKey.getOrDefault(t.kind() + "|" + f, Set.of()));
+    }
     return out;
   }
 
@@ -385,6 +400,9 @@ public final class EventLinker {
       if (k.getValue() >= KEY_WEIGHT) {
         byKey.computeIfAbsent(t.kind() + "|" + k.getKey(), x -> new java.util.LinkedHashSet<>()).add(r);
       }
+    }
+    for (String f : t.figures()) {
+      byKey.computeIfAbsent(t.kind() + "|" + f, x -> new java.util.LinkedHashSet<>()).add(r);
     }
   }
 
@@ -525,6 +543,11 @@ public final class EventLinker {
     for (String k : keys) {
       if (r.actors.contains(k) || r.recipients.contains(k) || r.places.contains(k)) {
         shared += t.weights().getOrDefault(k, UNLINKED_WEIGHT);
+      }
+    }
+    for (String f : t.figures()) {
+      if (r.figures.contains(f)) {
+        shared += FIGURE_WEIGHT;
       }
     }
     boolean sameWord = false;
@@ -690,8 +713,15 @@ public final class EventLinker {
       boolean news = e.reported() && !(campaign && date == null);
       String kind = e.type().name() + "|" + status(e.status()) + "|" + (DISRUPTED.equals(e.acled()) ? "d" : "")
           + "|" + (campaign ? "campaign" : "incident");
+      Set<String> figures = new HashSet<>();
+      for (int i : e.figures()) {
+        String f = figureKey(x.figures().get(i));
+        if (f != null) {
+          figures.add(f);
+        }
+      }
       out.add(new Told(e.id(), kind, lemmas, actors, recipients, places, cities, actorCountries, placeCountries,
-          countryPlaces, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()),
+          countryPlaces, figures, weights, date, reportDate, news, bare, campaign, "phone".equals(e.mode()),
           countryWide(placeRefs, places, placeCountries, countryPlaces, e.recipients(), types, country),
           inSentences, context(x, e, entities)));
     }
@@ -716,6 +746,19 @@ public final class EventLinker {
       }
     }
     return true;
+  }
+
+  /**
+   * A figure as linking compares it, "MONEY|GBP|1.0E9" or "CAPTURED||144"; null for running tallies,
+   * shares, distances, uncounted kinds and small counts.
+   */
+  static String figureKey(Figure f) {
+    if (f.aggregate() || f.category() == FigureCategory.PERCENT || f.category() == FigureCategory.DISTANCE
+        || f.category() == FigureCategory.OTHER
+        || f.category() != FigureCategory.MONEY && f.value() < FIGURE_MIN_COUNT) {
+      return null;
+    }
+    return f.category().name() + "|" + (f.unit() == null ? "" : f.unit()) + "|" + f.value();
   }
 
   /** How much a party or place singles an event out: a person or town more than a country. */

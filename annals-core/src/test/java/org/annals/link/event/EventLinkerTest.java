@@ -21,6 +21,9 @@ import org.annals.model.EventDate;
 import org.annals.model.EventMention;
 import org.annals.model.EventStatus;
 import org.annals.model.Extraction;
+import org.annals.model.Figure;
+import org.annals.model.FigureCategory;
+import org.annals.model.FigureQualifier;
 import org.annals.model.Mention;
 import org.annals.model.MentionKind;
 import org.annals.model.PloverType;
@@ -117,7 +120,8 @@ class EventLinkerTest {
   /**
    * An article with one event, told in one line: {@code id reportDate TYPE lemma actors > recipients}
    * and options: {@code @value} the date the text gives, {@code in=Place}, {@code ref} (a reference,
-   * not news), {@code planned} (future), {@code mode=phone}, {@code bare} (no party named). Names
+   * not news), {@code planned} (future), {@code mode=phone}, {@code bare} (no party named),
+   * {@code fig=CATEGORY:unit:value} (a figure the event gives, "fig=MONEY:GBP:1e9"). Names
    * are joined by {@code ,}; the report date {@code -} is none.
    */
   private static Told told(String line) {
@@ -132,6 +136,7 @@ class EventLinkerTest {
     String place = null;
     String mode = null;
     boolean reference = false;
+    List<Figure> figures = new ArrayList<>();
     EventStatus status = EventStatus.ASSERTED;
     boolean afterArrow = false;
     for (int i = 4; i < f.length; i++) {
@@ -144,6 +149,10 @@ class EventLinkerTest {
         place = w.substring(3).replace('_', ' ');
       } else if (w.startsWith("mode=")) {
         mode = w.substring(5);
+      } else if (w.startsWith("fig=")) {
+        String[] g = w.substring(4).split(":");
+        figures.add(new Figure(0, 1, w, Double.parseDouble(g[2]), FigureQualifier.EXACT, FigureCategory.valueOf(g[0]),
+            null, g[1].isEmpty() ? null : g[1], false));
       } else if (w.equals("ref")) {
         reference = true;
       } else if (w.equals("planned")) {
@@ -178,9 +187,12 @@ class EventLinkerTest {
     Span sentence = doc.sentenceSpan(0);
     EventMention mention = new EventMention(trigger, lemma, sentence, status,
         reference ? MentionKind.REFERENCE : MentionKind.REPORT, eventDate);
+    List<Integer> figureIndexes = java.util.stream.IntStream.range(0, figures.size()).boxed().toList();
     Event e = new Event("ev1", type, mode, null, status, trigger, actorRefs, recipientRefs, location, eventDate,
-        List.of(), sentence, List.of(mention));
-    return new Told(id, date, doc, doc.extraction(List.of(e)));
+        figureIndexes, sentence, List.of(mention));
+    Extraction x = doc.extraction(List.of(e));
+    return new Told(id, date, doc, new Extraction(x.article(), x.entities(), x.times(), x.places(), x.quotes(),
+        figures, x.events()));
   }
 
   private static String tagged(String name) {
@@ -281,6 +293,10 @@ class EventLinkerTest {
       a record told of a city and its country never takes another city of that country |\
         a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-02 ASSAULT attack Russia > Ukraine @2025-06-01;\
         a3 2025-06-03 ASSAULT strike Russia > Kharkiv @2025-06-01 | a1 a2; a3
+      the same sum told by other parties is one pledge; another sum, a small count or a tally is no reason |\
+        a1 2022-06-29 AID pledge Anna_Holt > Ukraine fig=MONEY:GBP:1e9; a2 2022-06-29 AID pledge Piet_Vos > Ukraine fig=MONEY:GBP:1e9;\
+        a3 2022-06-29 AID pledge Northern_Alliance > Ukraine fig=MONEY:GBP:2e9; a4 2025-06-02 ASSAULT strike Russia > Kyiv fig=KILLED::3;\
+        a5 2025-06-03 ASSAULT strike Anna_Holt fig=KILLED::3 | a1 a2; a3; a4; a5
       a country and a city inside it agree |\
         a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Kyiv; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Ukraine | a1 a2
       """)
