@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>A token is split at a full stop that follows two letters and precedes a capitalised word.
  * Abbreviations stay whole: initials ("U.S.Army": one letter before the stop), titles ("Gen.",
- * "St.", "Mr."), and domain names, which are lower case after the stop.
+ * "St.", "Mr."), and domain names, which are lower case after the stop. A sentence also ends where
+ * a live blog's time stamp is glued to the paragraph it heads ("ago23.41Britain", "01:56Russia").
  */
 public final class GluedSentenceSplitter implements Annotator {
 
@@ -39,6 +40,17 @@ public final class GluedSentenceSplitter implements Annotator {
    * brand names ("YouTube", "WikiLeaks", "MacDougall") stay whole.
    */
   private static final Pattern CAMEL_GLUE = Pattern.compile("(\\p{Lu}?\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll}{2})");
+
+  /**
+   * A live blog's time stamp or a year glued to the paragraph it heads ("4d ago23.41Britain has
+   * pledged", "202223.44Today", "01:56Russia has invaded"): the tokenizer cuts the word off, but no
+   * sentence ends there. Two digits, then a capitalised word with no space between.
+   */
+  private static final Pattern STAMP_END = Pattern.compile("\\d\\d$");
+  private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}\\p{Ll}{2}");
+
+  /** A credit's agency glued to what follows it ("Rain/EPAJohnson", "/PAUpdated at"): after a slash or alone. */
+  private static final Pattern AGENCY_GLUE = Pattern.compile("(?:^|(?<=/))(\\p{Lu}{2,})(?=\\p{Lu}\\p{Ll}{2})");
 
   /** Title abbreviations that take a full stop before a name. */
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col",
@@ -61,6 +73,11 @@ public final class GluedSentenceSplitter implements Annotator {
     for (CoreMap sentence : sentences) {
       List<CoreLabel> current = new ArrayList<>();
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (!current.isEmpty() && stampGlued(current.get(current.size() - 1), token)) {
+          changed = true;
+          out.add(sentence(sentence, text, current));
+          current = new ArrayList<>();
+        }
         List<List<CoreLabel>> pieces = split(token, words);
         if (pieces == null) {
           current.add(token);
@@ -86,6 +103,11 @@ public final class GluedSentenceSplitter implements Annotator {
     if (changed) {
       reindex(annotation, ended);
     }
+  }
+
+  private static boolean stampGlued(CoreLabel before, CoreLabel token) {
+    return before.endPosition() == token.beginPosition() && STAMP_END.matcher(before.word()).find()
+        && CAPITALISED.matcher(token.word()).find();
   }
 
   /** Words that open a picture credit: "Photograph: Name/Agency". */
@@ -194,6 +216,12 @@ public final class GluedSentenceSplitter implements Annotator {
           : left.length() >= 4 && words.test(left);
       if (glued) {
         cuts.add(new int[] {c.end(1), c.end(1)});
+      }
+    }
+    Matcher a = AGENCY_GLUE.matcher(text);
+    while (a.find()) {
+      if (AGENCIES.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        cuts.add(new int[] {a.end(1), a.end(1)});
       }
     }
     if (cuts.isEmpty()) {

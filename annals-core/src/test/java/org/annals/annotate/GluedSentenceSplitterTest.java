@@ -61,4 +61,16 @@ class GluedSentenceSplitterTest {
         .doesNotContain("ZelenskiyJoanna", "liveRead");
     assertThat(doc.namedSpans().stream().map(NamedSpan::text)).noneMatch(n -> n.contains("ZelenskiyJoanna"));
   }
+
+  @Test
+  void cutsATimeStampOrAnAgencyGluedToTheParagraphItHeads() {
+    String text = "Photograph: Ukrainian Presidential Press Office/PAUpdated at 00.03 BST 4d ago23.41Britain has "
+        + "pledged another £1bn in military aid. 01:56Russia has invaded Ukraine. The G7Summit met in 4x4s.";
+    AnnotatedArticle doc = annotate(text);
+    List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
+    assertThat(words).contains("PA", "Updated", "Britain", "Russia", "G7Summit")
+        .doesNotContain("PAUpdated", "ago23.41Britain", "01:56Russia");
+    assertThat(doc.sentences()).extracting(sentence -> text.substring(sentence.start(), sentence.end()))
+        .contains("Britain has pledged another £1bn in military aid.", "Russia has invaded Ukraine.");
+  }
 }
