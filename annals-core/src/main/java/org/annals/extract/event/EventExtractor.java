@@ -69,6 +69,9 @@ public final class EventExtractor {
   /** Verbs that make a decision known: "declared that Finland would apply". */
   private static final Set<String> ANNOUNCING = Set.of("declare", "announce", "confirm", "decide");
   private static final Set<String> WILL = Set.of("will", "would");
+  /** Types whose place a definite noun may take up from an earlier sentence ({@link PlaceAnaphora}). */
+  private static final Set<PloverType> PLACED_BY_ANAPHOR = java.util.EnumSet.of(PloverType.ASSAULT,
+      PloverType.COERCE, PloverType.PROTEST, PloverType.RETREAT);
 
   public EventExtractor() {
     this(Gazetteer.builtIn());
@@ -84,6 +87,7 @@ public final class EventExtractor {
       List<Figure> figures, List<Place> places, List<Quote> quotes) {
     Map<Integer, SentenceMentions> mentions = SentenceMentions.index(doc, entities);
     List<List<Integer>> figuresBySentence = figuresBySentence(doc, figures);
+    Set<String> cityIds = Place.entitiesOf(places, PlaceKind.CITY);
     List<SentenceEvent> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       SentenceMentions m = mentions.getOrDefault(s.index(), SentenceMentions.empty());
@@ -91,7 +95,7 @@ public final class EventExtractor {
       if (triggers.isEmpty()) {
         continue;
       }
-      found.addAll(sentenceEvents(doc, s, m, triggers, times, figures, figuresBySentence.get(s.index())));
+      found.addAll(sentenceEvents(doc, s, mentions, cityIds, triggers, times, figures, figuresBySentence.get(s.index())));
     }
     found.sort(Comparator.comparingInt((SentenceEvent e) -> e.event().trigger().start()));
     Map<String, EntityType> types = new HashMap<>();
@@ -99,7 +103,6 @@ public final class EventExtractor {
       types.put(e.id(), e.type());
     }
     Set<String> countryIds = Place.entitiesOf(places, PlaceKind.COUNTRY);
-    Set<String> cityIds = Place.entitiesOf(places, PlaceKind.CITY);
     ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds,
         cityIds);
     List<Event> out = new ArrayList<>();
@@ -247,8 +250,10 @@ public final class EventExtractor {
     };
   }
 
-  private List<SentenceEvent> sentenceEvents(AnnotatedArticle doc, Sentence s, SentenceMentions m,
-      List<TriggerMatch> triggers, List<TimeExpression> times, List<Figure> figures, List<Integer> sentenceFigures) {
+  private List<SentenceEvent> sentenceEvents(AnnotatedArticle doc, Sentence s, Map<Integer, SentenceMentions> mentions,
+      Set<String> cityIds, List<TriggerMatch> triggers, List<TimeExpression> times, List<Figure> figures,
+      List<Integer> sentenceFigures) {
+    SentenceMentions m = mentions.getOrDefault(s.index(), SentenceMentions.empty());
     List<Token> toks = s.tokens();
     boolean tally = AggregateCues.builtIn().inSentence(toks);
     List<int[]> links = MentionKindRules.links(doc.text(), s.start(), s.end());
@@ -290,6 +295,14 @@ public final class EventExtractor {
       Draft d = drafts.get(e);
       TriggerMatch t = d.trigger();
       Arguments args = d.args();
+      if (args.location() == null && PLACED_BY_ANAPHOR.contains(d.type())) {
+        // "eight missiles hit the city", "fighting at the plant": the place named before
+        Item taken = PlaceAnaphora.resolve(doc.sentences(), s, toks, t,
+            d.type() == PloverType.ASSAULT && t.isVerbal(toks), mentions, cityIds);
+        if (taken != null) {
+          args = new Arguments(args.actors(), args.recipients(), taken);
+        }
+      }
       List<Integer> linked = new ArrayList<>();
       List<FigureCategory> linkedCategories = new ArrayList<>();
       for (int f = 0; f < owner.length; f++) {
