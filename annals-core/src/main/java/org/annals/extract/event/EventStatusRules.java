@@ -138,7 +138,8 @@ final class EventStatusRules {
         return EventStatus.HYPOTHETICAL;
       }
     }
-    if (clause > 0 && CONDITIONALS.contains(lower(toks, clause - 1)) || anyWord(toks, clause, first - 1, CONDITIONALS)) {
+    if (clause > 0 && CONDITIONALS.contains(lower(toks, clause - 1)) || anyWord(toks, clause, first - 1, CONDITIONALS)
+        || inCaseBefore(toks, Math.max(clause, first - 6), first)) {
       return EventStatus.HYPOTHETICAL;
     }
     if (type != PloverType.REQUEST && requested(toks, first)) {
@@ -204,8 +205,8 @@ final class EventStatusRules {
           && (next.equals("of") || next.equals("for") || next.equals("that") || next.equals("to"))) {
         return true;
       }
-      if (READINESS.contains(w) && next.equals("to")) {
-        return true;
+      if (READINESS.contains(w) && next.equals("to") || w.equals("capable") && next.equals("of")) {
+        return true; // "ready to meet", "capable of invading a Nato country"
       }
     }
     if (!verbal) {
@@ -341,6 +342,16 @@ final class EventStatusRules {
   }
 
   /** "urged allies to impose sanctions", "called for talks": the event is asked for, not done. */
+  /** "in case China invaded": a condition opened by "in case" before the trigger. */
+  private static boolean inCaseBefore(List<Token> toks, int from, int first) {
+    for (int k = from; k + 1 < first; k++) {
+      if (lower(toks, k).equals("in") && lower(toks, k + 1).equals("case")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The trigger lies in a perfect participle phrase that opens the sentence ("Having been invaded
    * by Russia, …", "Yet having endured hell, …"): what the main clause then says may happen or not

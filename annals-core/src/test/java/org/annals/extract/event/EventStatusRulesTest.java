@@ -65,6 +65,9 @@ class EventStatusRulesTest {
       # a perfect participle phrase opening the sentence is done, whatever the main clause makes conditional
       Yet/RB having/VBG/have been/VBN/be invaded/VBN/invade by/IN Valdoria/NNP/LOCATION ,/, Kostrana/NNP/LOCATION wo/MD/will n't/RB/not meet/VB Anna/NNP/PERSON Holt/NNP/PERSON unless/IN it/PRP is/VBZ/be safe/JJ ./. | invaded | - | ASSERTED
       Kostrana/NNP/LOCATION would/MD meet/VB Anna/NNP/PERSON Holt/NNP/PERSON if/IN it/PRP were/VBD/be safe/JJ ,/, having/VBG/have been/VBN/be invaded/VBN/invade ./. | meet | - | HYPOTHETICAL
+      # a capacity or a case provided for is no deed
+      Valdoria/NNP/LOCATION is/VBZ/be capable/JJ of/IN invading/VBG/invade Kostrana/NNP/LOCATION ./. | invading | - | HYPOTHETICAL
+      Valdoria/NNP/LOCATION wants/VBZ/want weapons/NNS/weapon in/IN case/NN Kostrana/NNP/LOCATION invaded/VBD/invade ./. | invaded | - | HYPOTHETICAL
       # pleading guilty admits the deed; pleading for it asks
       Two/CD soldiers/NNS/soldier pleaded/VBD/plead guilty/JJ to/TO shelling/VBG/shell Sarnow/NNP/LOCATION ./. | shelling | - | ASSERTED
       Anna/NNP/PERSON Holt/NNP/PERSON pleaded/VBD/plead with/IN Valdoria/NNP/LOCATION to/TO stop/VB shelling/VBG/shell Sarnow/NNP/LOCATION ./. | shelling | - | HYPOTHETICAL
