@@ -163,10 +163,12 @@ public final class CoreNlpAnnotator implements Annotator {
       List<Token> tokens = new ArrayList<>(labels.size());
       List<String> words = new ArrayList<>(labels.size());
       for (CoreLabel l : labels) {
-        String word = text.substring(l.beginPosition(), l.endPosition());
-        words.add(word);
+        String written = text.substring(l.beginPosition(), l.endPosition());
+        words.add(written);
+        // a typographic apostrophe is the apostrophe to every rule: "didn’t" is "did" "n't"
+        String word = written.replace('\u2019', '\'');
         String ner = l.ner() == null ? "O" : l.ner();
-        String lemma = l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT);
+        String lemma = (l.lemma() == null ? word : l.lemma()).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         tokens.add(new Token(tokenIndex++, l.beginPosition(), l.endPosition(), word, l.tag(), lemma, ner));
       }
       Sentence sentence = new Sentence(si, cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),

@@ -6,7 +6,7 @@ package org.annals.model;
  * @param index the token's position in the whole article
  * @param start UTF-16 start offset in the article text
  * @param end UTF-16 end offset (exclusive)
- * @param word the token as written in the text
+ * @param word the token as written in the text, a typographic apostrophe (’) written as '
  * @param pos Penn Treebank part-of-speech tag
  * @param lemma lower-case lemma
  * @param ner CoNLL-style entity tag: PERSON, ORGANIZATION, LOCATION, MISC or O
