@@ -17,7 +17,8 @@ import org.annals.model.Token;
  * Whether a sentence reports an event as news or refers back to it: a time anchor ("since the
  * invasion", "before Russia invaded", "at the start of the war", "pre-invasion levels"), a cause
  * ("in response to the strike"), the object of a reaction ("condemned the attack", "denied
- * responsibility for the strike"), an event named by its place ("the Bucha massacre"), or a recollection (its own date more than a week before the
+ * responsibility for the strike"), an event named by its place ("the Bucha massacre"), an undated
+ * atrocity ("atrocities in Bucha": told once found), or a recollection (its own date more than a week before the
  * report) and a link to another story (a video caption, a "Read more" headline) are references;
  * anything else is a report. A reference is never dated by its report.
  */
@@ -36,6 +37,7 @@ final class MentionKindRules {
   /** "after" and "following" anchor a definite noun ("after the invasion") but a clause may be news ("killed after missiles hit"). */
   private static final Set<String> NEWS_CLAUSES = Set.of("after", "following");
   private static final Set<String> ASIDE_CLAUSES = WordSets.of("aside.clause");
+  private static final Set<String> ATROCITIES = WordSets.of("atrocity.noun");
 
   /** Why a mention refers back rather than reports. */
   enum Anchor {
@@ -51,6 +53,8 @@ final class MentionKindRules {
     RECOLLECTION,
     /** Named by its place, as a thing known: "the Bucha massacre", "the Kramatorsk station strike". */
     NAMED,
+    /** An atrocity with no date of its own: told once found, of a known past ("atrocities in Bucha"). */
+    ATROCITY,
     /**
      * A link to another story kept in the crawled text: an embedded video's caption ("00:58'Historic
      * day': Finland's leaders confirm intention to join Nato – video") or a headline before "Read more".
@@ -93,9 +97,13 @@ final class MentionKindRules {
     if (prefixed(toks.get(t.first()))) {
       return Anchor.TIME;
     }
-    Anchor a = t.isVerbal(toks) ? verbAnchor(toks, t) : nounAnchor(toks, t);
+    boolean verbal = t.isVerbal(toks);
+    Anchor a = verbal ? verbAnchor(toks, t) : nounAnchor(toks, t);
     if (a == Anchor.NONE && recollection(date, documentDate)) {
       return Anchor.RECOLLECTION;
+    }
+    if (a == Anchor.NONE && !verbal && date == null && ATROCITIES.contains(toks.get(t.first()).lemma())) {
+      return Anchor.ATROCITY;
     }
     return a;
   }

@@ -53,6 +53,9 @@ class MentionKindRulesTest {
       # named by its place, as a thing known
       Reports/NNS/report of/IN the/DT Sarnow/NNP/LOCATION massacre/NN spread/VBD/spread ./.         | massacre | NAMED
       The/DT Sarnow/NNP/LOCATION station/NN strike/NN shocked/VBD/shock the/DT world/NN ./.         | strike   | NAMED
+      # an atrocity with no date is told once found, of a known past; a killing may be the day's news
+      Envoys/NNS/envoy saw/VBD/see evidence/NN of/IN atrocities/NNS/atrocity in/IN Sarnow/NNP/LOCATION ./. | atrocities | ATROCITY
+      After/IN massacres/NNS/massacre in/IN Sarnow/NNP/LOCATION ,/, talks/NNS/talk stalled/VBD/stall ./. | massacres | ATROCITY
       # news
       A/DT Sarnow/NNP/LOCATION strike/NN killed/VBD/kill two/CD ./.                                  | strike   | NONE
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION overnight/RB ./.                     | struck   | NONE
