@@ -119,8 +119,8 @@ final class EventArgumentFinder {
     RECIPIENT_PREPS.put(PloverType.ACCUSE, Set.of("against", "at"));
     RECIPIENT_PREPS.put(PloverType.THREATEN, Set.of("against"));
     RECIPIENT_PREPS.put(PloverType.PROTEST, Set.of("against"));
-    RECIPIENT_PREPS.put(PloverType.AGREE, Set.of("with"));
-    RECIPIENT_PREPS.put(PloverType.COOPERATE, Set.of("with"));
+    RECIPIENT_PREPS.put(PloverType.AGREE, Set.of("with", "between"));
+    RECIPIENT_PREPS.put(PloverType.COOPERATE, Set.of("with", "between"));
     RECIPIENT_PREPS.put(PloverType.CONCEDE, Set.of("to"));
   }
 
