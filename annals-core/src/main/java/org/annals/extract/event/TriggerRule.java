@@ -148,10 +148,10 @@ record TriggerRule(PloverType type, List<String> words, List<Boolean> gapBefore,
         case "next" -> (toks, first, last, m) -> last + 1 < toks.size() && inSet(toks.get(last + 1), words);
         case "prev" -> (toks, first, last, m) -> first > 0 && inSet(toks.get(first - 1), words);
         case "word" -> (toks, first, last, m) -> words.contains(toks.get(first).word().toLowerCase(Locale.ROOT));
-        case "after" -> (toks, first, last, m) -> anyIn(toks, last + 1, last + n, words);
-        case "before" -> (toks, first, last, m) -> anyIn(toks, first - n, first - 1, words);
-        case "near" -> (toks, first, last, m) -> anyIn(toks, first - n, first - 1, words)
-            || anyIn(toks, last + 1, last + n, words);
+        case "after" -> (toks, first, last, m) -> anyWithin(toks, last + 1, 1, n, words);
+        case "before" -> (toks, first, last, m) -> anyWithin(toks, first - 1, -1, n, words);
+        case "near" -> (toks, first, last, m) -> anyWithin(toks, first - 1, -1, n, words)
+            || anyWithin(toks, last + 1, 1, n, words);
         default -> throw new IllegalArgumentException("unknown condition " + spec);
       };
     }
@@ -162,14 +162,25 @@ record TriggerRule(PloverType type, List<String> words, List<Boolean> gapBefore,
     return (toks, first, last, m) -> !inner.holds(toks, first, last, m);
   }
 
-  private static boolean anyIn(List<Token> toks, int from, int to, Set<String> words) {
-    for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
+  /**
+   * One of {@code words} within {@code n} words from {@code from} going {@code step} (+1 or -1);
+   * quotation marks are not words: "announced a new “strategic concept”" has the concept four on.
+   */
+  private static boolean anyWithin(List<Token> toks, int from, int step, int n, Set<String> words) {
+    int counted = 0;
+    for (int k = from; k >= 0 && k < toks.size() && counted < n; k += step) {
+      if (QUOTES.contains(toks.get(k).word())) {
+        continue;
+      }
+      counted++;
       if (inSet(toks.get(k), words)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "`", "``", "''");
 
   private static Set<String> words(String value, Function<String, Set<String>> sets) {
     List<String> out = new ArrayList<>();
