@@ -208,19 +208,13 @@ final class EventArgumentFinder {
       }
       // "Russia's army", "Ukrainian forces": a name modifying the subject's head stands for it
       Item modifier = lastEligible(toks, m, s, j);
+      if (modifier == null && toks.get(s).pos().equals("PRP$")) {
+        return speakerBefore(toks, s, m, depth); // "Moscow said its military fired"
+      }
       return modifier == null ? new ArrayList<>() : conjunctsBefore(toks, m, modifier);
     }
     if (t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(w)) {
-      // "Russia said it had struck": the pronoun right after a reporting verb is its speaker
-      int k = j - 1;
-      if (k >= 0 && toks.get(k).word().equalsIgnoreCase("that")) {
-        k--;
-      }
-      k = skipVerbGroup(toks, k);
-      if (k >= 0 && toks.get(k).isVerb() && SPEAKING.contains(toks.get(k).lemma())) {
-        return subjectBefore(toks, k, m, depth + 1);
-      }
-      return new ArrayList<>();
+      return speakerBefore(toks, j, m, depth); // "Russia said it had struck"
     }
     if (t.pos().equals("WP") || t.pos().equals("WDT")) {
       // "Trump, who forced …": the relative pronoun stands for the name before it
@@ -243,6 +237,22 @@ final class EventArgumentFinder {
       if (w.equals(",")) {
         return appositiveSubject(toks, j, m, depth);
       }
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * A pronoun ("it", "its military") right after a reporting verb, "that" allowed between, stands
+   * for the verb's speaker: that speaker, or nothing.
+   */
+  private List<Item> speakerBefore(List<Token> toks, int pronoun, SentenceMentions m, int depth) {
+    int k = pronoun - 1;
+    if (k >= 0 && toks.get(k).word().equalsIgnoreCase("that")) {
+      k--;
+    }
+    k = skipVerbGroup(toks, k);
+    if (k >= 0 && toks.get(k).isVerb() && SPEAKING.contains(toks.get(k).lemma())) {
+      return subjectBefore(toks, k, m, depth + 1);
     }
     return new ArrayList<>();
   }

@@ -109,6 +109,10 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION received/VBD/receive assurances/NNS/assurance from/IN Kostrana/NNP/LOCATION ./. | SUPPORT [Kostrana] [] @-
       # a place named in an apposition to a ranked city ("second largest")
       Shelling/NN of/IN a/DT residential/JJ area/NN in/IN Ukraine/NNP/LOCATION 's/POS second/RB largest/JJS/large city/NN ,/, Kharkiv/NNP/LOCATION ,/, killed/VBD/kill five/CD ./. | ASSAULT [] [] @Kharkiv
+      # a possessive pronoun after a reporting verb stands for its speaker, as a pronoun does
+      Valdoria/NNP/LOCATION said/VBD/say its/PRP$ military/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
+      Valdoria/NNP/LOCATION said/VBD/say that/IN it/PRP struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
+      Valdoria/NNP/LOCATION met/VBD/meet envoys/NNS/envoy as/IN its/PRP$ military/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [] [Sarnow] @Sarnow
       # a definite place noun takes up the city, or the site named with that noun, told before it; never a country
       Anna/NNP/PERSON Holt/NNP/PERSON is/VBZ/be mayor/NN of/IN Kyiv/NNP/LOCATION ./. // Eight/CD missiles/NNS/missile hit/VBD/hit the/DT city/NN ./. | ASSAULT [] [] @Kyiv
       Anna/NNP/PERSON Holt/NNP/PERSON left/VBD/leave Ukraine/NNP/LOCATION ./. // Eight/CD missiles/NNS/missile hit/VBD/hit the/DT city/NN ./. | ASSAULT [] [] @-
