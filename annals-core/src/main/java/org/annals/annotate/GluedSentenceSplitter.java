@@ -96,9 +96,13 @@ public final class GluedSentenceSplitter implements Annotator {
         out.add(sentence(sentence, text, current));
       }
     }
-    List<CoreMap> ended = new ArrayList<>(out.size());
+    List<CoreMap> credited = new ArrayList<>(out.size());
     for (CoreMap sentence : out) {
-      changed |= endCredit(sentence, text, ended);
+      changed |= endCredit(sentence, text, credited);
+    }
+    List<CoreMap> ended = new ArrayList<>(credited.size());
+    for (CoreMap sentence : credited) {
+      changed |= endCaption(sentence, text, ended);
     }
     if (changed) {
       reindex(annotation, ended);
@@ -155,6 +159,42 @@ public final class GluedSentenceSplitter implements Annotator {
     out.add(sentence(sentence, text, new ArrayList<>(tokens.subList(0, cut))));
     endCredit(sentence(sentence, text, new ArrayList<>(tokens.subList(cut, tokens.size()))), text, out);
     return true;
+  }
+
+  private static final Set<String> DASHES = Set.of("–", "-", "—", "--");
+  private static final Set<String> MEDIA = Set.of("video", "audio");
+
+  /**
+   * Ends a sentence where an embedded video's caption ends and the next paragraph was glued to it
+   * ("… strike on shopping mall – video The US president also said …", "– video report This,
+   * then, …"): after "– video" (or "– video report") where a capitalised word or a quote follows.
+   * Adds the sentence, or its pieces, to {@code out}; true where it was cut.
+   */
+  private static boolean endCaption(CoreMap sentence, String text, List<CoreMap> out) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int cut = -1;
+    for (int i = 1; i + 1 < tokens.size() && cut < 0; i++) {
+      if (!MEDIA.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))
+          || !DASHES.contains(tokens.get(i - 1).word())) {
+        continue;
+      }
+      int end = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("report") ? i + 2 : i + 1;
+      if (end < tokens.size() && opensParagraph(tokens.get(end).word())) {
+        cut = end;
+      }
+    }
+    if (cut < 0) {
+      out.add(sentence);
+      return false;
+    }
+    out.add(sentence(sentence, text, new ArrayList<>(tokens.subList(0, cut))));
+    endCaption(sentence(sentence, text, new ArrayList<>(tokens.subList(cut, tokens.size()))), text, out);
+    return true;
+  }
+
+  private static boolean opensParagraph(String word) {
+    char c = word.charAt(0);
+    return Character.isUpperCase(c) || c == '“' || c == '"' || c == '‘' || Character.isDigit(c);
   }
 
   private static CoreMap sentence(CoreMap original, String text, List<CoreLabel> tokens) {

@@ -73,4 +73,17 @@ class GluedSentenceSplitterTest {
     assertThat(doc.sentences()).extracting(sentence -> text.substring(sentence.start(), sentence.end()))
         .contains("Britain has pledged another £1bn in military aid.", "Russia has invaded Ukraine.");
   }
+
+  @Test
+  void aVideoCaptionEndsBeforeTheParagraphGluedToIt() {
+    String text = "Zelenskiy releases footage of Russian strike on shopping mall – video The US president also said "
+        + "troops would stay. Russia has invaded Ukraine: what we know so far – video report “That would be a disaster,” "
+        + "he said. Watch the video below.";
+    AnnotatedArticle doc = annotate(text);
+    assertThat(doc.sentences()).extracting(sentence -> text.substring(sentence.start(), sentence.end())).containsExactly(
+        "Zelenskiy releases footage of Russian strike on shopping mall – video",
+        "The US president also said troops would stay.",
+        "Russia has invaded Ukraine: what we know so far – video report",
+        "“That would be a disaster,” he said.", "Watch the video below.");
+  }
 }

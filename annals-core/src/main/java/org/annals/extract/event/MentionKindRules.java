@@ -65,11 +65,14 @@ final class MentionKindRules {
   /** "00:58'Title' – video": a caption's running time, its title, its kind. */
   private static final Pattern CAPTION = Pattern.compile("\\b\\d{1,2}:\\d{2}\\S.{0,240}?\\s[–-]\\s(?:video|audio)\\b");
   private static final Pattern READ_MORE = Pattern.compile("Read more\\b");
+  /** Characters of a running time ("01:32") that may stand before a caption's sentence. */
+  private static final int STAMP_CHARS = 6;
 
   /** The character spans of {@code text[from, to)} that are links to other stories (see {@link Anchor#LINK}). */
   static List<int[]> links(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    Matcher m = CAPTION.matcher(text).region(from, to);
+    // the caption's running time may stand just before the sentence, cut off as a stamp of its own
+    Matcher m = CAPTION.matcher(text).region(Math.max(0, from - STAMP_CHARS), to);
     while (m.find()) {
       out.add(new int[] {m.start(), m.end()});
     }

@@ -141,4 +141,12 @@ class MentionKindRulesTest {
     int at = text.indexOf(word);
     assertThat(MentionKindRules.inLink(MentionKindRules.links(text, 0, text.length()), at)).isEqualTo(link);
   }
+
+  @Test
+  void aCaptionWhoseRunningTimeWasCutOffAsAStampIsStillALink() {
+    String text = "01:32Valdoria releases footage of strike on mall – video";
+    int sentence = text.indexOf("Valdoria");
+    assertThat(MentionKindRules.inLink(MentionKindRules.links(text, sentence, text.length()), text.indexOf("strike")))
+        .isTrue();
+  }
 }
