@@ -433,6 +433,10 @@ final class EventArgumentFinder {
     while (k < toks.size() && (toks.get(k).pos().equals("RP") || toks.get(k).pos().equals("RB"))) {
       k++;
     }
+    if (!verbal && k < toks.size() && toks.get(k).pos().equals("VBN")
+        && !(k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("by"))) {
+      k++; // "the deal signed with Turkey", "talks held with Russia": a participle after the noun
+    }
     if (verbal && k < toks.size() && npWord(toks.get(k))) {
       int e = npEnd(toks, k);
       boolean topic = TOPIC_OBJECTS.contains(type) && !PARTY_OBJECT_VERBS.contains(toks.get(from - 1).lemma());

@@ -109,6 +109,8 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION received/VBD/receive assurances/NNS/assurance from/IN Kostrana/NNP/LOCATION ./. | SUPPORT [Kostrana] [] @-
       # a place named in an apposition to a ranked city ("second largest")
       Shelling/NN of/IN a/DT residential/JJ area/NN in/IN Ukraine/NNP/LOCATION 's/POS second/RB largest/JJS/large city/NN ,/, Kharkiv/NNP/LOCATION ,/, killed/VBD/kill five/CD ./. | ASSAULT [] [] @Kharkiv
+      # a participle after an event noun does not hide its parties; an agent "by" stays the actor
+      In/IN the/DT deal/NN signed/VBN/sign with/IN Kostrana/NNP/LOCATION ,/, Valdoria/NNP/LOCATION gave/VBD/give up/RP its/PRP$ claims/NNS/claim ./. | AGREE [] [Kostrana] @-
       # a possessive pronoun after a reporting verb stands for its speaker, as a pronoun does
       Valdoria/NNP/LOCATION said/VBD/say its/PRP$ military/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
       Valdoria/NNP/LOCATION said/VBD/say that/IN it/PRP struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
