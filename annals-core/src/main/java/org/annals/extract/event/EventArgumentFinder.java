@@ -148,6 +148,10 @@ final class EventArgumentFinder {
       actors = recipients;
       recipients = swap;
     }
+    if (actors.isEmpty() && type == PloverType.THREATEN && verbal && TOLD_CONSEQUENCES.contains(toks.get(t.first()).lemma())) {
+      // "Putin said the expansion would demand a reaction from Moscow": the speaker threatens
+      actors = reportingSubject(toks, t.first(), m);
+    }
     if (t.rule().mutual()) {
       addAll(actors, recipients);
       recipients = new ArrayList<>();
@@ -253,6 +257,19 @@ final class EventArgumentFinder {
     k = skipVerbGroup(toks, k);
     if (k >= 0 && toks.get(k).isVerb() && SPEAKING.contains(toks.get(k).lemma())) {
       return subjectBefore(toks, k, m, depth + 1);
+    }
+    return new ArrayList<>();
+  }
+
+  /** Verbs of a consequence a speaker foretells others' steps will bring: the threat is the speaker's. */
+  private static final Set<String> TOLD_CONSEQUENCES = Set.of("provoke", "demand");
+
+  /** The named subject of the nearest reporting verb before {@code k} in its sentence, or nothing. */
+  private List<Item> reportingSubject(List<Token> toks, int k, SentenceMentions m) {
+    for (int j = k - 1; j >= 0; j--) {
+      if (toks.get(j).isVerb() && SPEAKING.contains(toks.get(j).lemma())) {
+        return subjectBefore(toks, j, m);
+      }
     }
     return new ArrayList<>();
   }

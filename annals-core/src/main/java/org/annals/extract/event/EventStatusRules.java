@@ -62,7 +62,8 @@ final class EventStatusRules {
   private static final Set<String> INTENTIONS = Set.of("intention", "intent", "decision", "commitment", "pledge",
       "promise", "readiness", "aim", "goal", "ambition", "bid", "move", "determination", "resolve");
   /** Verbs that tell what a threat says will be done: "will respond", "would retaliate", "take measures". */
-  private static final Set<String> THREAT_CONTENT = Set.of("respond", "retaliate", "take", "force", "legitimate");
+  private static final Set<String> THREAT_CONTENT = Set.of("respond", "retaliate", "take", "force", "legitimate",
+      "provoke", "demand");
   /** Nouns only a thing that happened has: "the site of the strike", "victims of the attack". */
   private static final Set<String> PRESUPPOSING = WordSets.of("presupposing.noun");
   private static final Set<String> CLAIM_WORDS = Set.of("claim", "allege");

@@ -111,6 +111,8 @@ class EventExtractorTest {
       Shelling/NN of/IN a/DT residential/JJ area/NN in/IN Ukraine/NNP/LOCATION 's/POS second/RB largest/JJS/large city/NN ,/, Kharkiv/NNP/LOCATION ,/, killed/VBD/kill five/CD ./. | ASSAULT [] [] @Kharkiv
       # a participle after an event noun does not hide its parties; an agent "by" stays the actor
       In/IN the/DT deal/NN signed/VBN/sign with/IN Kostrana/NNP/LOCATION ,/, Valdoria/NNP/LOCATION gave/VBD/give up/RP its/PRP$ claims/NNS/claim ./. | AGREE [] [Kostrana] @-
+      # a consequence a speaker says others' steps would bring is the speaker's threat
+      Valdoria/NNP/LOCATION said/VBD/say the/DT expansion/NN would/MD demand/VB a/DT reaction/NN ./. | THREATEN [Valdoria] [] @-
       # a possessive pronoun after a reporting verb stands for its speaker, as a pronoun does
       Valdoria/NNP/LOCATION said/VBD/say its/PRP$ military/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
       Valdoria/NNP/LOCATION said/VBD/say that/IN it/PRP struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow

@@ -76,6 +76,7 @@ class EventStatusRulesTest {
       Valdoria/NNP/LOCATION issued/VBD/issue a/DT warning/NN that/IN there/EX would/MD be/VB consequences/NNS/consequence ./. | warning | - | ASSERTED
       Valdoria/NNP/LOCATION will/MD respond/VB in/IN kind/NN if/IN Kostrana/NNP/LOCATION joins/VBZ/join ./. | respond | - | ASSERTED
       Valdoria/NNP/LOCATION will/MD not/RB retaliate/VB ./. | retaliate | - | NEGATED
+      Valdoria/NNP/LOCATION said/VBD/say bases/NNS/base would/MD provoke/VB its/PRP$ response/NN ./. | provoke | - | ASSERTED
       # a noun told as done is done, whatever governs its phrase; a planned or possible one is not
       Kostrana/NNP/LOCATION could/MD refuse/VB to/TO ratify/VB the/DT deal/NN signed/VBN/sign on/IN Tuesday/NNP ./. | deal | - | ASSERTED
       The/DT name/NN was/VBD/be not/RB included/VBN/include in/IN the/DT deal/NN signed/VBN/sign by/IN Kostrana/NNP/LOCATION ./. | deal | - | ASSERTED
