@@ -611,7 +611,7 @@ final class EventArgumentFinder {
         k -= 2;
       } else if (t.word().equals(",") && k > 0 && PLACE_NOUNS.contains(toks.get(k - 1).lemma())) {
         k -= 2; // "in Ukraine's second largest city, Kharkiv": the appositive names the place
-      } else if (p.startsWith("NN") && PLACE_NOUNS.contains(t.lemma()) && steps > 0) {
+      } else if (p.startsWith("NN") && PLACE_NOUNS.contains(t.lemma())) { // "in the Croatian capital Zagreb"
         k--;
       } else {
         break;

@@ -88,8 +88,9 @@ final class PlaceAnaphora {
         Token head = toks.get(h);
         String l = head.lemma().toLowerCase(Locale.ROOT);
         if (head.pos().startsWith("NN") && !head.pos().startsWith("NNP") && (SETTLEMENTS.contains(l) || SITES.contains(l))
-            && !(h + 1 < toks.size() && toks.get(h + 1).word().equalsIgnoreCase("of"))) {
-          return h; // "the city of Kharkiv" names its place itself
+            && !(h + 1 < toks.size() && (toks.get(h + 1).word().equalsIgnoreCase("of")
+                || toks.get(h + 1).pos().startsWith("NNP")))) {
+          return h; // "the city of Kharkiv", "the Croatian capital Zagreb" name their place themselves
         }
         if (!(head.pos().startsWith("JJ") || head.pos().equals("NN"))) {
           break;

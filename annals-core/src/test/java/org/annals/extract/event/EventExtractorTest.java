@@ -120,6 +120,7 @@ class EventExtractorTest {
       # a definite place noun takes up the city, or the site named with that noun, told before it; never a country
       Anna/NNP/PERSON Holt/NNP/PERSON is/VBZ/be mayor/NN of/IN Kyiv/NNP/LOCATION ./. // Eight/CD missiles/NNS/missile hit/VBD/hit the/DT city/NN ./. | ASSAULT [] [] @Kyiv
       Anna/NNP/PERSON Holt/NNP/PERSON left/VBD/leave Ukraine/NNP/LOCATION ./. // Eight/CD missiles/NNS/missile hit/VBD/hit the/DT city/NN ./. | ASSAULT [] [] @-
+      Anna/NNP/PERSON Holt/NNP/PERSON is/VBZ/be mayor/NN of/IN Kyiv/NNP/LOCATION ./. // Crowds/NNS/crowd demonstrated/VBD/demonstrate in/IN the/DT capital/NN Sarnow/NNP/LOCATION ./. | PROTEST [] [] @Sarnow
       The/DT mayor/NN of/IN Enerhodar/NNP/LOCATION ,/, near/IN the/DT Zaporizhzhia/NNP/LOCATION nuclear/JJ power/NN plant/NN ,/, said/VBD/say shelling/NN at/IN the/DT plant/NN stopped/VBD/stop ./. | ASSAULT [] [] @Zaporizhzhia
       """)
   void theSubjectOfAVerbThatJudgesAnEventDidNotDoIt(String sentences, String expected) {
