@@ -43,7 +43,7 @@ import org.annals.model.PloverType;
  * join, or founds a new one. Compatible: the same PLOVER type (interceptions apart from strikes),
  * the same kind of status (what happened, what is planned), actors not on two different sides,
  * places that agree, and times that fit: a date the text gives must fall on the event's day (a day
- * either way), news that gives no date happened within a few days before its report, a reference
+ * either way; never after the first report of an event only news dates), news that gives no date happened within a few days before its report, a reference
  * with no date ("since the invasion") may point back any distance but never forward. A reason to
  * join: a shared party, place or figure (the same sum or count) with the same trigger word or the
  * same day, two shared parties or places, or, for a reference or news that names no one ("the invasion"), the same word, taken
@@ -593,6 +593,9 @@ public final class EventLinker {
         // a campaign goes on from its start: any later date falls within it (and what led up to
         // it is told with dates of the days before)
         return !t.date().last().plusDays(CAMPAIGN_LEAD_DAYS).isBefore(day);
+      }
+      if (day != null && r.dayVotes.isEmpty() && r.firstNews != null && t.date().first().isAfter(r.firstNews)) {
+        return false; // a record only its news dates happened by its first report: a later day is another event
       }
       if (day != null) {
         return t.date().first().minusDays(DATE_SLACK).compareTo(day) <= 0

@@ -243,6 +243,9 @@ class EventLinkerTest {
         a3 2025-06-03 ASSAULT strike Russia > Kyiv @2025-06-02 | a1 a3; a2
       undated news links within a few days of the event's day |\
         a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-04 ASSAULT strike Russia > Kyiv | a1 a2
+      a record only its news dates happened by its first report: a day given after it is another event |\
+        a1 2025-06-02 ASSAULT strike Russia > Kyiv; a2 2025-06-04 ASSAULT strike Russia > Kyiv @2025-06-03;\
+        a3 2025-06-04 ASSAULT strike Russia > Kyiv @2025-06-01 | a1 a3; a2
       undated news never links ten days later |\
         a1 2025-06-02 ASSAULT strike Russia > Kyiv @2025-06-01; a2 2025-06-11 ASSAULT strike Russia > Kyiv | a1; a2
       undated news of an undated event links within a few days of its first report |\
