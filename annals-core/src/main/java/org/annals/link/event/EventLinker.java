@@ -41,7 +41,8 @@ import org.annals.model.PloverType;
  *
  * <p>An article's event joins the best earlier event it is compatible with and has a reason to
  * join, or founds a new one. Compatible: the same PLOVER type (interceptions apart from strikes),
- * the same kind of status (what happened, what is planned), actors not on two different sides,
+ * the same kind of status (what happened, what is planned, what did not happen), actors not on two
+ * different sides,
  * places that agree, and times that fit: a date the text gives must fall on the event's day (a day
  * either way; never after the first report of an event only news dates), news that gives no date happened within a few days before its report, a reference
  * with no date ("since the invasion") may point back any distance but never forward. A reason to
@@ -821,8 +822,14 @@ public final class EventLinker {
     return out;
   }
 
-  /** Linking keeps what happened (or is denied to have happened) apart from what is planned or possible. */
+  /**
+   * Linking keeps what happened (or is denied to have happened) apart from what is planned or
+   * possible, and both apart from what is told not to have happened.
+   */
   private static String status(EventStatus s) {
+    if (s == EventStatus.NEGATED) {
+      return "not"; // "our army does not attack civilian sites": no report of what happened
+    }
     return s == EventStatus.FUTURE || s == EventStatus.HYPOTHETICAL ? "unreal" : "real";
   }
 

@@ -120,7 +120,7 @@ class EventLinkerTest {
   /**
    * An article with one event, told in one line: {@code id reportDate TYPE lemma actors > recipients}
    * and options: {@code @value} the date the text gives, {@code in=Place}, {@code ref} (a reference,
-   * not news), {@code planned} (future), {@code mode=phone}, {@code bare} (no party named),
+   * not news), {@code planned} (future), {@code not} (negated), {@code mode=phone}, {@code bare} (no party named),
    * {@code fig=CATEGORY:unit:value} (a figure the event gives, "fig=MONEY:GBP:1e9"). Names
    * are joined by {@code ,}; the report date {@code -} is none.
    */
@@ -157,6 +157,8 @@ class EventLinkerTest {
         reference = true;
       } else if (w.equals("planned")) {
         status = EventStatus.FUTURE;
+      } else if (w.equals("not")) {
+        status = EventStatus.NEGATED;
       } else if (!w.equals("bare")) {
         for (String name : w.split(",")) {
           (afterArrow ? recipients : actors).add(name.replace('_', ' '));
@@ -288,6 +290,9 @@ class EventLinkerTest {
         a1 2025-06-02 ASSAULT strike Russia > Kharkiv @2025-06-01; a2 2025-06-02 ASSAULT strike Ukraine > Kharkiv @2025-06-01 | a1; a2
       a plan never joins what happened |\
         a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos planned | a1; a2
+      what did not happen never joins what did; two tellings that it did not happen are one |\
+        a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 not;\
+        a3 2025-06-03 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 not | a1; a2 a3
       a phone call never joins a visit; a call joins a call |\
         a1 2025-06-02 CONSULT visit Anna_Holt > Piet_Vos @2025-06-01 mode=visit; a2 2025-06-02 CONSULT call Anna_Holt > Piet_Vos @2025-06-01 mode=phone;\
         a3 2025-06-02 CONSULT conversation Piet_Vos > Anna_Holt @2025-06-01 mode=phone | a1; a2 a3
