@@ -152,6 +152,9 @@ final class EventArgumentFinder {
       // "Putin said the expansion would demand a reaction from Moscow": the speaker threatens
       actors = reportingSubject(toks, t.first(), m);
     }
+    if (actors.isEmpty() && type == PloverType.THREATEN && !verbal) {
+      actors = regardingSubject(toks, t.first(), m); // "Russia said it will treat shipments as legitimate targets"
+    }
     if (t.rule().mutual()) {
       addAll(actors, recipients);
       recipients = new ArrayList<>();
@@ -263,6 +266,29 @@ final class EventArgumentFinder {
 
   /** Verbs of a consequence a speaker foretells others' steps will bring: the threat is the speaker's. */
   private static final Set<String> TOLD_CONSEQUENCES = Set.of("provoke", "demand");
+
+  /** Verbs that take something "as" what they deem it: "treat shipments as legitimate targets". */
+  private static final Set<String> REGARDING = Set.of("treat", "consider", "regard", "deem", "view", "see");
+
+  /** The named subject of the verb that deems its object "as" the trigger, or nothing. */
+  private List<Item> regardingSubject(List<Token> toks, int k, SentenceMentions m) {
+    int as = k - 1;
+    while (as >= 0 && !toks.get(as).word().equalsIgnoreCase("as") && k - as <= 3) {
+      as--;
+    }
+    if (as < 0 || !toks.get(as).word().equalsIgnoreCase("as")) {
+      return new ArrayList<>();
+    }
+    for (int j = as - 1; j >= Math.max(0, as - 12); j--) {
+      if (ClauseBounds.isBoundary(toks, j)) {
+        break;
+      }
+      if (toks.get(j).isVerb() && REGARDING.contains(toks.get(j).lemma())) {
+        return subjectBefore(toks, j, m);
+      }
+    }
+    return new ArrayList<>();
+  }
 
   /** The named subject of the nearest reporting verb before {@code k} in its sentence, or nothing. */
   private List<Item> reportingSubject(List<Token> toks, int k, SentenceMentions m) {
