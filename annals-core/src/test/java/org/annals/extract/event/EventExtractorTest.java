@@ -113,6 +113,8 @@ class EventExtractorTest {
       In/IN the/DT deal/NN signed/VBN/sign with/IN Kostrana/NNP/LOCATION ,/, Valdoria/NNP/LOCATION gave/VBD/give up/RP its/PRP$ claims/NNS/claim ./. | AGREE [] [Kostrana] @-
       # a consequence a speaker says others' steps would bring is the speaker's threat
       Valdoria/NNP/LOCATION said/VBD/say the/DT expansion/NN would/MD demand/VB a/DT reaction/NN ./. | THREATEN [Valdoria] [] @-
+      # a refusal to approve a party's joining, or to say yes, is a rejection
+      Erdoğan/NNP/PERSON said/VBD/say he/PRP will/MD not/RB approve/VB Finland/NNP/LOCATION joining/VBG/join Nato/NNP/ORGANIZATION ./. | REJECT [Erdoğan] [Finland] @-
       # who treats something as a legitimate target threatens it
       Valdoria/NNP/LOCATION said/VBD/say it/PRP will/MD treat/VB arms/NNS/arm shipments/NNS/shipment as/IN legitimate/JJ targets/NNS/target ./. | THREATEN [Valdoria] [] @-
       # a possessive pronoun after a reporting verb stands for its speaker, as a pronoun does
