@@ -139,6 +139,11 @@ final class EventArgumentFinder {
       actors = byAgent(toks, t.last() + 1, m, 6);
       // "the situation in Ukraine was discussed": what is discussed or agreed is a topic, not a party
       recipients = TOPIC_OBJECTS.contains(type) ? new ArrayList<>() : subjectBefore(toks, t.first(), m);
+      if (actors.isEmpty() && type == PloverType.MOBILIZE) {
+        // "Russia's nuclear forces were placed on high alert": whose forces are moved moves them
+        actors = recipients;
+        recipients = new ArrayList<>();
+      }
     } else {
       actors = participleClause(toks, t.first()) ? sentenceSubject(toks, m) : subjectBefore(toks, t.first(), m);
       recipients = objectsAfter(toks, t.last() + 1, type, m, true);

@@ -113,6 +113,8 @@ class EventExtractorTest {
       In/IN the/DT deal/NN signed/VBN/sign with/IN Kostrana/NNP/LOCATION ,/, Valdoria/NNP/LOCATION gave/VBD/give up/RP its/PRP$ claims/NNS/claim ./. | AGREE [] [Kostrana] @-
       # a consequence a speaker says others' steps would bring is the speaker's threat
       Valdoria/NNP/LOCATION said/VBD/say the/DT expansion/NN would/MD demand/VB a/DT reaction/NN ./. | THREATEN [Valdoria] [] @-
+      # forces moved with no agent named are moved by whose forces they are
+      Valdorian/JJ/NORP troops/NNS/troop were/VBD/be deployed/VBN/deploy to/TO Sarnow/NNP/LOCATION ./. | MOBILIZE [Valdorian] [] @Sarnow
       # a refusal to approve a party's joining, or to say yes, is a rejection
       Erdoğan/NNP/PERSON said/VBD/say he/PRP will/MD not/RB approve/VB Finland/NNP/LOCATION joining/VBG/join Nato/NNP/ORGANIZATION ./. | REJECT [Erdoğan] [Finland] @-
       # who treats something as a legitimate target threatens it
