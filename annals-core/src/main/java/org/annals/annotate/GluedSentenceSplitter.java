@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * <p>A token is split at a full stop that follows two letters and precedes a capitalised word.
  * Abbreviations stay whole: initials ("U.S.Army": one letter before the stop), titles ("Gen.",
  * "St.", "Mr."), and domain names, which are lower case after the stop. A sentence also ends where
- * a live blog's time stamp is glued to the paragraph it heads ("ago23.41Britain", "01:56Russia").
+ * a live blog's time stamp is glued to the paragraph it heads ("ago23.41Britain", "01:56Russia"),
+ * where a picture credit's agency or a video caption ends before a glued paragraph.
  */
 public final class GluedSentenceSplitter implements Annotator {
 
@@ -98,11 +99,11 @@ public final class GluedSentenceSplitter implements Annotator {
     }
     List<CoreMap> credited = new ArrayList<>(out.size());
     for (CoreMap sentence : out) {
-      changed |= endCredit(sentence, text, credited);
+      changed |= cutWhere(sentence, text, credited, GluedSentenceSplitter::creditEnd);
     }
     List<CoreMap> ended = new ArrayList<>(credited.size());
     for (CoreMap sentence : credited) {
-      changed |= endCaption(sentence, text, ended);
+      changed |= cutWhere(sentence, text, ended, GluedSentenceSplitter::captionEnd);
     }
     if (changed) {
       reindex(annotation, ended);
@@ -128,10 +129,9 @@ public final class GluedSentenceSplitter implements Annotator {
    * Ends a sentence where a picture credit ends and the caption's next headline or paragraph was
    * glued to it without a stop ("Photograph: Anastasia Taylor-Lind/The Guardian When rape is used
    * as a weapon…"): after the agency that closes "Name/Agency", where a capitalised word follows.
-   * Adds the sentence, or its pieces, to {@code out}; true where it was cut.
+   * The token the next sentence starts at, or -1.
    */
-  private static boolean endCredit(CoreMap sentence, String text, List<CoreMap> out) {
-    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+  private static int creditEnd(List<CoreLabel> tokens) {
     int cut = -1;
     for (int i = 0; i + 1 < tokens.size() && cut < 0; i++) {
       // the colon first: it is rare, and the marker test lower-cases a word
@@ -152,13 +152,7 @@ public final class GluedSentenceSplitter implements Annotator {
         }
       }
     }
-    if (cut < 0) {
-      out.add(sentence);
-      return false;
-    }
-    out.add(sentence(sentence, text, new ArrayList<>(tokens.subList(0, cut))));
-    endCredit(sentence(sentence, text, new ArrayList<>(tokens.subList(cut, tokens.size()))), text, out);
-    return true;
+    return cut;
   }
 
   private static final Set<String> DASHES = Set.of("–", "-", "—", "--");
@@ -168,10 +162,9 @@ public final class GluedSentenceSplitter implements Annotator {
    * Ends a sentence where an embedded video's caption ends and the next paragraph was glued to it
    * ("… strike on shopping mall – video The US president also said …", "– video report This,
    * then, …"): after "– video" (or "– video report") where a capitalised word or a quote follows.
-   * Adds the sentence, or its pieces, to {@code out}; true where it was cut.
+   * The token the next sentence starts at, or -1.
    */
-  private static boolean endCaption(CoreMap sentence, String text, List<CoreMap> out) {
-    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+  private static int captionEnd(List<CoreLabel> tokens) {
     int cut = -1;
     for (int i = 1; i + 1 < tokens.size() && cut < 0; i++) {
       if (!MEDIA.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))
@@ -183,12 +176,23 @@ public final class GluedSentenceSplitter implements Annotator {
         cut = end;
       }
     }
+    return cut;
+  }
+
+  /**
+   * Adds the sentence to {@code out}, cut into pieces wherever {@code end} finds that the next
+   * sentence starts (in the sentence, then in what follows each cut); true where it was cut.
+   */
+  private static boolean cutWhere(CoreMap sentence, String text, List<CoreMap> out,
+      java.util.function.ToIntFunction<List<CoreLabel>> end) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int cut = end.applyAsInt(tokens);
     if (cut < 0) {
       out.add(sentence);
       return false;
     }
     out.add(sentence(sentence, text, new ArrayList<>(tokens.subList(0, cut))));
-    endCaption(sentence(sentence, text, new ArrayList<>(tokens.subList(cut, tokens.size()))), text, out);
+    cutWhere(sentence(sentence, text, new ArrayList<>(tokens.subList(cut, tokens.size()))), text, out, end);
     return true;
   }
 

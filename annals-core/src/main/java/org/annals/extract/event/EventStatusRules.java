@@ -342,7 +342,6 @@ final class EventStatusRules {
         || (lower(toks, first - 1).equals("any") && anyWord(toks, from - 3, first - 2, NEGATORS)));
   }
 
-  /** "urged allies to impose sanctions", "called for talks": the event is asked for, not done. */
   /** "in case China invaded": a condition opened by "in case" before the trigger. */
   private static boolean inCaseBefore(List<Token> toks, int from, int first) {
     for (int k = from; k + 1 < first; k++) {
@@ -375,6 +374,7 @@ final class EventStatusRules {
     return false;
   }
 
+  /** "urged allies to impose sanctions", "called for talks": the event is asked for, not done. */
   private static boolean requested(List<Token> toks, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
       if (ClauseBounds.isBoundary(toks, k)) {

@@ -42,14 +42,14 @@ import org.annals.model.PloverType;
  * <p>An article's event joins the best earlier event it is compatible with and has a reason to
  * join, or founds a new one. Compatible: the same PLOVER type (interceptions apart from strikes),
  * the same kind of status (what happened, what is planned, what did not happen), actors not on two
- * different sides,
- * places that agree, and times that fit: a date the text gives must fall on the event's day (a day
- * either way; never after the first report of an event only news dates), news that gives no date happened within a few days before its report, a reference
- * with no date ("since the invasion") may point back any distance but never forward. A reason to
- * join: a shared party, place or figure (the same sum or count) with the same trigger word or the
- * same day, two shared parties or places, or, for a reference or news that names no one ("the invasion"), the same word, taken
- * from the event most reported so far. Two events one article keeps apart (told in one sentence)
- * never join one event.
+ * different sides, places that agree, and times that fit: a date the text gives must fall on the
+ * event's day (a day either way; never after the first report of an event only news dates), news
+ * that gives no date happened within a few days before its report, a reference with no date
+ * ("since the invasion") may point back any distance but never forward. A reason to join: a shared
+ * party, place or figure (the same sum or count) with the same trigger word or the same day, two
+ * shared parties or places, or, for a reference or news that names no one ("the invasion"), the
+ * same word, taken from the event most reported so far. Two events one article keeps apart (told
+ * in one sentence) never join one event.
  *
  * <p>An event that names nothing (no party, place, figure or date) and joins nothing is left out:
  * alone it tells a reader nothing. Ids are {@code ArticleIds.derived("v", "articleId/evN")} of
@@ -377,13 +377,8 @@ public final class EventLinker {
         out.addAll(rs);
       }
     }
-    for (Map.Entry<String, Double> k : t.weights().entrySet()) {
-      if (k.getValue() >= KEY_WEIGHT) {
-        out.addAll(byKey.getOrDefault(t.kind() + "|" + k.getKey(), Set.of()));
-      }
-    }
-    for (String f : t.figures()) {
-      out.addAll(byKey.getOrDefault(t.kind() + "|" + f, Set.of()));
+    for (String k : keys(t)) {
+      out.addAll(byKey.getOrDefault(t.kind() + "|" + k, Set.of()));
     }
     return out;
   }
@@ -397,14 +392,21 @@ public final class EventLinker {
     if (t.reportDate() != null) {
       days.computeIfAbsent(t.reportDate(), d -> new java.util.LinkedHashSet<>()).add(r);
     }
+    for (String k : keys(t)) {
+      byKey.computeIfAbsent(t.kind() + "|" + k, x -> new java.util.LinkedHashSet<>()).add(r);
+    }
+  }
+
+  /** What singles an article's event out for the key index: its parties and places of weight, its figures. */
+  private static List<String> keys(Told t) {
+    List<String> out = new ArrayList<>();
     for (Map.Entry<String, Double> k : t.weights().entrySet()) {
       if (k.getValue() >= KEY_WEIGHT) {
-        byKey.computeIfAbsent(t.kind() + "|" + k.getKey(), x -> new java.util.LinkedHashSet<>()).add(r);
+        out.add(k.getKey());
       }
     }
-    for (String f : t.figures()) {
-      byKey.computeIfAbsent(t.kind() + "|" + f, x -> new java.util.LinkedHashSet<>()).add(r);
-    }
+    out.addAll(t.figures());
+    return out;
   }
 
   private Record found(String id, String kind) {
