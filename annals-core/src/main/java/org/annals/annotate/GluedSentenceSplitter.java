@@ -105,8 +105,12 @@ public final class GluedSentenceSplitter implements Annotator {
     for (CoreMap sentence : credited) {
       changed |= cutWhere(sentence, text, ended, GluedSentenceSplitter::captionEnd);
     }
+    List<CoreMap> signed = new ArrayList<>(ended.size());
+    for (CoreMap sentence : ended) {
+      changed |= cutWhere(sentence, text, signed, GluedSentenceSplitter::tweetEnd);
+    }
     if (changed) {
-      reindex(annotation, ended);
+      reindex(annotation, signed);
     }
   }
 
@@ -179,6 +183,36 @@ public final class GluedSentenceSplitter implements Annotator {
     return cut;
   }
 
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+
+  /**
+   * Ends a sentence where an embedded tweet's signature ends and the next paragraph was glued to it
+   * ("… — Illia Ponomarenko (@IAPonomarenko) May 16, 2022 It appears that …"): after the date that
+   * follows the handle, where a capitalised word or a quote follows. That date is when the tweet was
+   * posted, not when what the next paragraph tells happened. The token the next sentence starts at,
+   * or -1.
+   */
+  private static int tweetEnd(List<CoreLabel> tokens) {
+    for (int i = 1; i + 6 < tokens.size(); i++) {
+      String handle = tokens.get(i).word();
+      if (handle.length() < 2 || handle.charAt(0) != '@' || !isBracket(tokens.get(i - 1).word(), "(", "-LRB-")
+          || !isBracket(tokens.get(i + 1).word(), ")", "-RRB-") || !MONTHS.contains(tokens.get(i + 2).word())
+          || !tokens.get(i + 3).word().matches("\\d{1,2}") || !tokens.get(i + 4).word().equals(",")
+          || !tokens.get(i + 5).word().matches("\\d{4}")) {
+        continue;
+      }
+      if (opensParagraph(tokens.get(i + 6).word())) {
+        return i + 6;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isBracket(String word, String bracket, String escaped) {
+    return word.equals(bracket) || word.equals(escaped);
+  }
+
   /**
    * Adds the sentence to {@code out}, cut into pieces wherever {@code end} finds that the next
    * sentence starts (in the sentence, then in what follows each cut); true where it was cut.
@@ -242,9 +276,9 @@ public final class GluedSentenceSplitter implements Annotator {
    */
   static List<List<CoreLabel>> split(CoreLabel token, Predicate<String> words) {
     String text = token.originalText() != null ? token.originalText() : token.word();
-    if (text == null || text.length() < 5
+    if (text == null || text.length() < 5 || text.charAt(0) == '@'
         || text.length() != token.endPosition() - token.beginPosition()) {
-      return null;
+      return null; // "@AnnaHolt" is a handle, not two glued words
     }
     List<int[]> cuts = new ArrayList<>(); // [from, to): the stop, or an empty cut between words
     Matcher m = GLUE.matcher(text);

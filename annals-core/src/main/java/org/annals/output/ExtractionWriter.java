@@ -101,6 +101,9 @@ public final class ExtractionWriter {
       nullableNumber(g, "lon", p.lon());
       g.writeStringField("kind", p.kind().wireName());
       g.writeNumberField("confidence", round(p.confidence()));
+      if (p.within() != null) {
+        g.writeStringField("within", p.within());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

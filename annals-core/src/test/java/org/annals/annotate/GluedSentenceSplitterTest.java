@@ -86,4 +86,14 @@ class GluedSentenceSplitterTest {
         "Russia has invaded Ukraine: what we know so far – video report",
         "“That would be a disaster,” he said.", "Watch the video below.");
   }
+
+  @Test
+  void anEmbeddedTweetEndsAfterItsDateBeforeTheParagraphGluedToIt() {
+    String text = "They have fulfilled the order.— Anna Holt (@AnnaHolt) May 16, 2022 It appears that soldiers have "
+        + "been evacuated. The mayor (@mayor) said on May 16, 2022 that it was calm.";
+    AnnotatedArticle doc = annotate(text);
+    assertThat(doc.sentences()).extracting(sentence -> text.substring(sentence.start(), sentence.end())).containsExactly(
+        "They have fulfilled the order.", "— Anna Holt (@AnnaHolt) May 16, 2022",
+        "It appears that soldiers have been evacuated.", "The mayor (@mayor) said on May 16, 2022 that it was calm.");
+  }
 }

@@ -2,13 +2,14 @@ package org.annals.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.annals.extract.place.Gazetteer;
+import org.annals.extract.place.PlaceResolver;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Article;
 import org.annals.model.Entity;
@@ -195,15 +196,19 @@ public final class TaggedDoc {
     return out;
   }
 
-  /** A place for each LOCATION entity the built-in gazetteer knows, in entity order. */
+  /** The places the resolver finds with the built-in gazetteer, for the LOCATION entities it geocodes, in entity order. */
   public List<Place> places() {
-    List<Place> out = new ArrayList<>();
+    Set<String> locations = new HashSet<>();
     for (Entity e : entities()) {
-      if (e.type() != EntityType.LOCATION) {
-        continue;
+      if (e.type() == EntityType.LOCATION) {
+        locations.add(e.id());
       }
-      Optional<Gazetteer.Entry> g = gazetteer.findPlace(e.name());
-      g.ifPresent(p -> out.add(new Place(e.id(), p.name(), p.country(), p.lat(), p.lon(), p.kind(), 0.9)));
+    }
+    List<Place> out = new ArrayList<>();
+    for (Place p : new PlaceResolver(gazetteer).resolve(article(), entities())) {
+      if (locations.contains(p.entity()) && p.country() != null) {
+        out.add(p);
+      }
     }
     return out;
   }

@@ -45,9 +45,10 @@ final class ArticleEventGroups {
    * @param countries entity id to the country it belongs to or lies in
    * @param countryIds the entities that are countries themselves
    * @param cityIds the entities that are cities or towns
+   * @param within place entity id to the city the text puts it in ({@link org.annals.model.Place#within})
    */
   record Entities(Map<String, EntityType> types, Map<String, String> countries, Set<String> countryIds,
-      Set<String> cityIds) {}
+      Set<String> cityIds, Map<String, String> within) {}
 
   private static final class Group {
     final List<SentenceEvent> mentions = new ArrayList<>();
@@ -262,6 +263,7 @@ final class ArticleEventGroups {
     return e.countryIds().contains(id);
   }
 
+  /** The event's places, each with the city the text puts it in ("Azovstal" with "Mariupol"). */
   static Set<String> places(Event v, Entities e) {
     Set<String> out = new HashSet<>();
     if (v.location() != null && v.location().entity() != null) {
@@ -270,6 +272,12 @@ final class ArticleEventGroups {
     for (EntityRef r : v.recipients()) {
       if (r.entity() != null && e.types().get(r.entity()) == EntityType.LOCATION) {
         out.add(r.entity());
+      }
+    }
+    for (String p : List.copyOf(out)) {
+      String city = e.within().get(p);
+      if (city != null) {
+        out.add(city);
       }
     }
     return out;

@@ -49,6 +49,9 @@ final class EventArgumentFinder {
       "military", "navy", "officials", "representatives", "delegation", "delegations", "service", "services",
       "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "embassy", "office",
       "parliament", "governments", "authorities", "citizens", "soldiers", "units");
+  /** Heads of a noun phrase that names armed forces ("Russian troops", "wounded Ukrainian fighters"). */
+  private static final Set<String> FORCES = Set.of("troops", "soldiers", "forces", "fighters", "servicemen",
+      "units", "army", "military", "defenders", "garrison", "personnel", "marines", "paratroopers", "crew");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Verbs whose subject is the speaker of a following "it"/"they"/"he" ("said it had"). */
   private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "report", "claim", "state", "add",
@@ -139,10 +142,12 @@ final class EventArgumentFinder {
       actors = byAgent(toks, t.last() + 1, m, 6);
       // "the situation in Ukraine was discussed": what is discussed or agreed is a topic, not a party
       recipients = TOPIC_OBJECTS.contains(type) ? new ArrayList<>() : subjectBefore(toks, t.first(), m);
-      if (actors.isEmpty() && type == PloverType.MOBILIZE) {
-        // "Russia's nuclear forces were placed on high alert": whose forces are moved moves them
+      if (actors.isEmpty() && type == PloverType.MOBILIZE || withdraws(t)) {
+        // "Russia's nuclear forces were placed on high alert", "Ukrainian soldiers were evacuated
+        // by Russian forces": whose forces are moved moves them; who moves them is the other party
+        List<Item> mover = actors;
         actors = recipients;
-        recipients = new ArrayList<>();
+        recipients = mover;
       }
     } else {
       actors = participleClause(toks, t.first()) ? sentenceSubject(toks, m) : subjectBefore(toks, t.first(), m);
@@ -547,6 +552,16 @@ final class EventArgumentFinder {
         return;
       }
     }
+    if ((withdraws(t) || t.rule().type() == PloverType.MOBILIZE) && t.last() + 2 < toks.size()
+        && toks.get(t.last() + 1).word().equalsIgnoreCase("of")) {
+      // "the withdrawal of Russian troops", "the deployment of US forces": whose forces move them
+      int e = npEnd(toks, t.last() + 2);
+      Item whose = FORCES.contains(toks.get(e).word().toLowerCase(Locale.ROOT)) ? lastEligible(toks, m, t.last() + 2, e) : null;
+      if (whose != null) {
+        actors.add(whose);
+        return;
+      }
+    }
     List<Item> by = byAgent(toks, t.last() + 1, m, 3);
     if (by.isEmpty() && SOURCE_FROM.contains(t.rule().type())) {
       by = fromSource(toks, t.last() + 1, m);
@@ -573,6 +588,11 @@ final class EventArgumentFinder {
     }
   }
 
+  /** A withdrawal of forces ("withdraw", "evacuate", "pull out"), not a release or a resignation. */
+  private static boolean withdraws(TriggerMatch t) {
+    return t.rule().type() == PloverType.RETREAT && "withdraw".equals(t.rule().mode());
+  }
+
   // ---- place -------------------------------------------------------------------------------
 
   private Item location(List<Token> toks, TriggerMatch t, SentenceMentions m, PloverType type, List<Item> actors,
@@ -589,7 +609,8 @@ final class EventArgumentFinder {
       }
       String prep = toks.get(p).word().toLowerCase(Locale.ROOT);
       if (!LOCATION_PREPS.contains(prep) && !(prep.equals("on") && type == PloverType.ASSAULT)
-          && !(prep.equals("to") && type == PloverType.MOBILIZE)) {
+          && !(prep.equals("to") && type == PloverType.MOBILIZE)
+          && !(prep.equals("from") && type == PloverType.RETREAT)) {
         continue;
       }
       // "in Russia's Bryansk region": the owner gives way to the place it owns; "at Moscow's lack

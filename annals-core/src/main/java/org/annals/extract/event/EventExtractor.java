@@ -104,7 +104,7 @@ public final class EventExtractor {
     }
     Set<String> countryIds = Place.entitiesOf(places, PlaceKind.COUNTRY);
     ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds,
-        cityIds);
+        cityIds, Place.containers(places));
     List<Event> out = new ArrayList<>();
     for (List<SentenceEvent> group : grouper.group(found, known, doc.text())) {
       Event e = merged(group);

@@ -58,6 +58,11 @@ public final class PlaceResolver {
   private static final Pattern CITY_BEFORE = Pattern.compile(
       "\\b(?:city|town|village|port|capital)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
+  /** Kilometres from a city's point within which a site lies in that city. */
+  static final double WITHIN_KM = 10.0;
+  /** After a site's name: up to three lower-case words ("steel plant") and "in", then the city's name. */
+  private static final Pattern IN_CITY_AFTER = Pattern.compile("^(?:\\s[a-z][a-z-]*){0,3},?\\s+in\\s+(?:the\\s+(?:city|town|port)\\s+of\\s+)?");
+
   private final Gazetteer gazetteer;
 
   public PlaceResolver(Gazetteer gazetteer) {
@@ -86,7 +91,79 @@ public final class PlaceResolver {
             round(p.confidence() * NON_LOCATION_FACTOR)));
       }
     }
-    return places;
+    return placedInCities(doc, entities, places);
+  }
+
+  /**
+   * A site lies in a city the article names where the gazetteer puts it within {@link #WITHIN_KM} of
+   * that city's point (Azovstal and Mariupol), or, for a place the gazetteer does not know, where
+   * the text puts it there ("the Azovstal steelworks in Mariupol", "Azovstal, in Mariupol"); an
+   * unknown place then takes the city's country and point, with the confidence of a part.
+   */
+  private static List<Place> placedInCities(AnnotatedArticle doc, List<Entity> entities, List<Place> places) {
+    Map<String, Place> byEntity = new HashMap<>();
+    List<Place> cities = new ArrayList<>();
+    for (Place p : places) {
+      byEntity.put(p.entity(), p);
+      if (p.kind() == PlaceKind.CITY && p.lat() != null) {
+        cities.add(p);
+      }
+    }
+    if (cities.isEmpty()) {
+      return places;
+    }
+    Map<Integer, String> cityAt = new HashMap<>();
+    for (Entity e : entities) {
+      Place p = byEntity.get(e.id());
+      if (p != null && p.kind() == PlaceKind.CITY) {
+        for (Mention m : e.mentions()) {
+          cityAt.put(m.start(), e.id());
+        }
+      }
+    }
+    String text = doc.text();
+    Map<String, Place> placed = new HashMap<>();
+    for (Entity e : entities) {
+      Place p = byEntity.get(e.id());
+      if (p == null || p.kind() != PlaceKind.OTHER || e.type() != EntityType.LOCATION) {
+        continue;
+      }
+      if (p.lat() != null) {
+        Place nearest = null;
+        double best = WITHIN_KM;
+        for (Place c : cities) {
+          double km = kilometres(p, c);
+          if (km <= best) {
+            best = km;
+            nearest = c;
+          }
+        }
+        if (nearest != null) {
+          placed.put(e.id(), new Place(p.entity(), p.name(), p.country(), p.lat(), p.lon(), p.kind(),
+              p.confidence(), nearest.entity()));
+        }
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        int end = Math.min(m.end(), text.length());
+        Matcher in = IN_CITY_AFTER.matcher(text.substring(end, Math.min(end + 60, text.length())));
+        String city = in.find() ? cityAt.get(end + in.end()) : null;
+        if (city != null && !city.equals(e.id())) {
+          Place c = byEntity.get(city);
+          placed.put(e.id(), new Place(p.entity(), p.name(), c.country(), c.lat(), c.lon(), PlaceKind.OTHER,
+              PART_CONFIDENCE, city));
+          break;
+        }
+      }
+    }
+    if (placed.isEmpty()) {
+      return places;
+    }
+    List<Place> out = new ArrayList<>();
+    for (Place p : places) {
+      out.add(placed.getOrDefault(p.entity(), p));
+    }
+    return out;
   }
 
   private static boolean isPlaceType(EntityType t) {
@@ -209,6 +286,17 @@ public final class PlaceResolver {
     confidence *= best.fit();
     return new Place(e.id(), entry.name(), entry.country(), entry.lat(), entry.lon(), entry.kind(),
         round(confidence));
+  }
+
+  /** Great-circle distance between two geocoded places, in kilometres. */
+  private static double kilometres(Place a, Place b) {
+    double lat1 = Math.toRadians(a.lat());
+    double lat2 = Math.toRadians(b.lat());
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1.0, Math.sqrt(h)));
   }
 
   private static double round(double confidence) {

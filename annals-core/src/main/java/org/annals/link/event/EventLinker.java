@@ -274,7 +274,7 @@ public final class EventLinker {
         double s = score(t, r, similarity(t, r));
         if (debug && (r.articles.size() > 5 || s > 0)) {
           System.err.println("   " + r.id + " n=" + r.articles.size() + " day=" + r.day() + " fit=" + timesFit(t, r, r.day())
-              + " score=" + s + " actors=" + r.actors.size() + " lemmas=" + r.lemmas.keySet());
+              + " score=" + s + " actors=" + r.actors.size() + " lemmas=" + r.lemmas.keySet() + " places=" + r.places + " cities=" + r.cities + " pc=" + r.placeCountries + " cp=" + r.countryPlaces + " agree=" + placesAgree(t, r));
         }
         if (s > bestScore) {
           best = r;
@@ -628,11 +628,18 @@ public final class EventLinker {
   /**
    * Places agree where one is shared, or one is a country the other lies in ("Ukraine", "Kyiv"), or
    * the one side names only countries and the other only places of no known country ("Ukraine",
-   * "Snake Island"): places are told apart only where they are known to differ.
+   * "Snake Island"): places are told apart only where they are known to differ. A campaign agrees
+   * with any place in a country it is fought in.
    */
   private static boolean placesAgree(Told t, Record r) {
     if (t.places().isEmpty() || r.places.isEmpty()) {
       return true;
+    }
+    if (t.campaign()) {
+      // a war spans its towns: any place in a country it names as its place (else in a country of
+      // its places), or of no known country, is its
+      Set<String> foughtIn = r.countryPlaces.isEmpty() ? r.placeCountries : r.countryPlaces;
+      return t.placeCountries().isEmpty() || foughtIn.isEmpty() || intersects(t.placeCountries(), foughtIn);
     }
     if (!t.cities().isEmpty() && !r.cities.isEmpty() && !intersects(t.cities(), r.cities)) {
       return false; // Kharkiv and Kremenchuk: two cities, whatever country both lie in
@@ -655,6 +662,7 @@ public final class EventLinker {
     }
     Set<String> countryIds = Place.entitiesOf(x.places(), PlaceKind.COUNTRY);
     Set<String> cityIds = Place.entitiesOf(x.places(), PlaceKind.CITY);
+    Map<String, String> within = Place.containers(x.places());
     List<Told> out = new ArrayList<>();
     for (Event e : x.events()) {
       Set<String> lemmas = new LinkedHashSet<>();
@@ -688,10 +696,19 @@ public final class EventLinker {
         }
       }
       Set<String> cities = new HashSet<>();
+      Set<String> containing = new HashSet<>();
       for (EntityRef r : placeRefs) {
         places.add(key(r, entities));
         if (r.entity() != null && cityIds.contains(r.entity())) {
           cities.add(key(r, entities));
+        }
+        String city = r.entity() == null ? null : within.get(r.entity());
+        LinkedEntity cityEntity = city == null ? null : entities.get(city);
+        if (cityEntity != null) {
+          // "the Azovstal steelworks in Mariupol": a report of Azovstal is a report from Mariupol
+          places.add(cityEntity.id());
+          cities.add(cityEntity.id());
+          containing.add(cityEntity.id());
         }
         String c = r.entity() == null ? null : country.get(r.entity());
         if (c != null) {
@@ -707,6 +724,9 @@ public final class EventLinker {
       all.addAll(placeRefs);
       for (EntityRef r : all) {
         weights.put(key(r, entities), weight(r, types, countryIds));
+      }
+      for (String city : containing) {
+        weights.putIfAbsent(city, 1.0); // a town, as a town named outright weighs
       }
       DatePrecision.Known date = e.date() == null ? null : DatePrecision.of(e.date().value());
       boolean bare = e.actors().isEmpty() && e.recipients().isEmpty() && e.location() == null && e.figures().isEmpty()

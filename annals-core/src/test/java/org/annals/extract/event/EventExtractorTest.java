@@ -71,6 +71,9 @@ class EventExtractorTest {
       # two places are two strikes; a city and its country agree
       Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // Russia/NNP/LOCATION also/RB struck/VBD/strike Odesa/NNP/LOCATION ./. | - | struck; struck
       Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // The/DT attack/NN on/IN Ukraine/NNP/LOCATION killed/VBD/kill two/CD people/NNS/people ./. | - | struck attack
+      # …and so do a site and the city it lies in
+      Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Azovstal/NNP/LOCATION ./. // Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Mariupol/NNP/LOCATION ./. | - | withdrew withdrew
+      Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Azovstal/NNP/LOCATION ./. // Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Kyiv/NNP/LOCATION ./. | - | withdrew; withdrew
       # a plan never joins what happened
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION will/MD strike/VB Sarnow/NNP/LOCATION again/RB ./. | on Sunday=2025-06-01 | struck; strike
       # days that do not overlap are two strikes; the same day is one (told by its verb: "hit")
@@ -115,6 +118,10 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION said/VBD/say the/DT expansion/NN would/MD demand/VB a/DT reaction/NN ./. | THREATEN [Valdoria] [] @-
       # forces moved with no agent named are moved by whose forces they are
       Valdorian/JJ/NORP troops/NNS/troop were/VBD/be deployed/VBN/deploy to/TO Sarnow/NNP/LOCATION ./. | MOBILIZE [Valdorian] [] @Sarnow
+      # forces withdrawn or evacuated withdraw, whoever moves them; the place they leave is the withdrawal's
+      Valdorian/JJ/NORP soldiers/NNS/soldier were/VBD/be evacuated/VBN/evacuate by/IN Kostranian/JJ/NORP forces/NNS/force ./. | RETREAT [Valdorian] [Kostranian] @-
+      The/DT withdrawal/NN of/IN Valdorian/JJ/NORP troops/NNS/troop from/IN Sarnow/NNP/LOCATION was/VBD/be confirmed/VBN/confirm ./. | RETREAT [Valdorian] [] @Sarnow
+      Valdoria/NNP/LOCATION withdrew/VBD/withdraw its/PRP$ forces/NNS/force from/IN Sarnow/NNP/LOCATION ./. | RETREAT [Valdoria] [] @Sarnow
       # a refusal to approve a party's joining, or to say yes, is a rejection
       Erdoğan/NNP/PERSON said/VBD/say he/PRP will/MD not/RB approve/VB Finland/NNP/LOCATION joining/VBG/join Nato/NNP/ORGANIZATION ./. | REJECT [Erdoğan] [Finland] @-
       # who treats something as a legitimate target threatens it

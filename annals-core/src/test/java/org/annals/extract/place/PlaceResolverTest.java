@@ -179,4 +179,24 @@ class PlaceResolverTest {
         + " mentioned/VBN/mention with/IN Atlanta/NNP/LOCATION ./.");
     assertThat(resolve(f)).isEqualTo(resolve(f)).hasSize(4);
   }
+
+  @Test
+  void aSiteLiesInTheCityItIsNextToOrThatTheTextPutsItIn() {
+    TaggedDoc known = doc("Troops/NNS/troop left/VBD/leave Azovstal/NNP/LOCATION ,/, near/IN the/DT centre/NN of/IN"
+        + " Mariupol/NNP/LOCATION ,/, and/CC Kyiv/NNP/LOCATION ./.");
+    assertThat(only(known, "e1").within()).isEqualTo("e2");
+    assertThat(only(known, "e2").within()).isNull();
+    TaggedDoc far = doc("Troops/NNS/troop left/VBD/leave Azovstal/NNP/LOCATION for/IN Kyiv/NNP/LOCATION ./.");
+    assertThat(only(far, "e1").within()).isNull();
+    TaggedDoc told = doc("Troops/NNS/troop left/VBD/leave the/DT Zzyzx/NNP/LOCATION steel/NN plant/NN in/IN"
+        + " Mariupol/NNP/LOCATION ./.");
+    Place site = only(told, "e1");
+    assertThat(site.within()).isEqualTo("e2");
+    assertThat(site.country()).isEqualTo("UA");
+    assertThat(site.lat()).isEqualTo(only(told, "e2").lat());
+    assertThat(site.kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(site.confidence()).isEqualTo(PlaceResolver.PART_CONFIDENCE);
+    TaggedDoc apart = doc("Troops/NNS/troop left/VBD/leave Zzyzx/NNP/LOCATION for/IN Mariupol/NNP/LOCATION ./.");
+    assertThat(only(apart, "e1").within()).isNull();
+  }
 }

@@ -99,7 +99,7 @@ class EventLinkerTest {
   /** What kind of entity each name of the hand-made articles is. */
   private static final Map<String, String> KINDS = Map.ofEntries(
       Map.entry("Russia", "LOCATION"), Map.entry("Ukraine", "LOCATION"), Map.entry("Kyiv", "LOCATION"),
-      Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"),
+      Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"), Map.entry("Paris", "LOCATION"),
       Map.entry("Sarnow", "LOCATION"), Map.entry("Anna Holt", "PERSON"), Map.entry("Piet Vos", "PERSON"),
       Map.entry("Northern Alliance", "ORGANIZATION"), Map.entry("Ukrainian", "NORP"));
 
@@ -267,6 +267,9 @@ class EventLinkerTest {
         a3 2022-02-28 ASSAULT operation Russia > Ukraine @2022-02 ref | a1 a3; a2
       a place of no known country does not keep a reference from a war told by countries |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-04-14 ASSAULT war ref in=Sarnow | a1 a2
+      a war spans the towns of the countries it is fought in, but not a town of another country |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24 in=Ukraine; a2 2022-03-01 ASSAULT war ref in=Kyiv;\
+        a3 2022-03-02 ASSAULT war ref in=Kharkiv; a4 2022-03-03 ASSAULT war ref in=Paris | a1 a2 a3; a4
       news that names nothing joins a record of its kind whose sentences it matches, and founds none |\
         a1 2025-06-02 AGREE deal Anna_Holt > Piet_Vos @2025-06-01; a2 2025-06-02 AGREE memorandum bare;\
         a3 2025-06-02 AGREE deal bare | a1 a3; -a2
