@@ -637,6 +637,13 @@ final class EventArgumentFinder {
         bestDistance = distance;
       }
     }
+    if (best == null && withdraws(t) && t.isVerbal(toks) && t.last() + 1 < toks.size() && npWord(toks.get(t.last() + 1))) {
+      // "fighters left the Azovstal plant", "troops abandoned the island": the place left is the object
+      Item left = lastEligible(toks, m, t.last() + 1, npEnd(toks, t.last() + 1));
+      if (left != null && left.type() == EntityType.LOCATION) {
+        return left;
+      }
+    }
     if (best == null && (type == PloverType.ASSAULT || type == PloverType.PROTEST || type == PloverType.COERCE)) {
       for (Item r : recipients) {
         if (r.type() == EntityType.LOCATION) {

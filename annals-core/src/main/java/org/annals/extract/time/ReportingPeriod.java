@@ -84,8 +84,14 @@ final class ReportingPeriod {
    */
   String resolve(String text, int sentenceIndex, String following, TenseCue.Direction tense) {
     String t = text.toLowerCase(Locale.ROOT).trim();
-    if (docDate == null || NAMED_QUARTER.matcher(t).find()) {
+    if (docDate == null) {
       return null;
+    }
+    Matcher named = NAMED_QUARTER.matcher(t);
+    if (named.find()) {
+      // "the year-ago third quarter": that quarter of the year before the one reported on
+      return YEAR_AGO.matcher(t).matches() ? (reportedYear(quarterNumber(named.group())) - 1) + "-Q"
+          + quarterNumber(named.group()) : null;
     }
     if (BARE_QUARTER.matcher(t).matches()) {
       if (t.endsWith("period") && !hasFrame()) {
@@ -131,6 +137,25 @@ final class ReportingPeriod {
   static boolean isYearEnding(String text, String following) {
     return FISCAL_YEAR.matcher(text.toLowerCase(Locale.ROOT).trim()).matches()
         && YEAR_END_FOLLOWS.matcher(following).find();
+  }
+
+  /** The year of the last quarter {@code q} reported on: the frame's, else the last one ended by the document date. */
+  private int reportedYear(int q) {
+    if (hasFrame() && quarter == q) {
+      return year;
+    }
+    return q < docQuarter() ? docYear() : docYear() - 1;
+  }
+
+  private static int quarterNumber(String named) {
+    char c = named.charAt(0);
+    return switch (c) {
+      case 'f' -> named.startsWith("first") ? 1 : 4;
+      case 's' -> 2;
+      case 't' -> 3;
+      case 'q' -> named.charAt(1) - '0';
+      default -> c - '0';
+    };
   }
 
   private boolean hasFrame() {

@@ -122,6 +122,7 @@ class EventExtractorTest {
       Valdorian/JJ/NORP soldiers/NNS/soldier were/VBD/be evacuated/VBN/evacuate by/IN Kostranian/JJ/NORP forces/NNS/force ./. | RETREAT [Valdorian] [Kostranian] @-
       The/DT withdrawal/NN of/IN Valdorian/JJ/NORP troops/NNS/troop from/IN Sarnow/NNP/LOCATION was/VBD/be confirmed/VBN/confirm ./. | RETREAT [Valdorian] [] @Sarnow
       Valdoria/NNP/LOCATION withdrew/VBD/withdraw its/PRP$ forces/NNS/force from/IN Sarnow/NNP/LOCATION ./. | RETREAT [Valdoria] [] @Sarnow
+      Valdorian/JJ/NORP soldiers/NNS/soldier left/VBD/leave the/DT Sarnow/NNP/LOCATION plant/NN ./. | RETREAT [Valdorian] [] @Sarnow
       # a refusal to approve a party's joining, or to say yes, is a rejection
       Erdoğan/NNP/PERSON said/VBD/say he/PRP will/MD not/RB approve/VB Finland/NNP/LOCATION joining/VBG/join Nato/NNP/ORGANIZATION ./. | REJECT [Erdoğan] [Finland] @-
       # who treats something as a legitimate target threatens it
@@ -265,8 +266,12 @@ class EventExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       Hundreds/NNS/hundred of/IN fighters/NNS/fighter turned/VBD/turn themselves/PRP over/RP to/TO Valdorian/JJ/MISC hands/NNS/hand ./. | RETREAT turned
       She/PRP turned/VBD/turn the/DT page/NN over/RP ./. | -
+      # fighters leaving a place withdraw from it; civilians leaving it, or troops left in it, do not
+      More/JJR than/IN 260/CD fighters/NNS/fighter left/VBD/leave the/DT Sarnow/NNP/LOCATION plant/NN ./. | RETREAT left
+      Thousands/NNS/thousand of/IN civilians/NNS/civilian left/VBD/leave the/DT city/NN ./. | -
+      The/DT troops/NNS/troop left/VBN/leave in/IN Sarnow/NNP/LOCATION were/VBD/be surrounded/VBN/surround ./. | -
       """)
-  void fightersTurningThemselvesOverSurrender(String sentence, String expected) {
+  void fightersTurningThemselvesOverOrLeavingAPlaceRetreat(String sentence, String expected) {
     assertTypedTriggers(sentence, expected);
   }
 

@@ -25,6 +25,17 @@ class ReportingPeriodTest {
   }
 
   @Test
+  void aYearAgoQuarterNamedByItsNumberIsThatQuarterOfTheYearBefore() {
+    ReportingPeriod framed = new ReportingPeriod(OCT_30);
+    framed.observe("third-quarter", "1989-Q3", 0, Direction.PAST);
+    assertThat(framed.resolve("the year-ago third quarter", 1, ",", Direction.PAST)).isEqualTo("1988-Q3");
+    ReportingPeriod bare = new ReportingPeriod(OCT_30);
+    assertThat(bare.resolve("the year-earlier second quarter", 1, ",", Direction.PAST)).isEqualTo("1988-Q2");
+    assertThat(bare.resolve("the year-earlier fourth quarter", 1, ",", Direction.PAST)).isEqualTo("1987-Q4");
+    assertThat(bare.resolve("the third quarter", 1, ",", Direction.PAST)).isNull();
+  }
+
+  @Test
   void forecastQuartersDoNotSetTheFrame() {
     ReportingPeriod p = new ReportingPeriod(OCT_30);
     p.observe("the third quarter of 1990", "1990-Q3", 0, Direction.PAST);
