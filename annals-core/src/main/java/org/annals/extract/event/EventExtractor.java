@@ -98,6 +98,7 @@ public final class EventExtractor {
       found.addAll(sentenceEvents(doc, s, mentions, cityIds, triggers, times, figures, figuresBySentence.get(s.index())));
     }
     found.sort(Comparator.comparingInt((SentenceEvent e) -> e.event().trigger().start()));
+    found = statements.spokenBySpeakers(found, quotes, doc);
     Map<String, EntityType> types = new HashMap<>();
     for (Entity e : entities) {
       types.put(e.id(), e.type());

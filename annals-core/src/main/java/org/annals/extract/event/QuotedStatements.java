@@ -14,6 +14,7 @@ import org.annals.model.MentionKind;
 import org.annals.model.PloverType;
 import org.annals.model.Quote;
 import org.annals.model.Sentence;
+import org.annals.model.Token;
 
 /**
  * What was said in a statement is part of it: where a speaker's words are quoted near the
@@ -74,6 +75,49 @@ final class QuotedStatements {
           e.location(), e.date(), e.figures(), e.evidence(), mentions));
     }
     return out;
+  }
+
+  /**
+   * A statement whose verb is the cue of a quote and that names no maker ("He warned that …") was
+   * made by the quote's speaker, as quote attribution resolved it (the pronoun's person); a
+   * passive verb ("it was widely acknowledged that …") names no one who said it.
+   */
+  List<SentenceEvent> spokenBySpeakers(List<SentenceEvent> mentions, List<Quote> quotes, AnnotatedArticle doc) {
+    List<SentenceEvent> out = new ArrayList<>(mentions.size());
+    for (SentenceEvent m : mentions) {
+      Event e = m.event();
+      EntityRef speaker = e.actors().isEmpty() && STATEMENTS.contains(e.type()) && !passive(doc, e.trigger().start())
+          ? speakerCued(e, quotes) : null;
+      out.add(speaker == null ? m : new SentenceEvent(new Event(e.id(), e.type(), e.mode(), e.acled(), e.status(),
+          e.trigger(), List.of(speaker), e.recipients(), e.location(), e.date(), e.figures(), e.evidence(),
+          e.mentions()), m.sentence(), false, m.definite(), m.kind(), m.lemma(), m.disrupted(), m.verbal(), m.aside()));
+    }
+    return out;
+  }
+
+  private static EntityRef speakerCued(Event e, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      if (q.cue() != null && q.speaker() != null && q.speaker().entity() != null
+          && q.cue().start() == e.trigger().start()
+          && e.recipients().stream().noneMatch(r -> q.speaker().entity().equals(r.entity()))) {
+        return q.speaker();
+      }
+    }
+    return null;
+  }
+
+  private static boolean passive(AnnotatedArticle doc, int start) {
+    Sentence s = doc.sentenceAt(start);
+    if (s == null) {
+      return false;
+    }
+    List<Token> toks = s.tokens();
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() == start) {
+        return EventArgumentFinder.isPassive(toks, k, k);
+      }
+    }
+    return false;
   }
 
   /** The statement's maker; in a meeting or a call, any party to it. */

@@ -139,4 +139,27 @@ class QuotedStatementsTest {
     assertThat(only(events, PloverType.REQUEST).mentions()).extracting(m -> m.trigger().text())
         .containsExactly("urged", "said");
   }
+
+  @Test
+  void aStatementWhoseVerbCuesAQuoteWasMadeByTheQuotesSpeaker() {
+    TaggedDoc d = doc("Anna/NNP/PERSON Holt/NNP/PERSON spoke/VBD/speak in/IN Sarnow/NNP/LOCATION ./.",
+        "She/PRP warned/VBD/warn that/IN sanctions/NNS/sanction would/MD bring/VB/bring retaliation/NN ./.");
+    Mention warned = d.mention("warned");
+    Mention content = d.mention("that sanctions would bring retaliation");
+    EntityRef she = new EntityRef(d.entity("Anna Holt"), d.mention("She").start(), d.mention("She").end(), "She");
+    Quote q = new Quote(content.start(), content.end(), content.text(), false, she, warned);
+    Event threat = only(Extract.events(d, List.of(q)), PloverType.THREATEN);
+    assertThat(threat.actors()).extracting(EntityRef::entity).containsExactly(d.entity("Anna Holt"));
+    assertThat(only(Extract.events(d, List.of()), PloverType.THREATEN).actors()).as("no quote, no speaker").isEmpty();
+  }
+
+  @Test
+  void aPassiveStatementVerbNamesNoSpeaker() {
+    TaggedDoc d = doc("Anna/NNP/PERSON Holt/NNP/PERSON spoke/VBD/speak ./.",
+        "It/PRP was/VBD/be widely/RB acknowledged/VBN/acknowledge that/IN Valdoria/NNP/LOCATION would/MD not/RB win/VB/win ./.");
+    Mention cue = d.mention("acknowledged");
+    Mention content = d.mention("that Valdoria would not win");
+    Quote q = new Quote(content.start(), content.end(), content.text(), false, d.ref("Anna Holt"), cue);
+    assertThat(only(Extract.events(d, List.of(q)), PloverType.CONCEDE).actors()).isEmpty();
+  }
 }
