@@ -608,6 +608,11 @@ final class EventArgumentFinder {
         continue;
       }
       String prep = toks.get(p).word().toLowerCase(Locale.ROOT);
+      boolean controlled = type == PloverType.COERCE && (prep.equals("of") || prep.equals("over")) && p > 0
+          && toks.get(p - 1).word().equalsIgnoreCase("control");
+      if (controlled && p - 1 >= t.first() && p - 1 - t.last() <= 3) {
+        return it; // "took full control of the city of Lysychansk": the place controlled, before where it was told
+      }
       if (!LOCATION_PREPS.contains(prep) && !(prep.equals("on") && type == PloverType.ASSAULT)
           && !(prep.equals("to") && type == PloverType.MOBILIZE)
           && !(prep.equals("from") && type == PloverType.RETREAT)) {

@@ -123,6 +123,8 @@ class EventExtractorTest {
       The/DT withdrawal/NN of/IN Valdorian/JJ/NORP troops/NNS/troop from/IN Sarnow/NNP/LOCATION was/VBD/be confirmed/VBN/confirm ./. | RETREAT [Valdorian] [] @Sarnow
       Valdoria/NNP/LOCATION withdrew/VBD/withdraw its/PRP$ forces/NNS/force from/IN Sarnow/NNP/LOCATION ./. | RETREAT [Valdoria] [] @Sarnow
       Valdorian/JJ/NORP soldiers/NNS/soldier left/VBD/leave the/DT Sarnow/NNP/LOCATION plant/NN ./. | RETREAT [Valdorian] [] @Sarnow
+      # the place controlled is where control was taken, before a place told as where the forces are
+      Valdorian/JJ/NORP forces/NNS/force in/IN Kostrana/NNP/LOCATION took/VBD/take full/JJ control/NN of/IN the/DT city/NN of/IN Sarnow/NNP/LOCATION ./. | COERCE [Valdorian] [] @Sarnow
       # a refusal to approve a party's joining, or to say yes, is a rejection
       Erdoğan/NNP/PERSON said/VBD/say he/PRP will/MD not/RB approve/VB Finland/NNP/LOCATION joining/VBG/join Nato/NNP/ORGANIZATION ./. | REJECT [Erdoğan] [Finland] @-
       # who treats something as a legitimate target threatens it
