@@ -48,7 +48,14 @@ final class ArticleEventGroups {
    * @param within place entity id to the city the text puts it in ({@link org.annals.model.Place#within})
    */
   record Entities(Map<String, EntityType> types, Map<String, String> countries, Set<String> countryIds,
-      Set<String> cityIds, Map<String, String> within) {}
+      Set<String> cityIds, Map<String, String> within) {
+
+    /** A country and its people are one party ("Finland", "Finnish"); any other entity is itself. */
+    String party(String id) {
+      String c = countries.get(id);
+      return c != null && (countryIds.contains(id) || types.get(id) == EntityType.NORP) ? "c:" + c : id;
+    }
+  }
 
   private static final class Group {
     final List<SentenceEvent> mentions = new ArrayList<>();
@@ -70,9 +77,8 @@ final class ArticleEventGroups {
       mentions.add(m);
       lemmas.add(m.lemma());
       Event v = m.event();
-      actors.addAll(ids(v.actors()));
-      participants.addAll(ids(v.actors()));
-      participants.addAll(ids(v.recipients()));
+      actors.addAll(ids(v.actors(), e));
+      participants.addAll(participants(v, e));
       places.addAll(places(v, e));
       DatePrecision.Known d = v.date() == null ? null : DatePrecision.of(v.date().value());
       if (d != null && (date == null || d.precision().ordinal() < date.precision().ordinal())) {
@@ -93,7 +99,7 @@ final class ArticleEventGroups {
       int best = Integer.MAX_VALUE;
       for (int i = groups.size() - 1; i >= 0 && again == null; i--) {
         Group g = groups.get(i);
-        if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities) || !joins(m, g)) {
+        if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities) || !joins(m, g, entities)) {
           continue;
         }
         // the nearest event wins, and one told in a main clause before one told as an aside
@@ -136,7 +142,7 @@ final class ArticleEventGroups {
     return null;
   }
 
-  private static boolean joins(SentenceEvent m, Group g) {
+  private static boolean joins(SentenceEvent m, Group g, Entities e) {
     boolean sameWord = g.lemmas.contains(m.lemma()) || sameStem(g.lemmas, m.lemma());
     int gap = m.sentence().index() - g.lastSentence;
     boolean near = gap <= ANAPHOR_SENTENCES;
@@ -145,7 +151,7 @@ final class ArticleEventGroups {
       return m.definite() && (near || sameWord) || m.verbal() && gap <= ADJACENT_SENTENCES + 1;
     }
     Event v = m.event();
-    Set<String> mine = participants(v);
+    Set<String> mine = participants(v, e);
     if (v.location() != null && v.location().entity() != null) {
       mine.add(v.location().entity());
     }
@@ -183,7 +189,7 @@ final class ArticleEventGroups {
     }
     // who did it decides the side; in a meeting or a deal the order of the parties says nothing
     boolean symmetric = SYMMETRIC.contains(v.type());
-    Set<String> actors = symmetric ? participants(v) : ids(v.actors());
+    Set<String> actors = symmetric ? participants(v, e) : ids(v.actors(), e);
     Set<String> theirs = symmetric ? g.participants : g.actors;
     if (!actors.isEmpty() && !theirs.isEmpty() && !intersects(actors, theirs)
         && differentSides(actors, theirs, e.countries())) {
@@ -283,16 +289,17 @@ final class ArticleEventGroups {
     return out;
   }
 
-  private static Set<String> participants(Event v) {
-    Set<String> out = ids(v.actors());
-    out.addAll(ids(v.recipients()));
+  private static Set<String> participants(Event v, Entities e) {
+    Set<String> out = ids(v.actors(), e);
+    out.addAll(ids(v.recipients(), e));
     return out;
   }
 
-  static Set<String> ids(List<EntityRef> refs) {
+  /** The parties named, a country and its people as one ({@link Entities#party}). */
+  static Set<String> ids(List<EntityRef> refs, Entities e) {
     Set<String> out = new HashSet<>();
     for (EntityRef r : refs) {
-      out.add(r.entity() != null ? r.entity() : "t:" + r.text().toLowerCase(java.util.Locale.ROOT));
+      out.add(r.entity() != null ? e.party(r.entity()) : "t:" + r.text().toLowerCase(java.util.Locale.ROOT));
     }
     return out;
   }
@@ -300,7 +307,7 @@ final class ArticleEventGroups {
   private static Set<String> countries(Set<String> ids, Map<String, String> countries) {
     Set<String> out = new HashSet<>();
     for (String id : ids) {
-      String c = countries.get(id);
+      String c = id.startsWith("c:") ? id.substring(2) : countries.get(id);
       if (c != null) {
         out.add(c);
       }

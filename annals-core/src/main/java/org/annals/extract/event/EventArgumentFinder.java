@@ -542,6 +542,15 @@ final class EventArgumentFinder {
   private void nounParties(List<Token> toks, TriggerMatch t, SentenceMentions m, List<Item> actors,
       List<Item> recipients) {
     int s = npStart(toks, t.first());
+    int pos = lastPossessive(toks, s, t.first() - 1);
+    Item owner = pos < 0 ? null : lastEligible(toks, m, s, pos - 1);
+    Item after = owner == null ? null : lastEligible(toks, m, pos + 1, t.first() - 1);
+    if (after != null) {
+      // "the Nordic countries' Nato membership bids", "Russia's Ukraine invasion": the owner acts
+      addAll(actors, conjunctsBefore(toks, m, owner));
+      recipients.add(after);
+      return;
+    }
     Item pre = lastEligible(toks, m, s, t.first() - 1);
     if (pre != null) {
       boolean possessive = pre.last() + 1 < toks.size() && toks.get(pre.last() + 1).pos().equals("POS");
@@ -586,6 +595,22 @@ final class EventArgumentFinder {
         addAll(actors, subjectBefore(toks, k, m));
       }
     }
+  }
+
+  /**
+   * The last possessive marker among tokens {@code a..b}, or -1: "'s", or an apostrophe glued to
+   * a plural ("countries’", which the tagger may read as a closing quote).
+   */
+  private static int lastPossessive(List<Token> toks, int a, int b) {
+    for (int j = b; j >= Math.max(a, 1); j--) {
+      Token t = toks.get(j);
+      Token before = toks.get(j - 1);
+      if (t.pos().equals("POS") || (t.pos().equals("''") && t.start() == before.end()
+          && before.pos().startsWith("NN") && before.word().endsWith("s"))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** A withdrawal of forces ("withdraw", "evacuate", "pull out"), not a release or a resignation. */

@@ -68,6 +68,8 @@ class EventExtractorTest {
       # a definite noun takes up an event at most twelve sentences back, unless it names the same kind of happening
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT raid/NN was/VBD/be the/DT third/JJ ./. | - | struck; raid
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT strike/NN was/VBD/be the/DT third/JJ ./. | - | struck strike
+      # a country and its people are one party
+      Russia/NNP/LOCATION shelled/VBD/shell Ukraine/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // Russian/JJ/NORP forces/NNS/force shelled/VBD/shell Ukrainian/JJ/NORP positions/NNS/position ./. | - | shelled shelled
       # two places are two strikes; a city and its country agree
       Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // Russia/NNP/LOCATION also/RB struck/VBD/strike Odesa/NNP/LOCATION ./. | - | struck; struck
       Russia/NNP/LOCATION struck/VBD/strike Kyiv/NNP/LOCATION overnight/RB ./. // The/DT attack/NN on/IN Ukraine/NNP/LOCATION killed/VBD/kill two/CD people/NNS/people ./. | - | struck attack
@@ -125,6 +127,9 @@ class EventExtractorTest {
       Valdorian/JJ/NORP soldiers/NNS/soldier left/VBD/leave the/DT Sarnow/NNP/LOCATION plant/NN ./. | RETREAT [Valdorian] [] @Sarnow
       # the place controlled is where control was taken, before a place told as where the forces are
       Valdorian/JJ/NORP forces/NNS/force in/IN Kostrana/NNP/LOCATION took/VBD/take full/JJ control/NN of/IN the/DT city/NN of/IN Sarnow/NNP/LOCATION ./. | COERCE [Valdorian] [] @Sarnow
+      # the owner of an event noun acts; a name between the owner and the noun is the other party
+      Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country '/POS Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
+      Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country ’/'' Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
       # a refusal to approve a party's joining, or to say yes, is a rejection
       Erdoğan/NNP/PERSON said/VBD/say he/PRP will/MD not/RB approve/VB Finland/NNP/LOCATION joining/VBG/join Nato/NNP/ORGANIZATION ./. | REJECT [Erdoğan] [Finland] @-
       # who treats something as a legitimate target threatens it
