@@ -76,4 +76,21 @@ final class ClauseBounds {
     }
     return false;
   }
+
+  /**
+   * ", of which 2.2 million have found shelter in Poland, whose government …": a relative clause
+   * opened by a comma tells something new, so what lies in it is not
+   * told of what stands before it ("the start of the war, … in Poland, … the war in Syria").
+   */
+  static boolean relativeBetween(List<Token> toks, int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      String pos = toks.get(k).pos();
+      boolean relative = pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$");
+      int before = toks.get(k - 1).pos().equals("IN") ? k - 2 : k - 1;
+      if (relative && before > a && toks.get(before).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -652,6 +652,7 @@ final class EventArgumentFinder {
       // the place's phrase starts at its preposition: "in Ukraine's second largest city, Kharkiv"
       int phrase = Math.min(p, it.first());
       if (ClauseBounds.separated(toks, Math.min(phrase, t.first()), Math.max(phrase, t.first()))
+          || ClauseBounds.relativeBetween(toks, Math.min(phrase, t.first()), Math.max(phrase, t.first()))
           || EventDateFinder.nearerToAnother(t, it.first(), it.last(), sentenceTriggers)
           || speakingBetween(toks, Math.min(it.last(), t.last()), Math.max(it.first(), t.first()))
           || distance > 15) {

@@ -134,6 +134,8 @@ final class SameEventMerger {
     if (a.date() != null && b.date() != null && !Objects.equals(a.date().value(), b.date().value())) {
       return false;
     }
-    return !ClauseBounds.separated(toks, a.trigger().last(), b.trigger().first());
+    int from = Math.min(a.trigger().last(), b.trigger().last());
+    int to = Math.max(a.trigger().first(), b.trigger().first());
+    return !ClauseBounds.separated(toks, from, to) && !ClauseBounds.relativeBetween(toks, from, to);
   }
 }

@@ -81,6 +81,8 @@ class EventExtractorTest {
       # days that do not overlap are two strikes; the same day is one (told by its verb: "hit")
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Thursday/NNP too/RB ./. | on Sunday=2025-06-01;on Thursday=2025-05-29 | struck; struck
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // The/DT Sunday/NNP strike/NN on/IN Sarnow/NNP/LOCATION hit/VBD/hit a/DT school/NN ./. | on Sunday=2025-06-01 | struck hit
+      # a relative clause opened by a comma tells another happening, its place and date its own
+      Refugees/NNS/refugee have/VBP/have left/VBN/leave since/IN the/DT start/NN of/IN the/DT war/NN ,/, of/IN which/WDT many/JJ went/VBD/go to/TO Poland/NNP/LOCATION ,/, fleeing/VBG/flee the/DT war/NN in/IN Syria/NNP/LOCATION in/IN 2016/CD ./. | in 2016=2016 | war; war
       # a campaign and an incident are never one event
       Russia/NNP/LOCATION launched/VBD/launch its/PRP$ invasion/NN of/IN Ukraine/NNP/LOCATION on/IN 24/CD February/NNP 2022/CD ./. // The/DT attack/NN on/IN Kyiv/NNP/LOCATION began/VBD/begin at/IN dawn/NN ./. | on 24 February 2022=2022-02-24 | invasion; attack
       # a campaign noun that names what goes on is no mention of a happening
