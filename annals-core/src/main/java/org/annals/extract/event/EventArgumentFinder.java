@@ -152,6 +152,13 @@ final class EventArgumentFinder {
     } else {
       actors = participleClause(toks, t.first()) ? sentenceSubject(toks, m) : subjectBefore(toks, t.first(), m);
       recipients = objectsAfter(toks, t.last() + 1, type, m, true);
+      Item moved = withdraws(t) ? forcesObject(toks, t, m) : null;
+      if (moved != null) {
+        // "Russia agreed to evacuate wounded Ukrainian soldiers": whose forces leave withdraw
+        List<Item> mover = actors;
+        actors = new ArrayList<>(List.of(moved));
+        recipients = without(mover, actors);
+      }
     }
     if (t.rule().inverse()) {
       List<Item> swap = actors;
@@ -576,7 +583,8 @@ final class EventArgumentFinder {
       by = fromSource(toks, t.last() + 1, m);
     }
     if (!by.isEmpty()) {
-      addAll(actors, by);
+      // "an evacuation by Russian forces": who moves the ones withdrawn is the other party
+      addAll(withdraws(t) ? recipients : actors, by);
       return;
     }
     int k = s - 1;
@@ -613,6 +621,29 @@ final class EventArgumentFinder {
     return -1;
   }
 
+  /** A "to" stands between the trigger and a place after it: the place is where they go. */
+  private static boolean destination(List<Token> toks, int trigger, int place) {
+    for (int k = trigger + 1; k < place; k++) {
+      if (toks.get(k).word().equalsIgnoreCase("to") && !(k + 1 < toks.size() && toks.get(k + 1).pos().startsWith("VB"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The named party of forces a verb takes as its object ("evacuated Ukrainian soldiers"), or null. */
+  private static Item forcesObject(List<Token> toks, TriggerMatch t, SentenceMentions m) {
+    int k = t.last() + 1;
+    while (k < toks.size() && (toks.get(k).pos().equals("RP") || toks.get(k).pos().equals("RB"))) {
+      k++;
+    }
+    if (k >= toks.size() || !npWord(toks.get(k))) {
+      return null;
+    }
+    int e = npEnd(toks, k);
+    return FORCES.contains(toks.get(e).word().toLowerCase(Locale.ROOT)) ? lastEligible(toks, m, k, e) : null;
+  }
+
   /** A withdrawal of forces ("withdraw", "evacuate", "pull out"), not a release or a resignation. */
   private static boolean withdraws(TriggerMatch t) {
     return t.rule().type() == PloverType.RETREAT && "withdraw".equals(t.rule().mode());
@@ -647,6 +678,9 @@ final class EventArgumentFinder {
       // of flexibility" names no place at all.
       if (it.last() + 1 < toks.size() && toks.get(it.last() + 1).pos().equals("POS")) {
         continue;
+      }
+      if (withdraws(t) && destination(toks, t.last(), it.first())) {
+        continue; // "evacuated troops to a hospital in Novoazovsk": where they are taken, not where they left
       }
       int distance = it.first() > t.last() ? it.first() - t.last() : t.first() - it.last();
       // the place's phrase starts at its preposition: "in Ukraine's second largest city, Kharkiv"

@@ -127,6 +127,9 @@ class EventExtractorTest {
       The/DT withdrawal/NN of/IN Valdorian/JJ/NORP troops/NNS/troop from/IN Sarnow/NNP/LOCATION was/VBD/be confirmed/VBN/confirm ./. | RETREAT [Valdorian] [] @Sarnow
       Valdoria/NNP/LOCATION withdrew/VBD/withdraw its/PRP$ forces/NNS/force from/IN Sarnow/NNP/LOCATION ./. | RETREAT [Valdoria] [] @Sarnow
       Valdorian/JJ/NORP soldiers/NNS/soldier left/VBD/leave the/DT Sarnow/NNP/LOCATION plant/NN ./. | RETREAT [Valdorian] [] @Sarnow
+      # …also where another party moves them ("evacuated Valdorian troops", "an evacuation by"), and where they are taken is not where they left
+      Kostrana/NNP/LOCATION evacuated/VBD/evacuate wounded/JJ Valdorian/JJ/NORP soldiers/NNS/soldier to/IN a/DT hospital/NN in/IN Sarnow/NNP/LOCATION ./. | RETREAT [Valdorian] [Kostrana] @-
+      Defenders/NNS/defender are/VBP/be under/IN evacuation/NN by/IN Kostranian/JJ/NORP forces/NNS/force ./. | RETREAT [] [Kostranian] @-
       # the place controlled is where control was taken, before a place told as where the forces are
       Valdorian/JJ/NORP forces/NNS/force in/IN Kostrana/NNP/LOCATION took/VBD/take full/JJ control/NN of/IN the/DT city/NN of/IN Sarnow/NNP/LOCATION ./. | COERCE [Valdorian] [] @Sarnow
       # the owner of an event noun acts; a name between the owner and the noun is the other party
