@@ -413,7 +413,8 @@ public final class EventExtractor {
   /** The trigger's head lemma: a verb's own ("shoot down": shoot), a noun phrase's last ("air strike": strike). */
   private static String lemma(List<Token> toks, TriggerMatch t) {
     Token head = t.isVerbal(toks) ? toks.get(t.first()) : toks.get(t.textEnd());
-    return head.lemma().toLowerCase(Locale.ROOT);
+    String bare = MentionKindRules.unprefixed(head.word());
+    return bare != null ? bare : head.lemma().toLowerCase(Locale.ROOT);
   }
 
   private static List<EntityRef> refs(List<Item> items) {

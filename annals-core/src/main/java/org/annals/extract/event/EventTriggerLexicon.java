@@ -157,8 +157,16 @@ final class EventTriggerLexicon {
       }
       Token t = toks.get(i);
       List<TriggerRule> candidates = candidates(t);
+      List<Token> view = toks;
+      String bare = candidates.isEmpty() ? MentionKindRules.unprefixed(t.word()) : null;
+      if (bare != null) {
+        // "pre-invasion levels", "the post-war order": the noun under the prefix is the trigger
+        view = new ArrayList<>(toks);
+        view.set(i, new Token(t.index(), t.start(), t.end(), bare, "NN", bare, t.ner()));
+        candidates = candidates(view.get(i));
+      }
       for (TriggerRule r : candidates) {
-        int last = r.matchAt(toks, i, mentions);
+        int last = r.matchAt(view, i, mentions);
         if (last >= 0) {
           out.add(new TriggerMatch(r, i, last));
           if (last == i + r.words().size() - 1) {

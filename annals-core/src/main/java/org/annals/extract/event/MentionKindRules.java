@@ -143,13 +143,18 @@ final class MentionKindRules {
 
   /** "pre-invasion", "post-war". */
   private static boolean prefixed(Token trigger) {
-    String w = trigger.word().toLowerCase(Locale.ROOT);
+    return unprefixed(trigger.word()) != null;
+  }
+
+  /** The word a time prefix is put before ("invasion" in "pre-invasion"), or null. */
+  static String unprefixed(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
     for (String p : PREFIXES) {
       if (p.endsWith("-") && w.startsWith(p) && w.length() > p.length()) {
-        return true;
+        return w.substring(p.length());
       }
     }
-    return false;
+    return null;
   }
 
   /** A date that ends more than a week before the report: "the invasion on 24 February" in April. */

@@ -90,6 +90,7 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION expelled/VBD/expel envoys/NNS/envoy in/IN response/NN to/TO the/DT invasion/NN ./. | - | expelled
       # …but a time anchor is a mention, and so is a campaign told as it starts
       Exports/NNS/export from/IN Ukraine/NNP/LOCATION have/VBP/have halved/VBN/halve since/IN the/DT war/NN began/VBD/begin ./. | - | war
+      Russian/JJ/NORP power/NN is/VBZ/be half/NN of/IN its/PRP$ pre-invasion/JJ levels/NNS/level ./. | - | pre-invasion
       Russia/NNP/LOCATION launched/VBD/launch a/DT full-scale/JJ invasion/NN of/IN Ukraine/NNP/LOCATION ./. | - | invasion
       """)
   void theMentionsOfOneEventAreOneGroup(String sentences, String times, String expected) {
