@@ -42,6 +42,9 @@ public final class GluedSentenceSplitter implements Annotator {
    */
   private static final Pattern CAMEL_GLUE = Pattern.compile("(\\p{Lu}?\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll}{2})");
 
+  /** A paragraph that lost its stop before "A" or "I" opens the next one ("since the invasionA spokesman"). */
+  private static final Pattern LETTER_GLUE = Pattern.compile("^(\\p{Ll}{3,})(?=[AI]$)");
+
   /**
    * A live blog's time stamp or a year glued to the paragraph it heads ("4d ago23.41Britain has
    * pledged", "202223.44Today", "01:56Russia has invaded"): the tokenizer cuts the word off, but no
@@ -295,6 +298,10 @@ public final class GluedSentenceSplitter implements Annotator {
       if (glued) {
         cuts.add(new int[] {c.end(1), c.end(1)});
       }
+    }
+    Matcher l = LETTER_GLUE.matcher(text);
+    if (l.find() && words.test(l.group(1))) {
+      cuts.add(new int[] {l.end(1), l.end(1)});
     }
     Matcher a = AGENCY_GLUE.matcher(text);
     while (a.find()) {

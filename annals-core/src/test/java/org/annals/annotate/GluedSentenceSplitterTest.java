@@ -54,11 +54,12 @@ class GluedSentenceSplitterTest {
   @Test
   void cutsWordsGluedWithoutAStopWhereTheArticleWritesThemApart() {
     String text = "Zelenskiy spoke to Joe Biden. Russia attacked Ukraine again.ZelenskiyJoanna Walters in "
-        + "Washington. Watch it liveRead more on YouTube and WikiLeaks.";
+        + "Washington. Watch it liveRead more on YouTube and WikiLeaks. VPN use has boomed since the invasion. "
+        + "It boomed since the invasionA spokesman said so.";
     AnnotatedArticle doc = annotate(text);
     List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
-    assertThat(words).contains("Zelenskiy", "Joanna", "live", "Read", "YouTube", "WikiLeaks")
-        .doesNotContain("ZelenskiyJoanna", "liveRead");
+    assertThat(words).contains("Zelenskiy", "Joanna", "live", "Read", "YouTube", "WikiLeaks", "invasion", "A")
+        .doesNotContain("ZelenskiyJoanna", "liveRead", "invasionA");
     assertThat(doc.namedSpans().stream().map(NamedSpan::text)).noneMatch(n -> n.contains("ZelenskiyJoanna"));
   }
 
