@@ -230,6 +230,16 @@ class EventExtractorTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Petrov/NNP/PERSON pushed/VBD/push back/RB against/IN allegations/NNS/allegation that/IN his/PRP$ army/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | REJECT pushed back; ASSAULT struck
+      Petrov/NNP/PERSON refuted/VBD/refute the/DT claims/NNS/claim ./. | REJECT refuted
+      The/DT troops/NNS/troop pushed/VBD/push back/RB against/IN the/DT river/NN ./. | -
+      """)
+  void pushingBackAgainstOrRefutingClaimsIsARejection(String sentence, String expected) {
+    assertTypedTriggers(sentence, expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Nato/NNP/ORGANIZATION invited/VBD/invite Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION to/TO become/VB members/NNS/member ./. | AGREE invited
       The/DT invitation/NN for/IN Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION to/TO join/VB Nato/NNP/ORGANIZATION came/VBD/come on/IN Wednesday/NNP ./. | AGREE invitation
       Anna/NNP/PERSON Holt/NNP/PERSON invited/VBD/invite Piet/NNP/PERSON Vos/NNP/PERSON to/TO dinner/NN ./. | -
