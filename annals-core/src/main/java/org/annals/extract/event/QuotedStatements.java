@@ -10,6 +10,7 @@ import org.annals.model.EntityRef;
 import org.annals.model.Event;
 import org.annals.model.EventMention;
 import org.annals.model.EventStatus;
+import org.annals.model.Mention;
 import org.annals.model.MentionKind;
 import org.annals.model.PloverType;
 import org.annals.model.Quote;
@@ -60,6 +61,16 @@ final class QuotedStatements {
       if (best >= 0 && bestDistance > 0) {
         added.get(best).add(new EventMention(q.cue(), EventMention.SAID, s.span(), EventStatus.ASSERTED, MentionKind.REPORT, null));
       }
+      if (best >= 0 && q.direct()) {
+        // a quote in quote marks running over several sentences: each of them is what was said
+        for (Sentence other : doc.sentences()) {
+          Mention first = other == s ? null : firstWord(other, q, doc.text());
+          if (first != null) {
+            added.get(best).add(new EventMention(first, EventMention.SAID, other.span(), EventStatus.ASSERTED,
+                MentionKind.REPORT, null));
+          }
+        }
+      }
     }
     List<Event> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
@@ -75,6 +86,19 @@ final class QuotedStatements {
           e.location(), e.date(), e.figures(), e.evidence(), mentions));
     }
     return out;
+  }
+
+  /** The quote's first word in a sentence it runs into, or null where it does not. */
+  private static Mention firstWord(Sentence s, Quote q, String text) {
+    if (s.end() <= q.start() || s.start() >= q.end()) {
+      return null;
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() >= q.start() && t.end() <= q.end() && Character.isLetterOrDigit(t.word().charAt(0))) {
+        return new Mention(t.start(), t.end(), text.substring(t.start(), t.end()));
+      }
+    }
+    return null;
   }
 
   /**

@@ -55,6 +55,18 @@ class QuotedStatementsTest {
   }
 
   @Test
+  void everySentenceOfAQuoteThatRunsOverSeveralIsAMention() {
+    TaggedDoc d = doc(ACCUSED, "“/`` Valdoria/NNP/LOCATION lies/VBZ/lie ./.",
+        "It/PRP lies/VBZ/lie every/DT day/NN ,/, ”/'' Holt/NNP/PERSON said/VBD/say ./.");
+    Mention q = d.mention("Valdoria lies. It lies every day,");
+    Quote quote = new Quote(q.start(), q.end(), q.text(), true, d.ref("Holt"), d.mention("said"));
+    Event accusation = only(Extract.events(d, List.of(quote)), PloverType.ACCUSE);
+    assertThat(accusation.mentions()).extracting(m -> m.trigger().text()).containsExactly("accused", "Valdoria", "said");
+    assertThat(accusation.mentions().get(1).evidence()).isEqualTo(d.sentenceSpan(1));
+    assertThat(accusation.mentions().get(1).said()).isTrue();
+  }
+
+  @Test
   void aQuoteBeforeTheStatementIsAMentionToo() {
     TaggedDoc d = doc(QUOTED, ACCUSED);
     Event accusation = only(Extract.events(d, List.of(quote(d, "Holt"))), PloverType.ACCUSE);
