@@ -27,6 +27,10 @@ final class EventStatusRules {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "without", "neither", "nor", "cannot");
   private static final Set<String> FAILURE = Set.of("fail", "refuse", "decline");
   private static final Set<String> DENIALS = Set.of("deny", "refute");
+  /** "rejecting claims that …", "dismissed reports that …": a claim turned away is denied. */
+  private static final Set<String> DISMISSALS = Set.of("reject", "dismiss", "rebut");
+  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "report", "suggestion",
+      "accusation", "assertion", "rumour", "rumor");
   private static final Set<String> MODALS = Set.of("could", "might", "may", "would", "should", "can", "must");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
   private static final Set<String> APPEALS = Set.of("urge", "call", "ask", "demand", "appeal", "press", "push",
@@ -91,7 +95,8 @@ final class EventStatusRules {
     // noun is the subject of what is denied, not the thing denied.
     boolean subjectOfAnother = !verbal && t.last() + 1 < toks.size()
         && (toks.get(t.last() + 1).isVerb() || toks.get(t.last() + 1).pos().equals("MD"));
-    if (type != PloverType.REJECT && !subjectOfAnother && anyLemma(toks, Math.max(0, first - 10), first - 1, DENIALS)
+    if (type != PloverType.REJECT && !subjectOfAnother
+        && (anyLemma(toks, Math.max(0, first - 10), first - 1, DENIALS) || dismissedClaim(toks, first))
         && !hasBreak(toks, first - 10, first)) {
       return EventStatus.DENIED;
     }
@@ -519,5 +524,19 @@ final class EventStatusRules {
 
   private static String lower(List<Token> toks, int i) {
     return i >= 0 && i < toks.size() ? toks.get(i).word().toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** A verb that turns a claim away, then the claim noun, within ten words before {@code first}. */
+  private static boolean dismissedClaim(List<Token> toks, int first) {
+    for (int k = Math.max(0, first - 10); k < first; k++) {
+      if (toks.get(k).isVerb() && DISMISSALS.contains(toks.get(k).lemma())) {
+        for (int j = k + 1; j < first && j <= k + 4; j++) {
+          if (CLAIM_NOUNS.contains(toks.get(j).lemma())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }

@@ -38,6 +38,9 @@ class EventStatusRulesTest {
       Valdoria/NNP/LOCATION did/VBD/do not/RB attack/VB Sarnow/NNP/LOCATION ./. | attack | - | NEGATED
       Valdoria/NNP/LOCATION refused/VBD/refuse to/TO meet/VB Anna/NNP/PERSON Holt/NNP/PERSON ./. | meet | - | NEGATED
       Valdoria/NNP/LOCATION denied/VBD/deny attacking/VBG/attack Sarnow/NNP/LOCATION ./. | attacking | - | DENIED
+      Holt/NNP/PERSON rejected/VBD/reject claims/NNS/claim that/IN Valdoria/NNP/LOCATION had/VBD/have attacked/VBN/attack Sarnow/NNP/LOCATION ./. | attacked | - | DENIED
+      Holt/NNP/PERSON dismissed/VBD/dismiss reports/NNS/report of/IN airstrikes/NNS/airstrike on/IN Sarnow/NNP/LOCATION ./. | airstrikes | - | DENIED
+      Holt/NNP/PERSON rejected/VBD/reject the/DT plan/NN after/IN Valdoria/NNP/LOCATION attacked/VBD/attack Sarnow/NNP/LOCATION ./. | attacked | - | ASSERTED
       Valdoria/NNP/LOCATION could/MD strike/VB Sarnow/NNP/LOCATION ./. | strike | - | HYPOTHETICAL
       Valdoria/NNP/LOCATION will/MD strike/VB Sarnow/NNP/LOCATION if/IN attacked/VBN/attack ./. | strike | - | HYPOTHETICAL
       Kostrana/NNP/LOCATION is/VBZ/be ready/JJ to/TO meet/VB Anna/NNP/PERSON Holt/NNP/PERSON ./. | meet | - | HYPOTHETICAL
