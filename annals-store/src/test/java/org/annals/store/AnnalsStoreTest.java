@@ -256,6 +256,25 @@ class AnnalsStoreTest {
   }
 
   @OnEachBackend
+  void aPartyOneReportNamesAsTheActorIsNotAlsoTheRecordsRecipient(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "roles.db");
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      store.put(Fixtures.phoneCall(), null);
+      // the same call told from the other side: Rubio called Zelensky
+      String text = "Marco Rubio phoned Zelensky on Monday about a ceasefire.";
+      store.put(new ArticleBuilder(text).date("2025-05-20").source("AP").inputId("ap-0").story("s2", "Talks")
+          .entity("e1", EntityType.PERSON, "Volodymyr Zelensky", "P-zel", List.of("Zelensky"), List.of(), "Zelensky")
+          .entity("e2", EntityType.PERSON, "Marco Rubio", "P-rubio", List.of("Rubio"), List.of(), "Marco Rubio")
+          .event("ev1", "V-call", PloverType.CONSULT, "phone", "phoned", List.of("e2:Marco Rubio"),
+              List.of("e1:Zelensky"), null, "2025-05-19", List.of())
+          .build(), null);
+      var call = store.queries().entityTimeline("Rubio", null, null, 10).get(0);
+      assertThat(call.actors()).extracting(p -> p.name()).containsExactlyInAnyOrder("Volodymyr Zelensky", "Marco Rubio");
+      assertThat(call.recipients()).isEmpty();
+    }
+  }
+
+  @OnEachBackend
   void undatedEventsComeLastAndAreLeftOutOfADateRange(Backend backend) {
     StoreLocation db = backend.newStore(dir, "u.db");
     LinkedArticle undated = new ArticleBuilder("Kyiv was shelled, officials said.")

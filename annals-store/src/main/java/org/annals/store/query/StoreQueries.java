@@ -234,6 +234,9 @@ public final class StoreQueries {
           target.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
               .putIfAbsent(dedupe, new Participant(entityId, name));
         }));
+    // a party some reports name as the actor is the record's actor, not also its recipient
+    // ("Macron; Putin" phoned "Putin": one report told the call from each side)
+    recipients.forEach((event, parties) -> parties.keySet().removeAll(actors.getOrDefault(event, Map.of()).keySet()));
     // oldest first: article date (undated first), then ingest order, then position in the article
     Map<String, Map<FigureSeries.Key, List<FigureReport>>> reports = new HashMap<>();
     forChunks(ids, chunk -> query("SELECT ef.event_id, f.category, f.role, f.unit, f.value, f.qualifier, f.text, "
