@@ -110,13 +110,22 @@ public final class EntityLinker {
     }
     Known best = null;
     for (Known k : bySurname.getOrDefault(seen.surname, List.of())) {
-      if (compatibleFirstNames(seen.firstNames, k.firstNames)
+      if ((compatibleFirstNames(seen.firstNames, k.firstNames) || intersects(seen.givenNames, k.givenNames))
           && (best == null || k.mentions > best.mentions
               || k.mentions == best.mentions && k.id.compareTo(best.id) < 0)) {
         best = k;
       }
     }
     return best;
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** First names agree when either side has none, or some pair shares an initial. */
@@ -185,6 +194,7 @@ public final class EntityLinker {
       known.unitName = seen.unitName;
     }
     known.firstNames.addAll(seen.firstNames);
+    known.givenNames.addAll(seen.givenNames);
     known.typeVotes.merge(seen.type, seen.mentions, Integer::sum);
     seen.names.forEach(name -> known.names.merge(name, 1, Integer::sum));
     for (String title : seen.titles) {
@@ -212,7 +222,8 @@ public final class EntityLinker {
    * ("Trump" tagged a place).
    */
   private record Seen(EntityType type, String primaryName, Set<String> keys, String placeKey, String unitName,
-      String surname, Set<String> firstNames, List<String> names, List<String> titles, int mentions) {
+      String surname, Set<String> firstNames, Set<String> givenNames, List<String> names, List<String> titles,
+      int mentions) {
 
     static Seen of(Entity entity, Place place) {
       // a generic name ("Ministry of Defence") names and links only where it is all the article says
@@ -228,6 +239,7 @@ public final class EntityLinker {
       String placeKey = place != null && place.lat() != null ? EntityLinker.placeKey(place.country(), place.name()) : null;
       Set<String> keys = new LinkedHashSet<>();
       Set<String> firstNames = new LinkedHashSet<>();
+      Set<String> givenNames = new LinkedHashSet<>();
       String surname = null;
       boolean lone = !person && placeKey == null;
       for (String name : names) {
@@ -241,7 +253,13 @@ public final class EntityLinker {
           surname = NameKeys.surname(key);
           if (!single) {
             keys.add(KEY + key);
-            firstNames.add(NameKeys.firstToken(key));
+            List<String> given = NameKeys.givenNames(key);
+            firstNames.add(given.get(0));
+            for (String g : given) {
+              if (g.length() > 1) {
+                givenNames.add(g); // "Tayyip Erdoğan" is "Recep Tayyip Erdoğan"
+              }
+            }
           }
         } else {
           keys.add(KEY + key);
@@ -261,7 +279,7 @@ public final class EntityLinker {
       if (unitName != null && !names.contains(unitName)) {
         names.add(unitName);
       }
-      return new Seen(entity.type(), entity.name(), keys, placeKey, unitName, surname, firstNames, names,
+      return new Seen(entity.type(), entity.name(), keys, placeKey, unitName, surname, firstNames, givenNames, names,
           entity.titles(), entity.mentions().size());
     }
 
@@ -297,6 +315,8 @@ public final class EntityLinker {
     final Set<String> places = new HashSet<>();
     final Set<String> surnames = new LinkedHashSet<>();
     final Set<String> firstNames = new LinkedHashSet<>();
+    /** Every given name of more than one letter, a middle name included. */
+    final Set<String> givenNames = new LinkedHashSet<>();
     final Map<String, Integer> names = new TreeMap<>();
     final Set<String> titles = new LinkedHashSet<>();
     int mentions;

@@ -1,5 +1,6 @@
 package org.annals.link.entity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annals.extract.entity.Names;
@@ -70,9 +71,10 @@ final class NameKeys {
     return space < 0 ? key : key.substring(space + 1);
   }
 
-  static String firstToken(String key) {
-    int space = key.indexOf(' ');
-    return space < 0 ? key : key.substring(0, space);
+  /** Every token of a name before its surname: "recep", "tayyip" of "recep tayyip erdogan". */
+  static List<String> givenNames(String key) {
+    int space = key.lastIndexOf(' ');
+    return space < 0 ? List.of() : List.of(key.substring(0, space).split(" "));
   }
 
   static int tokens(String key) {

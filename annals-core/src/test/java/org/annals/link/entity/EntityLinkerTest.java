@@ -49,6 +49,16 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aPersonNamedByAMiddleNameAndSurnameIsThatPersonButAMiddleInitialJoinsNoOne() {
+    LinkedEntity full = linkOne(person("Recep Tayyip Erdoğan", List.of(), "Recep Tayyip Erdoğan"));
+    LinkedEntity middle = linkOne(person("Tayyip Erdoğan", List.of(), "Tayyip Erdoğan"));
+    assertThat(middle.id()).isEqualTo(full.id());
+    LinkedEntity donald = linkOne(person("Donald J. Trump", List.of(), "Donald J. Trump"));
+    LinkedEntity joanna = linkOne(person("Joanna Trump", List.of(), "Joanna Trump"));
+    assertThat(joanna.id()).isNotEqualTo(donald.id());
+  }
+
+  @Test
   void aPersonsIdDoesNotDependOnWhichNameCameFirst() {
     EntityLinker surnameFirst = new EntityLinker();
     String a = surnameFirst.link(person("Putin", List.of(), "Putin")).get("e1").id();
