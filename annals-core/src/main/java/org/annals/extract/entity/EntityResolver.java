@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annals.extract.WordSets;
 import org.annals.extract.place.Gazetteer;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Entity;
@@ -31,6 +32,8 @@ import org.annals.model.Span;
  */
 public final class EntityResolver {
 
+  /** "Updated at 14.04 BST": a time zone is a name (CoNLL's MISC), never a party's. */
+  private static final Set<String> TIME_ZONES = WordSets.of("time.zone");
   private static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "christian", "christians", "jewish",
       "jews", "jew", "catholic", "catholics", "orthodox", "protestant", "sunni", "shia", "shiite", "hindu", "buddhist",
       "democrat", "democrats", "republican", "republicans", "conservatives", "tory", "tories", "islamist",
@@ -165,6 +168,9 @@ public final class EntityResolver {
   }
 
   private EntityType spanType(NamedSpan s, Set<String> surnames) {
+    if (s.text().equals(s.text().toUpperCase(Locale.ROOT)) && TIME_ZONES.contains(s.text().toLowerCase(Locale.ROOT))) {
+      return EntityType.MISC; // written in capitals: "WEST" the time zone, "West" the place
+    }
     if (organisations.name(s.text()).isPresent()) {
       return EntityType.ORGANIZATION;
     }

@@ -79,6 +79,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTimeZoneIsANameButNoOrganisation() {
+    List<Entity> es = entities("Updated at 14.04 BST 1h ago. Russia's defence ministry said the city of "
+        + "Lysychansk had fallen. Updated at 15.10 BST. The West condemned the attack.");
+    assertThat(named(es, "BST").type()).isEqualTo(EntityType.MISC);
+    assertThat(es).filteredOn(e -> e.name().equals("West")).extracting(Entity::type)
+        .doesNotContain(EntityType.MISC);
+  }
+
+  @Test
   void aPrimeMinisterImpliesNoMinistry() {
     List<Entity> es = entities("Canadian Prime Minister Justin Trudeau arrived on Sunday. "
         + "\"We will help,\" the ministry said.");
