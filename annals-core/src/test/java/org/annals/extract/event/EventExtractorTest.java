@@ -232,6 +232,8 @@ class EventExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       Petrov/NNP/PERSON pushed/VBD/push back/RB against/IN allegations/NNS/allegation that/IN his/PRP$ army/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | REJECT pushed back; ASSAULT struck
       Petrov/NNP/PERSON refuted/VBD/refute the/DT claims/NNS/claim ./. | REJECT refuted
+      The/DT agreement/NN struck/VBN/strike by/IN Uber/NNP/ORGANIZATION and/CC the/DT union/NN holds/VBZ/hold ./. | AGREE agreement
+      Uber/NNP/ORGANIZATION and/CC the/DT union/NN strike/VBP/strike agreement/NN on/IN pay/NN ./. | AGREE strike
       The/DT troops/NNS/troop pushed/VBD/push back/RB against/IN the/DT river/NN ./. | -
       """)
   void pushingBackAgainstOrRefutingClaimsIsARejection(String sentence, String expected) {
