@@ -195,6 +195,18 @@ class EventExtractorTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
+      On/IN Sunday/NNP ,/, 19/CD people/NNS/people died/VBD/die after/IN a/DT mall/NN was/VBD/be hit/VBN/hit by/IN missiles/NNS/missile ./. | hit 2025-06-01
+      On/IN Sunday/NNP ,/, 19/CD people/NNS/people were/VBD/be killed/VBN/kill after/IN a/DT mall/NN was/VBD/be hit/VBN/hit by/IN missiles/NNS/missile ./. | hit 2025-06-01
+      """)
+  void theDayOfTheDeathsAnAttackCausedIsTheAttacksDay(String sentence, String expected) {
+    TaggedDoc d = TaggedDoc.dated("2025-06-02").sentence(sentence).time("On Sunday", "2025-06-01");
+    List<Event> events = Extract.events(d);
+    assertThat(events).as(Extract.describe(events)).singleElement()
+        .satisfies(e -> assertThat(e.trigger().text() + " " + (e.date() == null ? "-" : e.date().value())).isEqualTo(expected));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Russia/NNP/LOCATION invaded/VBD/invade Ukraine/NNP/LOCATION in/IN February/NNP 2022/CD ./. // The/DT invasion/NN began/VBD/begin on/IN 24/CD February/NNP 2022/CD ./. | 2022-02-24
       Russia/NNP/LOCATION invaded/VBD/invade Ukraine/NNP/LOCATION on/IN 24/CD February/NNP 2022/CD ./. // The/DT invasion/NN in/IN February/NNP 2022/CD shocked/VBD/shock Europe/NNP/LOCATION ./. | 2022-02-24
       Russia/NNP/LOCATION invaded/VBD/invade Ukraine/NNP/LOCATION in/IN 2022/CD ./. // The/DT invasion/NN in/IN February/NNP 2022/CD shocked/VBD/shock Europe/NNP/LOCATION ./. | 2022-02
