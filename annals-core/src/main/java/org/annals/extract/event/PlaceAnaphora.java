@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.annals.extract.event.SentenceMentions.Item;
 import org.annals.model.EntityType;
+import org.annals.model.PloverType;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
 
@@ -28,7 +29,7 @@ final class PlaceAnaphora {
 
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "capital", "port");
   private static final Set<String> SITES = Set.of("plant", "station", "steelworks", "base", "airport", "mall",
-      "theatre", "theater", "refinery", "depot");
+      "theatre", "theater", "refinery", "depot", "island");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "on", "into",
       "around", "across", "over");
 
@@ -39,7 +40,7 @@ final class PlaceAnaphora {
    */
   static Item resolve(List<Sentence> sentences, Sentence s, List<Token> toks, TriggerMatch t, boolean verbalAssault,
       Map<Integer, SentenceMentions> mentions, Set<String> cityIds) {
-    int noun = placeNoun(toks, t, verbalAssault);
+    int noun = placeNoun(toks, t, verbalAssault, t.rule().type() == PloverType.RETREAT);
     if (noun < 0) {
       return null;
     }
@@ -70,14 +71,15 @@ final class PlaceAnaphora {
    * The head of "at the plant", "in the town" after the trigger, or of the object of an attack
    * verb ("hit the city"): {@code the} and modifiers, then a place noun; -1 where there is none.
    */
-  private static int placeNoun(List<Token> toks, TriggerMatch t, boolean verbalAssault) {
+  private static int placeNoun(List<Token> toks, TriggerMatch t, boolean verbalAssault, boolean left) {
     for (int k = t.last() + 1; k < toks.size() && k <= t.last() + REACH; k++) {
       if (ClauseBounds.isBoundary(toks, k) || toks.get(k).word().equals(",")) {
         return -1;
       }
       String w = toks.get(k).word().toLowerCase(Locale.ROOT);
       boolean object = verbalAssault && k == t.last() + 1;
-      if (!(LOCATIVE.contains(w) || object && w.equals("the"))) {
+      // "the pullout from the island": a withdrawal's place is the one left
+      if (!(LOCATIVE.contains(w) || left && w.equals("from") || object && w.equals("the"))) {
         continue;
       }
       int j = w.equals("the") ? k : k + 1;
@@ -103,6 +105,9 @@ final class PlaceAnaphora {
 
   /** The name is followed, within a few words, by the site noun: "the Azovstal steel plant". */
   private static boolean namedWith(List<Token> toks, Item it, String lemma) {
+    if (toks.get(it.last()).lemma().equalsIgnoreCase(lemma)) {
+      return true; // the noun ends the name: "Snake Island"
+    }
     for (int k = it.last() + 1; k < toks.size() && k <= it.last() + SITE_WORDS; k++) {
       Token w = toks.get(k);
       if (w.lemma().equalsIgnoreCase(lemma)) {

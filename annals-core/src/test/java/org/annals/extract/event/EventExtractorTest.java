@@ -147,6 +147,7 @@ class EventExtractorTest {
       # a definite place noun takes up the city, or the site named with that noun, told before it; never a country
       Anna/NNP/PERSON Holt/NNP/PERSON is/VBZ/be mayor/NN of/IN Kyiv/NNP/LOCATION ./. // Eight/CD missiles/NNS/missile hit/VBD/hit the/DT city/NN ./. | ASSAULT [] [] @Kyiv
       Anna/NNP/PERSON Holt/NNP/PERSON left/VBD/leave Ukraine/NNP/LOCATION ./. // Eight/CD missiles/NNS/missile hit/VBD/hit the/DT city/NN ./. | ASSAULT [] [] @-
+      Boats/NNS/boat reached/VBD/reach Zmiinyi/NNP/LOCATION Island/NNP/LOCATION ./. // The/DT pullout/NN from/IN the/DT island/NN was/VBD/be quick/JJ ./. | RETREAT [] [] @Zmiinyi Island
       Anna/NNP/PERSON Holt/NNP/PERSON is/VBZ/be mayor/NN of/IN Kyiv/NNP/LOCATION ./. // Crowds/NNS/crowd demonstrated/VBD/demonstrate in/IN the/DT capital/NN Sarnow/NNP/LOCATION ./. | PROTEST [] [] @Sarnow
       The/DT mayor/NN of/IN Enerhodar/NNP/LOCATION ,/, near/IN the/DT Zaporizhzhia/NNP/LOCATION nuclear/JJ power/NN plant/NN ,/, said/VBD/say shelling/NN at/IN the/DT plant/NN stopped/VBD/stop ./. | ASSAULT [] [] @Zaporizhzhia
       """)
