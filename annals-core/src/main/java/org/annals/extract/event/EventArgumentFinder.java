@@ -224,7 +224,11 @@ final class EventArgumentFinder {
     if (t.pos().equals("TO")) {
       return infinitiveSubject(toks, j, m, depth);
     }
-    if (t.isNoun()) {
+    // "its military", "the military": an adjective the tagger left as the head is the noun it stands for
+    boolean nominal = t.pos().startsWith("JJ") && j > 0 && j + 1 < toks.size()
+        && (toks.get(j + 1).isVerb() || toks.get(j + 1).pos().equals("MD"))
+        && Set.of("PRP$", "DT").contains(toks.get(npStart(toks, j)).pos());
+    if (t.isNoun() || nominal) {
       int s = npStart(toks, j);
       if (s > 0 && toks.get(s - 1).pos().equals("IN") && !toks.get(s - 1).word().equalsIgnoreCase("of")
           && !SUBORDINATORS.contains(toks.get(s - 1).word().toLowerCase(Locale.ROOT))) {

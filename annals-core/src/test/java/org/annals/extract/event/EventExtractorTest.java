@@ -142,6 +142,8 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION said/VBD/say it/PRP will/MD treat/VB arms/NNS/arm shipments/NNS/shipment as/IN legitimate/JJ targets/NNS/target ./. | THREATEN [Valdoria] [] @-
       # a possessive pronoun after a reporting verb stands for its speaker, as a pronoun does
       Valdoria/NNP/LOCATION said/VBD/say its/PRP$ military/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
+      Valdoria/NNP/LOCATION said/VBD/say its/PRP$ military/JJ struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
+      The/DT Valdorian/JJ/NORP military/JJ struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdorian] [Sarnow] @Sarnow
       Valdoria/NNP/LOCATION said/VBD/say that/IN it/PRP struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
       Valdoria/NNP/LOCATION met/VBD/meet envoys/NNS/envoy as/IN its/PRP$ military/NN struck/VBD/strike Sarnow/NNP/LOCATION ./. | ASSAULT [] [Sarnow] @Sarnow
       # a definite place noun takes up the city, or the site named with that noun, told before it; never a country
