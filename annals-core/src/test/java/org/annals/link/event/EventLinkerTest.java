@@ -101,7 +101,7 @@ class EventLinkerTest {
       Map.entry("Russia", "LOCATION"), Map.entry("Ukraine", "LOCATION"), Map.entry("Kyiv", "LOCATION"),
       Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"), Map.entry("Paris", "LOCATION"),
       Map.entry("Sarnow", "LOCATION"), Map.entry("Anna Holt", "PERSON"), Map.entry("Piet Vos", "PERSON"),
-      Map.entry("Northern Alliance", "ORGANIZATION"), Map.entry("Ukrainian", "NORP"));
+      Map.entry("Northern Alliance", "ORGANIZATION"), Map.entry("Ukrainian", "NORP"), Map.entry("Russian", "NORP"));
 
   /** One hand-made article and its extraction. */
   private record Told(String id, LocalDate date, TaggedDoc doc, Extraction extraction) {
@@ -308,6 +308,9 @@ class EventLinkerTest {
         a1 2022-06-29 AID pledge Anna_Holt > Ukraine fig=MONEY:GBP:1e9; a2 2022-06-29 AID pledge Piet_Vos > Ukraine fig=MONEY:GBP:1e9;\
         a3 2022-06-29 AID pledge Northern_Alliance > Ukraine fig=MONEY:GBP:2e9; a4 2025-06-02 ASSAULT strike Russia > Kyiv fig=KILLED::3;\
         a5 2025-06-03 ASSAULT strike Anna_Holt fig=KILLED::3 | a1 a2; a3; a4; a5
+      a state and its people saying one thing on one day are one statement; two attacks of one side are not one |\
+        a1 2022-03-24 REQUEST request Ukraine @2022-03-24; a2 2022-03-24 REQUEST request Ukrainian @2022-03-24;\
+        a3 2022-03-24 ASSAULT strike Russia @2022-03-24; a4 2022-03-24 ASSAULT strike Russian @2022-03-24 | a1 a2; a3; a4
       a country and a city inside it agree |\
         a1 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Kyiv; a2 2025-06-02 CONSULT meeting Anna_Holt > Piet_Vos @2025-06-01 in=Ukraine | a1 a2
       """)
