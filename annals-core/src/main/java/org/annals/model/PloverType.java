@@ -17,5 +17,13 @@ public enum PloverType {
   SANCTION,
   MOBILIZE,
   COERCE,
-  ASSAULT
+  ASSAULT;
+
+  /** Said rather than done: an accusation, a request, a refusal, a threat, support, a deal, a concession. */
+  public boolean said() {
+    return switch (this) {
+      case ACCUSE, REQUEST, REJECT, THREATEN, SUPPORT, AGREE, CONCEDE -> true;
+      default -> false;
+    };
+  }
 }

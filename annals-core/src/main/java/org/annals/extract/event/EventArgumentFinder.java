@@ -105,8 +105,6 @@ final class EventArgumentFinder {
   /** …unless the verb takes a party as its object: "met Lavrov", "visited Kyiv", "phoned Macron". */
   private static final Set<String> PARTY_OBJECT_VERBS = Set.of("meet", "visit", "phone", "telephone", "call",
       "host", "consult", "receive", "join", "rebuff");
-  static final Set<PloverType> VERBAL_TYPES = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST,
-      PloverType.REJECT, PloverType.THREATEN, PloverType.SUPPORT, PloverType.AGREE, PloverType.CONCEDE);
   private static final Set<PloverType> SOURCE_FROM = EnumSet.of(PloverType.CONCEDE, PloverType.AID, PloverType.SUPPORT);
   private static final Set<PloverType> NO_DIRECT_OBJECT = EnumSet.of(PloverType.PROTEST, PloverType.MOBILIZE,
       PloverType.RETREAT);
@@ -698,7 +696,7 @@ final class EventArgumentFinder {
       }
       // Where a statement was made is rarely said; "calls for air cover over Ukraine" names
       // what was asked for. Verbal events take only "in"/"at" right next to the trigger.
-      if (VERBAL_TYPES.contains(type) && (!(prep.equals("in") || prep.equals("at")) || distance > 4)) {
+      if (type.said() && (!(prep.equals("in") || prep.equals("at")) || distance > 4)) {
         continue;
       }
       if (distance < bestDistance) {

@@ -22,8 +22,6 @@ import org.annals.model.Token;
  */
 final class EventStatusRules {
 
-  private static final Set<PloverType> VERBAL_TYPES = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST,
-      PloverType.REJECT, PloverType.THREATEN, PloverType.SUPPORT, PloverType.AGREE, PloverType.CONCEDE);
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "without", "neither", "nor", "cannot");
   private static final Set<String> FAILURE = Set.of("fail", "refuse", "decline");
   private static final Set<String> DENIALS = Set.of("deny", "refute");
@@ -86,7 +84,7 @@ final class EventStatusRules {
       return EventStatus.ASSERTED; // "Putin shouldn't have invaded Ukraine": a reproach presupposes the deed
     }
     if (!verbal && !explicitlyAfter(date, documentDate) && presupposed(toks, t)) {
-      return !VERBAL_TYPES.contains(type) && claimed(toks, t, args, clause) ? EventStatus.CLAIMED : EventStatus.ASSERTED;
+      return !type.said() && claimed(toks, t, args, clause) ? EventStatus.CLAIMED : EventStatus.ASSERTED;
     }
     if (negated(toks, first, clause, verbal)) {
       return EventStatus.NEGATED;
@@ -121,7 +119,7 @@ final class EventStatusRules {
     }
     // Saying is the act for verbal events (an accusation, a request): only material events and
     // meetings can be claimed by the party that reports them.
-    if (!VERBAL_TYPES.contains(type) && claimed(toks, t, args, clause)) {
+    if (!type.said() && claimed(toks, t, args, clause)) {
       return EventStatus.CLAIMED;
     }
     return EventStatus.ASSERTED;

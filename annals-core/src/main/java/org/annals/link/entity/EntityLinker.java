@@ -1,6 +1,7 @@
 package org.annals.link.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,22 +111,13 @@ public final class EntityLinker {
     }
     Known best = null;
     for (Known k : bySurname.getOrDefault(seen.surname, List.of())) {
-      if ((compatibleFirstNames(seen.firstNames, k.firstNames) || intersects(seen.givenNames, k.givenNames))
+      if ((compatibleFirstNames(seen.firstNames, k.firstNames) || !Collections.disjoint(seen.givenNames, k.givenNames))
           && (best == null || k.mentions > best.mentions
               || k.mentions == best.mentions && k.id.compareTo(best.id) < 0)) {
         best = k;
       }
     }
     return best;
-  }
-
-  private static boolean intersects(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      if (b.contains(x)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** First names agree when either side has none, or some pair shares an initial. */

@@ -216,8 +216,6 @@ public final class EventLinker {
 
   /** Evidence that actors of one country give where no actor is shared, in what is said or agreed. */
   static final double SAME_SIDE = 0.4;
-  private static final Set<PloverType> SAID = java.util.EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST,
-      PloverType.REJECT, PloverType.THREATEN, PloverType.SUPPORT, PloverType.CONCEDE, PloverType.AGREE);
   private static final String DEBUG = System.getProperty("annals.debug.link");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -557,7 +555,7 @@ public final class EventLinker {
         shared += FIGURE_WEIGHT;
       }
     }
-    if (SAID.contains(type) && !t.actors().isEmpty() && !intersects(t.actors(), r.actors)
+    if (type.said() && !t.actors().isEmpty() && !intersects(t.actors(), r.actors)
         && intersects(t.actorCountries(), r.actorCountries)) {
       shared += SAME_SIDE; // "Ukraine asked" and "Zelenskiy asked": a state and its leader say one thing
     }
