@@ -687,8 +687,9 @@ final class EventArgumentFinder {
       int distance = it.first() > t.last() ? it.first() - t.last() : t.first() - it.last();
       // the place's phrase starts at its preposition: "in Ukraine's second largest city, Kharkiv"
       int phrase = Math.min(p, it.first());
-      if (ClauseBounds.separated(toks, Math.min(phrase, t.first()), Math.max(phrase, t.first()))
-          || ClauseBounds.relativeBetween(toks, Math.min(phrase, t.first()), Math.max(phrase, t.first()))
+      int lo = Math.min(phrase, t.first());
+      int hi = Math.max(phrase, t.first());
+      if (ClauseBounds.separated(toks, lo, hi) || ClauseBounds.relativeBetween(toks, lo, hi)
           || EventDateFinder.nearerToAnother(t, it.first(), it.last(), sentenceTriggers)
           || speakingBetween(toks, Math.min(it.last(), t.last()), Math.max(it.first(), t.first()))
           || distance > 15) {

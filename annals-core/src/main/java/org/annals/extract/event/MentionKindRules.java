@@ -148,6 +148,9 @@ final class MentionKindRules {
 
   /** The word a time prefix is put before ("invasion" in "pre-invasion"), or null. */
   static String unprefixed(String word) {
+    if (word.indexOf('-') < 0) {
+      return null; // only a hyphenated prefix is read here: most words need no lower-casing
+    }
     String w = word.toLowerCase(Locale.ROOT);
     for (String p : PREFIXES) {
       if (p.endsWith("-") && w.startsWith(p) && w.length() > p.length()) {

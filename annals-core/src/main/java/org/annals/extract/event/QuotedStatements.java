@@ -63,7 +63,10 @@ final class QuotedStatements {
       }
       if (best >= 0 && q.direct()) {
         // a quote in quote marks running over several sentences: each of them is what was said
-        for (Sentence other : doc.sentences()) {
+        int from = doc.sentenceAt(q.start()).index();
+        int to = doc.sentenceAt(Math.max(q.start(), q.end() - 1)).index();
+        for (int i = from; i <= to; i++) {
+          Sentence other = doc.sentences().get(i);
           Mention first = other == s ? null : firstWord(other, q, doc.text());
           if (first != null) {
             added.get(best).add(new EventMention(first, EventMention.SAID, other.span(), EventStatus.ASSERTED,
