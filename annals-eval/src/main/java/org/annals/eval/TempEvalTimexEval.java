@@ -92,6 +92,15 @@ public final class TempEvalTimexEval implements GoldEvaluation {
       return text == null ? "" : text.substring(g.start(), g.end());
     }
 
+    /** The words around a span, for reading an error. */
+    private String around(int start, int end) {
+      if (text == null) {
+        return "";
+      }
+      return " | " + (text.substring(Math.max(0, start - 70), start) + "[" + text.substring(start, end) + "]"
+          + text.substring(end, Math.min(text.length(), end + 50))).replace('\n', ' ');
+    }
+
     void add(List<TimeMlDocument.GoldTimex> goldList, List<TimeExpression> predictedList) {
       gold += goldList.size();
       predicted += predictedList.size();
@@ -108,7 +117,7 @@ public final class TempEvalTimexEval implements GoldEvaluation {
           }
         }
         if (best < 0) {
-          errors.add("SPURIOUS " + p.text() + " | ours " + p.value() + " | @" + p.start());
+          errors.add("SPURIOUS " + p.text() + " | ours " + p.value() + " | @" + p.start() + around(p.start(), p.end()));
           continue;
         }
         goldUsed[best] = true;
@@ -123,12 +132,14 @@ public final class TempEvalTimexEval implements GoldEvaluation {
         if (g.value() != null && g.value().equals(p.value())) {
           valueCorrect++;
         } else {
-          errors.add("VALUE " + p.text() + " | gold " + text(g) + " " + g.value() + " | ours " + p.value() + " | @" + p.start());
+          errors.add("VALUE " + p.text() + " | gold " + text(g) + " " + g.value() + " | ours " + p.value() + " | @" + p.start()
+              + around(g.start(), g.end()));
         }
       }
       for (int i = 0; i < goldList.size(); i++) {
         if (!goldUsed[i]) {
-          errors.add("MISSED " + text(goldList.get(i)) + " | gold " + goldList.get(i).value() + " | @" + goldList.get(i).start());
+          TimeMlDocument.GoldTimex g = goldList.get(i);
+          errors.add("MISSED " + text(g) + " | gold " + g.value() + " | @" + g.start() + around(g.start(), g.end()));
         }
       }
     }

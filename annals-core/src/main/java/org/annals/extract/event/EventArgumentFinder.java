@@ -495,9 +495,21 @@ final class EventArgumentFinder {
     while (k < toks.size() && (toks.get(k).pos().equals("RP") || toks.get(k).pos().equals("RB"))) {
       k++;
     }
-    if (!verbal && k < toks.size() && toks.get(k).pos().equals("VBN")
-        && !(k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("by"))) {
-      k++; // "the deal signed with Turkey", "talks held with Russia": a participle after the noun
+    if (!verbal) {
+      // "the deal signed with Turkey", "an agreement has been reached between Turkey, Finland and
+      // Sweden": a participle after the noun, or the passive it heads, leads on to the parties
+      int j = k;
+      while (j < toks.size() && toks.get(j).isVerb() && AUXILIARIES.contains(toks.get(j).lemma())
+          && !toks.get(j).pos().equals("VBN") || j < toks.size() && toks.get(j).word().equals("been")) {
+        j++;
+      }
+      if (j < toks.size() && toks.get(j).pos().equals("VBN") && (j == k || isPassive(toks, j, j))
+          && !(j + 1 < toks.size() && toks.get(j + 1).word().equalsIgnoreCase("by"))) {
+        k = j + 1;
+        while (k < toks.size() && toks.get(k).pos().equals("RP")) {
+          k++; // "was carried out on"
+        }
+      }
     }
     if (verbal && k < toks.size() && npWord(toks.get(k))) {
       int e = npEnd(toks, k);

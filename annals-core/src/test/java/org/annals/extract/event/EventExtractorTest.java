@@ -136,6 +136,11 @@ class EventExtractorTest {
       # the owner of an event noun acts; a name between the owner and the noun is the other party
       Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country '/POS Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
       Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country ’/'' Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
+      # the passive that an event noun heads leads on to its parties
+      An/DT agreement/NN has/VBZ/have been/VBN/be reached/VBN/reach between/IN Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION ./. | AGREE [] [Valdoria, Kostrana] @-
+      # giving up a veto or objections is a concession, not a rejection
+      Valdoria/NNP/LOCATION lifted/VBD/lift its/PRP$ objections/NNS/objection to/TO Sarnow/NNP/PERSON ./. | CONCEDE [Valdoria] [Sarnow] @-
+      Valdoria/NNP/LOCATION 's/POS lifting/NN of/IN the/DT veto/NN surprised/VBD/surprise Kostrana/NNP/LOCATION ./. | CONCEDE [Valdoria] [] @-
       # a refusal to approve a party's joining, or to say yes, is a rejection
       Erdoğan/NNP/PERSON said/VBD/say he/PRP will/MD not/RB approve/VB Finland/NNP/LOCATION joining/VBG/join Nato/NNP/ORGANIZATION ./. | REJECT [Erdoğan] [Finland] @-
       # who treats something as a legitimate target threatens it
