@@ -99,7 +99,20 @@ final class QuoteMarks {
           case CLOSING -> true;
           case NEUTRAL -> !(strongOpen && !strongClose);
         };
-        if (!close) {
+        boolean ranOn = !close && m.glyph() == Glyph.OPENING && depth == 0 && strongOpen && sentenceEndBetween(text, start, i);
+        if (ranOn || !close && m.glyph() == Glyph.OPENING && depth == 0 && strongOpen && !shortNested(text, i + m.length(), markup)) {
+          // an opening curly mark inside a double quote starts the next quote where the open one
+          // ran past a sentence end without closing; before that, unless it closes a word or two
+          // later ("he calls “hell” than"), it is the open quote's close the wrong way round
+          // ("“horrific attacks “at the plant")
+          if (ranOn) {
+            out.add(new QuotedPassage(start, trimEnd(text, i), false, false));
+            start = i;
+          } else {
+            out.add(new QuotedPassage(start, i + m.length(), true, false));
+            inQuote = false;
+          }
+        } else if (!close) {
           depth++;
         } else if (depth > 0) {
           depth--;
@@ -115,6 +128,33 @@ final class QuoteMarks {
     }
     out.removeIf(p -> !hasWord(text, p.start(), p.end()));
     return out;
+  }
+
+  /** Whether a closing mark follows within a few words and before a sentence end: a nested quote. */
+  private static boolean shortNested(String text, int from, boolean[] markup) {
+    for (int k = from; k < Math.min(text.length(), from + 60); k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || (c == '.' || c == '?' || c == '!') && sentenceEndBetween(text, k - 1, k + 3)) {
+        return false;
+      }
+      Mark m = markup[k] ? null : doubleMarkAt(text, k);
+      if (m != null) {
+        return m.glyph() == Glyph.CLOSING || m.glyph() == Glyph.NEUTRAL && !isSpaceBefore(text, k);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence ends between {@code a} and {@code b}: a stop, a space and a capital. */
+  private static boolean sentenceEndBetween(String text, int a, int b) {
+    for (int k = a + 1; k + 2 < b; k++) {
+      char c = text.charAt(k);
+      if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(k + 1))
+          && Character.isUpperCase(text.charAt(k + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<QuotedPassage> singleQuoted(String text, boolean[] markup, List<QuotedPassage> doubles) {

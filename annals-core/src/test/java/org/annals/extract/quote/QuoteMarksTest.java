@@ -43,6 +43,20 @@ class QuoteMarksTest {
   }
 
   @Test
+  void anOpeningMarkInsideADoubleQuoteClosesItOrStartsTheNextOne() {
+    // the wrong way round, with no sentence between: it closes
+    assertThat(quoted("He spoke about the “horrific attacks “at the plant. “These attacks must cease,” he said."
+        + " Later the agency said the fire was out. “It is over,” she said."))
+        .containsExactly("“horrific attacks “", "“These attacks must cease,”", "“It is over,”");
+    // …but a word or two quoted inside a quote, closed at once, is nested in it
+    assertThat(quoted("“I’d rather live in what he calls “hell” than live in his world,” she said."))
+        .containsExactly("“I’d rather live in what he calls “hell” than live in his world,”");
+    // a quote never closed before a sentence end: the next opening mark starts the next quote
+    assertThat(quoted("“We won. The council voted. “It is over,” she said."))
+        .containsExactly("“We won. The council voted.", "“It is over,”");
+  }
+
+  @Test
   void apostrophesAreNotQuoteMarks() {
     assertThat(quoted("Clinton’s team said it didn’t know. In the ’90s the students’ union won."
         + " Rock ’n’ roll. 'Tis the season."))
