@@ -22,6 +22,11 @@ public final class EventScale {
     return lemma != null && CAMPAIGN.contains(lemma);
   }
 
+  /** Whether a lemma starts a campaign ("launch", "begin", "unleash"). */
+  public static boolean startVerb(String lemma) {
+    return lemma != null && START.contains(lemma);
+  }
+
   /**
    * Whether a campaign noun at tokens {@code first..last} is told as it starts: a start verb up to
    * four words before it ("launched its full-scale invasion") or three after ("the war broke out").

@@ -283,7 +283,7 @@ public final class EventLinker {
           bestScore = s;
         }
       }
-      Record start = campaignStart(t);
+      Record start = campaignStart(t, touched);
       if (start != null && (best == null || bestScore < ENOUGH + SAME_DAY)) {
         best = start;
       }
@@ -423,12 +423,25 @@ public final class EventLinker {
    * campaign's start ("Russia launched an attack on Ukraine" on the day of the invasion): the
    * campaign, or null.
    */
-  private Record campaignStart(Told t) {
+  private Record campaignStart(Told t, List<Record> touched) {
     // "Russia's attack on Ukraine", "Russia's attack on Ukrainians", "launching this attack on
-    // Ukraine": who attacked is a country or no one named, the attacked a country or its people
-    if (!t.countryWide() || t.campaign() || t.actorCountries().isEmpty() && !t.actors().isEmpty()
-        || !t.kind().startsWith("ASSAULT|real")) {
+    // Ukraine": who attacked is a country or no one named, the attacked a country or its people;
+    // or an attack launched where no place is named by one who started a campaign that day
+    // ("Vladimir Putin launched this attack")
+    boolean launchedNowhere = t.places().isEmpty() && !t.actors().isEmpty()
+        && t.lemmas().stream().anyMatch(EventScale::startVerb);
+    if (t.campaign() || !t.kind().startsWith("ASSAULT|real")
+        || !launchedNowhere && (!t.countryWide() || t.actorCountries().isEmpty() && !t.actors().isEmpty())) {
       return null;
+    }
+    String campaignKind = t.kind().replace("|incident", "|campaign");
+    if (launchedNowhere) {
+      for (Record r : touched) {
+        if (r.kind.equals(campaignKind) && (intersects(t.actors(), r.actors) || t.actorCountries().isEmpty()
+            || intersects(t.actorCountries(), r.actorCountries))) {
+          return r; // the war this article tells of, launched by no one known to be of another side
+        }
+      }
     }
     // undated, news happened at the latest on the day it is told (news of that day, or a reaction
     // to it); an undated reference ("since the Russian attack on Ukraine") points back to any start
@@ -438,11 +451,12 @@ public final class EventLinker {
     }
     boolean pointsBack = t.date() == null && !t.news();
     Record best = null;
-    for (Record r : byKind.getOrDefault(t.kind().replace("|incident", "|campaign"), List.of())) {
+    for (Record r : byKind.getOrDefault(campaignKind, List.of())) {
       LocalDate day = r.day();
       if (day != null && (pointsBack ? !day.isAfter(when.plusDays(DATE_SLACK))
               : Math.abs(ChronoUnit.DAYS.between(day, when)) <= DATE_SLACK)
-          && (t.actors().isEmpty() || intersects(t.actorCountries(), r.actorCountries))
+          && (t.actors().isEmpty() || intersects(t.actorCountries(), r.actorCountries)
+              || launchedNowhere && intersects(t.actors(), r.actors))
           && r.countryPlaces.containsAll(t.placeCountries())
           && (best == null || r.articles.size() > best.articles.size())) {
         best = r;

@@ -285,6 +285,9 @@ class EventLinkerTest {
       …but not an attack on a city, nor one a week later |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Kyiv @2022-02-24;\
         a3 2022-03-03 ASSAULT attack Russia > Ukraine @2022-03-03 | a1; a2; a3
+      an attack launched where no place is named, by an actor of a campaign begun that day, is its start |\
+        a1 2022-02-24 ASSAULT invasion Anna_Holt,Russia > Ukraine @2022-02-24; a2 2022-02-24 ASSAULT launch Anna_Holt;\
+        a3 2022-02-24 ASSAULT launch Piet_Vos | a1 a2; a3
       an undated reference to a country-wide attack is the campaign's start, any time after it, never before |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-06-27 ASSAULT attack Russia > Ukraine ref;\
         a3 2022-06-27 ASSAULT attack Russia > Kyiv ref; a4 2022-06-27 ASSAULT attack Russia > Ukraine;\
