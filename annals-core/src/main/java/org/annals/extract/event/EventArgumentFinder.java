@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annals.extract.WordSets;
 import org.annals.extract.event.SentenceMentions.Item;
 import org.annals.model.EntityType;
 import org.annals.model.PloverType;
@@ -68,11 +69,7 @@ final class EventArgumentFinder {
       "persuade", "want", "allow", "invite", "encourage", "press", "push", "pressure", "help", "expect", "need",
       "compel", "instruct", "authorise", "authorize", "permit", "advise", "warn", "appeal", "implore", "beg", "plead");
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "week", "weeks", "month", "months", "year", "years", "day", "days",
-      "night", "nights", "morning", "evening", "afternoon", "weekend", "today", "yesterday", "tonight",
-      "overnight", "hours", "decades");
+  private static final Set<String> TIME_WORDS = WordSets.of("time.word");
   private static final Set<String> TIME_PREPS = Set.of("on", "in", "for", "this", "last", "next", "late", "early",
       "earlier", "over", "during", "at", "the");
   /** Lower-case nouns that can stand before a name as its title. */

@@ -3,6 +3,7 @@ package org.annals.extract.figure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annals.extract.WordSets;
 import org.annals.extract.figure.Quantity.Unit;
 import org.annals.model.Span;
 import org.annals.model.Token;
@@ -26,8 +27,7 @@ final class NonCountRules {
       "rule", "act", "version", "season", "episode", "series", "class", "category", "type", "model", "mark", "mk",
       "zone", "district", "sector", "step", "annex", "line", "terminal", "reactor", "bus", "tram", "covid", "radio",
       "tv", "formula", "group", "pier", "hangar", "bunker", "camp", "battalion", "brigade", "regiment");
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = WordSets.of("weekday");
   private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
 
   private final FigureLexicon lexicon;
