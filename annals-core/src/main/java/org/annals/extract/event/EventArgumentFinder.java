@@ -69,6 +69,8 @@ final class EventArgumentFinder {
       "persuade", "want", "allow", "invite", "encourage", "press", "push", "pressure", "help", "expect", "need",
       "compel", "instruct", "authorise", "authorize", "permit", "advise", "warn", "appeal", "implore", "beg", "plead");
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
+  /** Superlatives of time, which order what someone did rather than rank it. */
+  private static final Set<String> NEWEST = Set.of("latest", "newest", "earliest", "most");
   private static final Set<String> TIME_WORDS = WordSets.of("time.word");
   private static final Set<String> TIME_PREPS = Set.of("on", "in", "for", "this", "last", "next", "late", "early",
       "earlier", "over", "during", "at", "the");
@@ -513,6 +515,9 @@ final class EventArgumentFinder {
       boolean topic = TOPIC_OBJECTS.contains(type) && !PARTY_OBJECT_VERBS.contains(toks.get(from - 1).lemma());
       if (!NO_DIRECT_OBJECT.contains(type) && !topic) {
         Item head = lastEligible(toks, m, k, e);
+        if (head != null && ranksTarget(toks, head)) {
+          head = null; // "hit Europe's largest nuclear plant"
+        }
         if (head != null) {
           out.add(head);
           addAll(out, conjunctsAfter(toks, m, e));
@@ -538,6 +543,9 @@ final class EventArgumentFinder {
       boolean target = w.equals("of") && !verbal && type == PloverType.ASSAULT && head != null
           && head.type() == EntityType.LOCATION; // "the invasion of Ukraine"
       boolean owner = head != null && head.last() + 1 < toks.size() && toks.get(head.last() + 1).pos().equals("POS");
+      if (owner && ranksTarget(toks, head)) {
+        head = null; // "an attack on Europe's largest nuclear plant": the place ranks the target, it is not it
+      }
       if (head != null && (target || (preps.contains(w)
           && (head.type() != EntityType.LOCATION || owner || !LOCATION_PREPS.contains(w))))) {
         addAll(out, List.of(head));
@@ -546,6 +554,24 @@ final class EventArgumentFinder {
       k = afterConjuncts(toks, e + 1);
     }
     return out;
+  }
+
+  /**
+   * Whether a name owns a superlative after it, maybe after an ordinal ("Europe's largest plant",
+   * "Ukraine's second biggest city"): it ranks what follows and is not itself a party.
+   */
+  private static boolean ranksTarget(List<Token> toks, Item name) {
+    int k = name.last() + 2;
+    if (k - 1 >= toks.size() || !toks.get(k - 1).pos().equals("POS")) {
+      return false;
+    }
+    for (int j = k; j < Math.min(toks.size(), k + 2); j++) {
+      if ((toks.get(j).pos().equals("JJS") || toks.get(j).pos().equals("RBS"))
+          && !NEWEST.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+        return true; // but "Biden's latest sanctions" are still his
+      }
+    }
+    return false;
   }
 
   /** Skips "and X", ", Y and Z" after a noun phrase. */

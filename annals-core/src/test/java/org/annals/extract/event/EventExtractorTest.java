@@ -136,6 +136,10 @@ class EventExtractorTest {
       # the owner of an event noun acts; a name between the owner and the noun is the other party
       Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country '/POS Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
       Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country ’/'' Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
+      # a place that ranks the target is not the target ("Europe's largest plant")
+      Valdoria/NNP/LOCATION attacked/VBD/attack Sarnow/NNP/LOCATION 's/POS largest/JJS/large plant/NN ./. | ASSAULT [Valdoria] [] @-
+      Valdoria/NNP/LOCATION attacked/VBD/attack Sarnow/NNP/LOCATION 's/POS main/JJ plant/NN ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
+      Valdoria/NNP/LOCATION attacked/VBD/attack Sarnow/NNP/LOCATION 's/POS latest/JJS/late plant/NN ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
       # the passive that an event noun heads leads on to its parties
       An/DT agreement/NN has/VBZ/have been/VBN/be reached/VBN/reach between/IN Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION ./. | AGREE [] [Valdoria, Kostrana] @-
       # giving up a veto or objections is a concession, not a rejection
