@@ -14,7 +14,10 @@ import java.util.Locale;
  *
  * <p>A quote that is still open at a paragraph end continues when the next paragraph opens with a
  * quote mark (the news convention for multi-paragraph quotes); otherwise it is cut at the
- * paragraph end and reported as not closed. A stray closing mark is ignored.
+ * paragraph end and reported as not closed. A stray closing mark is ignored. Crawled text often
+ * has no paragraph breaks, so an opening curly mark inside an open double quote is read too: it
+ * starts the next quote where the open one ran past a sentence end, closes the open one (written
+ * the wrong way round) before that, and is a nested quote only where it closes a word or two later.
  *
  * <p>Single marks (‘…’ and '…') are read only outside double-quoted text, where they are quotes
  * in headlines and British style; inside a double quote they are a nested quote that belongs to
