@@ -41,7 +41,7 @@ public final class ArticlePipeline {
     this.times = new TimeNormalizer();
     this.entities = new EntityResolver(gazetteer);
     this.places = new PlaceResolver(gazetteer);
-    this.quotes = new QuoteAttributor();
+    this.quotes = new QuoteAttributor(name -> gazetteer.findPlace(name).isPresent());
     this.figures = new FigureExtractor();
     this.events = new EventExtractor(gazetteer);
   }
@@ -79,7 +79,9 @@ public final class ArticlePipeline {
     List<Place> p = places.resolve(doc, e);
     at = stageTimes.lap("places", at);
     TimeBudget.checkpoint();
-    List<Quote> q = quotes.attribute(doc, e);
+    QuoteAttributor.Attributed attributed = quotes.attributeAll(doc, e);
+    List<Quote> q = attributed.quotes();
+    e = attributed.entities(); // with the speakers the tagger missed
     at = stageTimes.lap("quotes", at);
     List<Figure> f = figures.extract(doc);
     at = stageTimes.lap("figures", at);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
@@ -43,16 +44,38 @@ public final class QuoteAttributor {
   private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
       "to", "for", "with", "from", "by", "is", "vs.", "vs", "&", "as");
 
+  /**
+   * The article's quotes and its entities, with a person added for each speaker named by a proper
+   * name the tagger did not take for an entity (ids continue the article's: "e12", …).
+   */
+  public record Attributed(List<Quote> quotes, List<Entity> entities) {}
+
+  private final Predicate<String> isPlace;
+
+  /** An attributor that takes every missed capitalised speaker name for a person. */
+  public QuoteAttributor() {
+    this(name -> false);
+  }
+
+  /** @param isPlace names known as places, which never become persons when they speak */
+  public QuoteAttributor(Predicate<String> isPlace) {
+    this.isPlace = isPlace;
+  }
+
   public List<Quote> attribute(AnnotatedArticle doc, List<Entity> entities) {
+    return attributeAll(doc, entities).quotes();
+  }
+
+  public Attributed attributeAll(AnnotatedArticle doc, List<Entity> entities) {
     if (doc.sentences().isEmpty()) {
-      return List.of();
+      return new Attributed(List.of(), entities);
     }
     List<QuotedPassage> marked = QuoteMarks.find(doc.text());
     ArticleTokens names = new ArticleTokens(doc, marked);
     List<QuotedPassage> passages = new ArrayList<>(marked);
     passages.removeIf(p -> nickname(names, p));
     ArticleTokens at = new ArticleTokens(doc, passages);
-    SpeakerLinker linker = new SpeakerLinker(at, entities, passages);
+    SpeakerLinker linker = new SpeakerLinker(at, entities, passages, isPlace);
     List<Quote> quotes = new ArrayList<>();
     QuotedPassage lastKept = null;
     Attribution lastAttribution = null;
@@ -80,7 +103,13 @@ public final class QuoteAttributor {
     quotes.addAll(ReportedSpeech.find(at, quotes, linker));
     quotes.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
         : Integer.compare(x.end(), y.end()));
-    return quotes;
+    List<Entity> added = linker.added();
+    if (added.isEmpty()) {
+      return new Attributed(quotes, entities);
+    }
+    List<Entity> all = new ArrayList<>(entities);
+    all.addAll(added);
+    return new Attributed(quotes, List.copyOf(all));
   }
 
   private static boolean isQuote(ArticleTokens at, QuotedPassage p, Attribution a) {

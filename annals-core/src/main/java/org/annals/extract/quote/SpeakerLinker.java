@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.annals.extract.WordSets;
 import org.annals.model.Entity;
 import org.annals.model.EntityRef;
 import org.annals.model.EntityType;
@@ -49,8 +52,15 @@ final class SpeakerLinker {
   private final List<QuotedPassage> passages;
   private final Map<String, Character> genders = new HashMap<>();
   private final List<Entity> entities;
+  private final List<Entity> added = new ArrayList<>();
+  /** Names a gazetteer knows as places: a city that "said" something is not a person. */
+  private final Predicate<String> isPlace;
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}’'\\-]+(?:[\\p{Lu}][\\p{Ll}]+)?");
+  private static final Set<String> WEEKDAYS = WordSets.of("weekday");
+  private static final Set<String> MONTHS = WordSets.of("month");
 
-  SpeakerLinker(ArticleTokens at, List<Entity> entities, List<QuotedPassage> passages) {
+  SpeakerLinker(ArticleTokens at, List<Entity> entities, List<QuotedPassage> passages, Predicate<String> isPlace) {
+    this.isPlace = isPlace;
     this.at = at;
     this.passages = passages;
     this.entities = entities;
@@ -101,7 +111,8 @@ final class SpeakerLinker {
       return best.id();
     }
     if (at.pos(head).startsWith("NNP")) {
-      return bySurname(at.word(head), speaker.start());
+      String id = bySurname(at.word(head), speaker.start());
+      return id != null || !missedName(first, end) ? id : addPerson(speaker);
     }
     String apposed = apposition(speaker);
     if (apposed != null) {
@@ -233,6 +244,57 @@ final class SpeakerLinker {
   private boolean possessor(Mention m, Span speaker) {
     int after = at.tokenAtOrAfter(m.end());
     return after < at.size() && at.get(after).end() < speaker.end() && at.pos(after).equals("POS");
+  }
+
+  /**
+   * A name of one to three capitalised proper nouns the tagger did not take for an entity
+   * ("Zelenskiy described the attack as …"): not a day or month, nor an acronym.
+   */
+  private boolean missedName(int first, int end) {
+    int start = at.get(first).start();
+    if (end - first > 3 || isPlace.test(at.text.substring(start, at.get(end - 1).end()))
+        || start > 0 && !Character.isWhitespace(at.text.charAt(start - 1)) && "“\"‘'(".indexOf(at.text.charAt(start - 1)) < 0) {
+      return false; // "@ANZ_Research" is a handle, not a name
+    }
+    for (int i = first; i < end; i++) {
+      String w = at.word(i);
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!at.pos(i).equals("NNP") || !CAPITALISED.matcher(w).matches() || WEEKDAYS.contains(lower)
+          || MONTHS.contains(lower)) {
+        return false;
+      }
+    }
+    // a word capitalised only where it opens a sentence ("Research shows") is no name
+    return end - first > 1 || !writtenLowerCase(at.word(first).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean writtenLowerCase(String lower) {
+    for (int i = 0; i < at.size(); i++) {
+      if (at.word(i).equals(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A person the speaker phrase names, new to the article: later quotes and pronouns find it. */
+  private String addPerson(Span speaker) {
+    String id = "e" + (entities.size() + added.size() + 1);
+    Mention m = Mention.of(at.text, speaker);
+    Entity e = new Entity(id, EntityType.PERSON, m.text(), List.of(), List.of(m));
+    added.add(e);
+    Owned o = new Owned(m, e);
+    int i = 0;
+    while (i < mentions.size() && mentions.get(i).mention().start() <= m.start()) {
+      i++;
+    }
+    mentions.add(i, o);
+    return id;
+  }
+
+  /** The persons this linker added for names the tagger missed, in the order they were met. */
+  List<Entity> added() {
+    return List.copyOf(added);
   }
 
   private String bySurname(String word, int before) {
