@@ -585,7 +585,10 @@ public final class EventLinker {
     if (t.campaign()) {
       // one war between the same parties: the same word and no other side is enough; "the war"
       // with no date or party is the war of the day, not one of history ("since 1945")
-      reason = sameWord && (shared > 0 || t.parties().isEmpty() || noParties(r)) && !(t.date() == null && r.historical(day));
+      // ("Moscow had to invade" is Russia's war: a capital, a state and its people are one side)
+      reason = sameWord && (shared > 0 || t.parties().isEmpty() || noParties(r)
+          || !t.actors().isEmpty() && intersects(t.actorCountries(), r.actorCountries))
+          && !(t.date() == null && r.historical(day));
     } else if (t.bare()) {
       // "the deal", "the memorandum": named by nothing, it joins only what its sentences tell of
       reason = sameWord && similarity >= BARE_SIMILARITY;

@@ -99,7 +99,7 @@ class EventLinkerTest {
   /** What kind of entity each name of the hand-made articles is. */
   private static final Map<String, String> KINDS = Map.ofEntries(
       Map.entry("Russia", "LOCATION"), Map.entry("Ukraine", "LOCATION"), Map.entry("Kyiv", "LOCATION"),
-      Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"), Map.entry("Paris", "LOCATION"),
+      Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"), Map.entry("Paris", "LOCATION"), Map.entry("Moscow", "LOCATION"),
       Map.entry("Sarnow", "LOCATION"), Map.entry("Anna Holt", "PERSON"), Map.entry("Piet Vos", "PERSON"),
       Map.entry("Northern Alliance", "ORGANIZATION"), Map.entry("Ukrainian", "NORP"), Map.entry("Russian", "NORP"));
 
@@ -285,6 +285,8 @@ class EventLinkerTest {
       …but not an attack on a city, nor one a week later |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT attack Russia > Kyiv @2022-02-24;\
         a3 2022-03-03 ASSAULT attack Russia > Ukraine @2022-03-03 | a1; a2; a3
+      a war told by its capital ("Moscow had to invade") is the state's war |\
+        a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-02-25 ASSAULT invade Moscow ref | a1 a2
       an attack launched where no place is named, by an actor of a campaign begun that day, is its start |\
         a1 2022-02-24 ASSAULT invasion Anna_Holt,Russia > Ukraine @2022-02-24; a2 2022-02-24 ASSAULT launch Anna_Holt;\
         a3 2022-02-24 ASSAULT launch Piet_Vos | a1 a2; a3
