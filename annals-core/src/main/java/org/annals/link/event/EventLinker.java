@@ -518,11 +518,25 @@ public final class EventLinker {
   private static boolean keptApart(Told t, Record r, List<Record> touched, List<Told> touchedBy) {
     for (int i = 0; i < touched.size(); i++) {
       Told other = touchedBy.get(i);
+      if (t.campaign() && other.campaign() && sameHappening(t.lemmas(), other.lemmas())) {
+        continue; // "the war in Ukraine, which began when Russian forces invaded": one war named twice
+      }
       if (touched.get(i) == r && (t.sentences().size() == 1 || other.sentences().size() == 1)) {
         for (int s : other.sentences()) {
           if (t.sentences().contains(s)) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameHappening(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      for (String y : b) {
+        if (EventScale.sameHappening(x, y)) {
+          return true;
         }
       }
     }

@@ -365,6 +365,34 @@ class EventLinkerTest {
   }
 
   /**
+   * "The war in Ukraine, which began when Russian forces invaded": one sentence that names a war
+   * twice names one war, and both names join its record (two incidents of one sentence do not).
+   */
+  @Test
+  void oneSentenceNamingAWarTwiceNamesOneWar() {
+    EventLinker linker = new EventLinker();
+    Told war = told("a0 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24");
+    String record = linker.link("a0", war.extraction(), war.entities(), war.date()).get("ev1");
+    TaggedDoc doc = TaggedDoc.dated("2022-03-26").id("a1").sentences(
+        "The/DT war/NN in/IN Ukraine/NNP/LOCATION began/VBD/begin when/WRB Russian/JJ/NORP forces/NNS/force invaded/VBD/invade ./.");
+    Span sentence = doc.sentenceSpan(0);
+    List<Event> events = new ArrayList<>();
+    String[][] triggers = {{"war", "war"}, {"invaded", "invade"}};
+    for (int i = 0; i < 2; i++) {
+      Mention trigger = doc.mention(triggers[i][0]);
+      List<EntityRef> actors = i == 0 ? List.of() : List.of(doc.ref("Russian"));
+      List<EntityRef> places = i == 0 ? List.of(doc.ref("Ukraine")) : List.of();
+      events.add(new Event("ev" + (i + 1), PloverType.ASSAULT, null, null, EventStatus.ASSERTED, trigger, actors,
+          places, i == 0 ? doc.ref("Ukraine") : null, null, List.of(), sentence,
+          List.of(new EventMention(trigger, triggers[i][1], sentence, EventStatus.ASSERTED, MentionKind.REFERENCE, null))));
+    }
+    Told article = new Told("a1", LocalDate.parse("2022-03-26"), doc, doc.extraction(events));
+    Map<String, String> links = linker.link("a1", article.extraction(), article.entities(), article.date());
+    assertThat(links.get("ev1")).isEqualTo(record);
+    assertThat(links.get("ev2")).isEqualTo(record);
+  }
+
+  /**
    * "The invasion began at dawn. … Russia's invasion of Ukraine began at dawn.": an article's bare
    * reference first in its text still finds the war its later sentence names, not an older record.
    */
