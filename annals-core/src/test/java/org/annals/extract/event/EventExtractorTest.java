@@ -142,6 +142,9 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION attacked/VBD/attack Sarnow/NNP/LOCATION 's/POS latest/JJS/late plant/NN ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
       # the passive that an event noun heads leads on to its parties
       An/DT agreement/NN has/VBZ/have been/VBN/be reached/VBN/reach between/IN Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION ./. | AGREE [] [Valdoria, Kostrana] @-
+      # calling someone names accuses them; calling for something asks for it
+      Valdoria/NNP/LOCATION called/VBD/call Piet/NNP/PERSON Vos/NNP/PERSON a/DT tyrant/NN ./. | ACCUSE [Valdoria] [Piet Vos] @-
+      Valdoria/NNP/LOCATION called/VBD/call for/IN talks/NNS/talk with/IN the/DT tyrant/NN ./. | REQUEST [Valdoria] [] @-
       # giving up a veto or objections is a concession, not a rejection
       Valdoria/NNP/LOCATION lifted/VBD/lift its/PRP$ objections/NNS/objection to/TO Sarnow/NNP/PERSON ./. | CONCEDE [Valdoria] [Sarnow] @-
       Valdoria/NNP/LOCATION 's/POS lifting/NN of/IN the/DT veto/NN surprised/VBD/surprise Kostrana/NNP/LOCATION ./. | CONCEDE [Valdoria] [] @-
