@@ -40,7 +40,16 @@ public final class GluedSentenceSplitter implements Annotator {
    * case word ("saysThe"), or a word of 4+ letters the article also writes on its own, so that
    * brand names ("YouTube", "WikiLeaks", "MacDougall") stay whole.
    */
-  private static final Pattern CAMEL_GLUE = Pattern.compile("(\\p{Lu}?\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll}{2})");
+  private static final Pattern CAMEL_GLUE = Pattern.compile("(\\p{Lu}?\\p{Ll}{2,})(?=\\p{Lu}\\p{Ll})");
+
+  /** The capitalised word that follows a camel-case glue. */
+  private static final Pattern NEXT_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+  /** Words that open a sentence or a link, never the second half of a brand name. */
+  private static final Set<String> OPENERS = Set.of("Read", "Updated", "The", "In", "On", "At", "For", "My",
+      "That", "This", "These", "Those", "We", "It", "He", "She", "They", "Thank", "Have", "But", "And", "As",
+      "If", "When", "While", "After", "Before", "Our", "Their", "His", "Her", "Its", "There", "Here", "What",
+      "How", "Why", "With", "From", "Follow", "Sign", "Photograph");
 
   /** A paragraph that lost its stop before "A" or "I" opens the next one ("since the invasionA spokesman"). */
   private static final Pattern LETTER_GLUE = Pattern.compile("^(\\p{Ll}{3,})(?=[AI]$)");
@@ -293,8 +302,16 @@ public final class GluedSentenceSplitter implements Annotator {
     Matcher c = CAMEL_GLUE.matcher(text);
     while (c.find()) {
       String left = c.group(1);
-      boolean glued = Character.isLowerCase(left.charAt(0)) ? c.start() == 0
-          : left.length() >= 4 && words.test(left);
+      Matcher r = NEXT_WORD.matcher(text).region(c.end(1), text.length());
+      String right = r.lookingAt() ? r.group() : "";
+      // a byline or a signature before its paragraph ("Joanna WaltersJoe Biden", "Richard
+      // AshwellWolverhampton"): the next word opens sentences or stands on its own in the article
+      // ("PolandOn Monday": a two-letter opener only after a word the article writes, so "LinkedIn" stays)
+      boolean lower = Character.isLowerCase(left.charAt(0));
+      boolean glued = right.length() < 3
+          ? OPENERS.contains(right) && (lower ? c.start() == 0 : words.test(left))
+          : lower ? c.start() == 0
+          : left.length() >= 4 && (words.test(left) || OPENERS.contains(right) || words.test(right));
       if (glued) {
         cuts.add(new int[] {c.end(1), c.end(1)});
       }

@@ -64,6 +64,20 @@ class GluedSentenceSplitterTest {
   }
 
   @Test
+  void cutsABylineOrALinkGluedToTheSentenceAfterIt() {
+    // the next word stands on its own in the article, or opens sentences; brand names stay whole
+    String text = "Joe Biden spoke in Warsaw. Joanna WaltersJoe Biden said the talks went well. Read the "
+        + "analysis by Jack WatlingRead more. Poland said it would help. The talks in PolandOn Monday went on. "
+        + "PricewaterhouseCoopers and LinkedIn were not there.";
+    AnnotatedArticle doc = annotate(text);
+    List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
+    assertThat(words).contains("Walters", "Watling", "Poland", "On", "PricewaterhouseCoopers", "LinkedIn")
+        .doesNotContain("WaltersJoe", "WatlingRead", "PolandOn");
+    assertThat(doc.namedSpans().stream().map(NamedSpan::text)).noneMatch(n -> n.contains("Walters Joe")
+        || n.contains("WaltersJoe"));
+  }
+
+  @Test
   void cutsATimeStampOrAnAgencyGluedToTheParagraphItHeads() {
     String text = "Photograph: Ukrainian Presidential Press Office/PAUpdated at 00.03 BST 4d ago23.41Britain has "
         + "pledged another £1bn in military aid. 01:56Russia has invaded Ukraine. The G7Summit met in 4x4s.";
