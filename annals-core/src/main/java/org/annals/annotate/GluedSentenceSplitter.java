@@ -309,7 +309,8 @@ public final class GluedSentenceSplitter implements Annotator {
       // ("PolandOn Monday": a two-letter opener only after a word the article writes, so "LinkedIn" stays)
       boolean lower = Character.isLowerCase(left.charAt(0));
       boolean glued = right.length() < 3
-          ? OPENERS.contains(right) && (lower ? c.start() == 0 : words.test(left))
+          ? OPENERS.contains(right) && (lower ? c.start() == 0
+              : words.test(left) || AGENCIES.contains(left.toLowerCase(java.util.Locale.ROOT)))
           : lower ? c.start() == 0
           : left.length() >= 4 && (words.test(left) || OPENERS.contains(right) || words.test(right));
       if (glued) {
