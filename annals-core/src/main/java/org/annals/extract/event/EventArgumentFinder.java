@@ -498,8 +498,7 @@ final class EventArgumentFinder {
       // "the deal signed with Turkey", "an agreement has been reached between Turkey, Finland and
       // Sweden": a participle after the noun, or the passive it heads, leads on to the parties
       int j = k;
-      while (j < toks.size() && toks.get(j).isVerb() && AUXILIARIES.contains(toks.get(j).lemma())
-          && !toks.get(j).pos().equals("VBN") || j < toks.size() && toks.get(j).word().equals("been")) {
+      while (j < toks.size() && auxiliary(toks.get(j))) {
         j++;
       }
       if (j < toks.size() && toks.get(j).pos().equals("VBN") && (j == k || isPassive(toks, j, j))
@@ -554,6 +553,11 @@ final class EventArgumentFinder {
       k = afterConjuncts(toks, e + 1);
     }
     return out;
+  }
+
+  /** A word of a verb group before its participle: "has", "had", "was", "been". */
+  private static boolean auxiliary(Token t) {
+    return t.word().equals("been") || t.isVerb() && AUXILIARIES.contains(t.lemma()) && !t.pos().equals("VBN");
   }
 
   /**
