@@ -64,6 +64,7 @@ public final class EventExtractor {
   private final MentionKindRules kinds = new MentionKindRules();
   private final ArticleEventGroups grouper = new ArticleEventGroups();
   private final QuotedStatements statements = new QuotedStatements();
+  private final CampaignAnchors anchors = new CampaignAnchors();
   private final EntityCountries countries;
   private static final Set<String> DEFINITE = WordSets.of("definite");
   /** Verbs that make a decision known: "declared that Finland would apply". */
@@ -120,7 +121,7 @@ public final class EventExtractor {
       out.add(new Event("ev" + (out.size() + 1), e.type(), mode, e.acled(), e.status(), e.trigger(), e.actors(),
           e.recipients(), e.location(), e.date(), e.figures(), e.evidence(), e.mentions()));
     }
-    return statements.attach(out, quotes, doc);
+    return statements.attach(anchors.attach(out, doc, times), quotes, doc);
   }
 
   /**
