@@ -79,7 +79,7 @@ public final class ArticlePipeline {
     List<Place> p = places.resolve(doc, e);
     at = stageTimes.lap("places", at);
     TimeBudget.checkpoint();
-    QuoteAttributor.Attributed attributed = quotes.attributeAll(doc, e);
+    QuoteAttributor.Attributed attributed = quotes.attribute(doc, e);
     List<Quote> q = attributed.quotes();
     e = attributed.entities(); // with the speakers the tagger missed
     at = stageTimes.lap("quotes", at);

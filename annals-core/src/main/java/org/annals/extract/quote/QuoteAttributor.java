@@ -52,21 +52,12 @@ public final class QuoteAttributor {
 
   private final Predicate<String> isPlace;
 
-  /** An attributor that takes every missed capitalised speaker name for a person. */
-  public QuoteAttributor() {
-    this(name -> false);
-  }
-
   /** @param isPlace names known as places, which never become persons when they speak */
   public QuoteAttributor(Predicate<String> isPlace) {
     this.isPlace = isPlace;
   }
 
-  public List<Quote> attribute(AnnotatedArticle doc, List<Entity> entities) {
-    return attributeAll(doc, entities).quotes();
-  }
-
-  public Attributed attributeAll(AnnotatedArticle doc, List<Entity> entities) {
+  public Attributed attribute(AnnotatedArticle doc, List<Entity> entities) {
     if (doc.sentences().isEmpty()) {
       return new Attributed(List.of(), entities);
     }

@@ -21,7 +21,7 @@ class MissedSpeakerTest {
     TaggedDoc doc = TaggedDoc.dated("2022-06-28").sentences(
         "Kostrov/NNP described/VBD/describe the/DT attack/NN as/IN “/`` one/CD of/IN the/DT worst/JJS attacks/NNS ”/'' ./.",
         "“/`` A/DT peaceful/JJ city/NN was/VBD/be hit/VBN/hit ,/, ”/'' he/PRP said/VBD/say ./.");
-    QuoteAttributor.Attributed a = ATTRIBUTOR.attributeAll(doc.article(), doc.entities());
+    QuoteAttributor.Attributed a = ATTRIBUTOR.attribute(doc.article(), doc.entities());
     Entity added = a.entities().get(a.entities().size() - 1);
     assertThat(added.type()).isEqualTo(EntityType.PERSON);
     assertThat(added.name()).isEqualTo("Kostrov");
@@ -34,7 +34,7 @@ class MissedSpeakerTest {
         "Kyiv/NNP said/VBD/say :/: “/`` The/DT strike/NN was/VBD/be a/DT crime/NN ./. ”/''",
         "Thursday/NNP said/VBD/say :/: “/`` The/DT strike/NN was/VBD/be a/DT crime/NN ./. ”/''",
         "Research/NNP says/VBZ/say :/: “/`` Prices/NNS rose/VBD/rise in/IN the/DT research/NN period/NN ./. ”/''");
-    QuoteAttributor.Attributed a = ATTRIBUTOR.attributeAll(doc.article(), doc.entities());
+    QuoteAttributor.Attributed a = ATTRIBUTOR.attribute(doc.article(), doc.entities());
     assertThat(a.entities()).isEqualTo(doc.entities());
     assertThat(a.quotes()).extracting(Quote::speaker).allSatisfy(s -> assertThat(s.entity()).isNull());
   }
@@ -43,7 +43,7 @@ class MissedSpeakerTest {
   void aNameTheTaggerFoundKeepsItsEntity() {
     TaggedDoc doc = TaggedDoc.dated("2022-06-28").sentences(
         "Anna/NNP/PERSON Holt/NNP/PERSON said/VBD/say :/: “/`` The/DT strike/NN was/VBD/be a/DT crime/NN ./. ”/''");
-    QuoteAttributor.Attributed a = ATTRIBUTOR.attributeAll(doc.article(), doc.entities());
+    QuoteAttributor.Attributed a = ATTRIBUTOR.attribute(doc.article(), doc.entities());
     assertThat(a.entities()).isEqualTo(doc.entities());
     assertThat(a.quotes()).extracting(q -> q.speaker().entity()).containsExactly(doc.entity("Anna Holt"));
     assertThat(List.of(a.quotes().get(0).speaker().text())).containsExactly("Anna Holt");
