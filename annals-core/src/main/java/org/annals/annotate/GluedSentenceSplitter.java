@@ -55,6 +55,26 @@ public final class GluedSentenceSplitter implements Annotator {
   private static final Pattern LETTER_GLUE = Pattern.compile("^(\\p{Ll}{3,})(?=[AI]$)");
 
   /**
+   * Whether {@code left} runs into the capitalised word {@code right} across a lost break: a lower
+   * case word that starts the token ("saysThe"); a word the article writes on its own; or a byline
+   * or a signature before its paragraph ("Joanna WaltersJoe Biden", "Richard AshwellWolverhampton"),
+   * where the next word opens sentences or stands on its own in the article. A two-letter opener
+   * only after a word the article writes, or an agency ("PolandOn Monday", "ReutersIn"), so
+   * "LinkedIn" stays whole.
+   */
+  private static boolean camelGlued(String left, String right, boolean tokenStart, Predicate<String> words) {
+    boolean lower = Character.isLowerCase(left.charAt(0));
+    if (right.length() < 3) {
+      return OPENERS.contains(right) && (lower ? tokenStart
+          : words.test(left) || AGENCIES.contains(left.toLowerCase(java.util.Locale.ROOT)));
+    }
+    if (lower) {
+      return tokenStart;
+    }
+    return left.length() >= 4 && (words.test(left) || OPENERS.contains(right) || words.test(right));
+  }
+
+  /**
    * A live blog's time stamp or a year glued to the paragraph it heads ("4d ago23.41Britain has
    * pledged", "202223.44Today", "01:56Russia has invaded"): the tokenizer cuts the word off, but no
    * sentence ends there. Two digits, then a capitalised word with no space between.
@@ -301,19 +321,8 @@ public final class GluedSentenceSplitter implements Annotator {
     }
     Matcher c = CAMEL_GLUE.matcher(text);
     while (c.find()) {
-      String left = c.group(1);
       Matcher r = NEXT_WORD.matcher(text).region(c.end(1), text.length());
-      String right = r.lookingAt() ? r.group() : "";
-      // a byline or a signature before its paragraph ("Joanna WaltersJoe Biden", "Richard
-      // AshwellWolverhampton"): the next word opens sentences or stands on its own in the article
-      // ("PolandOn Monday": a two-letter opener only after a word the article writes, so "LinkedIn" stays)
-      boolean lower = Character.isLowerCase(left.charAt(0));
-      boolean glued = right.length() < 3
-          ? OPENERS.contains(right) && (lower ? c.start() == 0
-              : words.test(left) || AGENCIES.contains(left.toLowerCase(java.util.Locale.ROOT)))
-          : lower ? c.start() == 0
-          : left.length() >= 4 && (words.test(left) || OPENERS.contains(right) || words.test(right));
-      if (glued) {
+      if (camelGlued(c.group(1), r.lookingAt() ? r.group() : "", c.start() == 0, words)) {
         cuts.add(new int[] {c.end(1), c.end(1)});
       }
     }

@@ -16,6 +16,10 @@ class GluedSentenceSplitterTest {
     return CoreNlpAnnotator.shared().annotate(Article.of("glued", text, LocalDate.of(2022, 3, 1)));
   }
 
+  private static List<String> words(AnnotatedArticle doc) {
+    return doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
+  }
+
   @Test
   void cutsSentencesGluedAtAFullStop() {
     String text = "Biden called Vladimir Putin.From Moscow, the Kremlin said.It was a long call, "
@@ -57,7 +61,7 @@ class GluedSentenceSplitterTest {
         + "Washington. Watch it liveRead more on YouTube and WikiLeaks. VPN use has boomed since the invasion. "
         + "It boomed since the invasionA spokesman said so.";
     AnnotatedArticle doc = annotate(text);
-    List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
+    List<String> words = words(doc);
     assertThat(words).contains("Zelenskiy", "Joanna", "live", "Read", "YouTube", "WikiLeaks", "invasion", "A")
         .doesNotContain("ZelenskiyJoanna", "liveRead", "invasionA");
     assertThat(doc.namedSpans().stream().map(NamedSpan::text)).noneMatch(n -> n.contains("ZelenskiyJoanna"));
@@ -70,7 +74,7 @@ class GluedSentenceSplitterTest {
         + "analysis by Jack WatlingRead more. Poland said it would help. The talks in PolandOn Monday went on. "
         + "PricewaterhouseCoopers and LinkedIn were not there. Photograph: ReutersIn Kyiv, sirens sounded.";
     AnnotatedArticle doc = annotate(text);
-    List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
+    List<String> words = words(doc);
     assertThat(words).contains("Walters", "Watling", "Poland", "On", "PricewaterhouseCoopers", "LinkedIn")
         .doesNotContain("WaltersJoe", "WatlingRead", "PolandOn", "ReutersIn");
     assertThat(doc.namedSpans().stream().map(NamedSpan::text)).noneMatch(n -> n.contains("Walters Joe")
@@ -82,7 +86,7 @@ class GluedSentenceSplitterTest {
     String text = "Photograph: Ukrainian Presidential Press Office/PAUpdated at 00.03 BST 4d ago23.41Britain has "
         + "pledged another £1bn in military aid. 01:56Russia has invaded Ukraine. The G7Summit met in 4x4s.";
     AnnotatedArticle doc = annotate(text);
-    List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.word()).toList();
+    List<String> words = words(doc);
     assertThat(words).contains("PA", "Updated", "Britain", "Russia", "G7Summit")
         .doesNotContain("PAUpdated", "ago23.41Britain", "01:56Russia");
     assertThat(doc.sentences()).extracting(sentence -> text.substring(sentence.start(), sentence.end()))

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.annals.extract.WordSets;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.DatePrecision;
 import org.annals.model.Event;
@@ -30,7 +29,6 @@ final class CampaignAnchors {
 
   static final int MIN_DAYS_BEFORE = 14;
   private static final Set<String> ANCHORS = Set.of("since", "before", "after", "following", "until");
-  private static final Set<String> CAMPAIGN = WordSets.of("event.campaign");
 
   List<Event> attach(List<Event> events, AnnotatedArticle doc, List<TimeExpression> times) {
     LocalDate reported = doc.article().date();
@@ -74,7 +72,7 @@ final class CampaignAnchors {
     int best = -1;
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      if (!e.happened() || !CAMPAIGN.contains(lemma(doc, e.trigger().start()))) {
+      if (!e.happened() || !EventScale.campaign(lemma(doc, e.trigger().start()))) {
         continue;
       }
       if (best < 0 || e.mentions().size() > events.get(best).mentions().size()) {

@@ -490,10 +490,7 @@ final class EventArgumentFinder {
   private List<Item> objectsAfter(List<Token> toks, int from, PloverType type, SentenceMentions m,
       boolean verbal) {
     List<Item> out = new ArrayList<>();
-    int k = from;
-    while (k < toks.size() && (toks.get(k).pos().equals("RP") || toks.get(k).pos().equals("RB"))) {
-      k++;
-    }
+    int k = afterParticles(toks, from);
     if (!verbal) {
       // "the deal signed with Turkey", "an agreement has been reached between Turkey, Finland and
       // Sweden": a participle after the noun, or the passive it heads, leads on to the parties
@@ -542,7 +539,7 @@ final class EventArgumentFinder {
       boolean target = w.equals("of") && !verbal && type == PloverType.ASSAULT && head != null
           && head.type() == EntityType.LOCATION; // "the invasion of Ukraine"
       boolean owner = head != null && head.last() + 1 < toks.size() && toks.get(head.last() + 1).pos().equals("POS");
-      if (owner && ranksTarget(toks, head)) {
+      if (head != null && ranksTarget(toks, head)) {
         head = null; // "an attack on Europe's largest nuclear plant": the place ranks the target, it is not it
       }
       if (head != null && (target || (preps.contains(w)
@@ -553,6 +550,14 @@ final class EventArgumentFinder {
       k = afterConjuncts(toks, e + 1);
     }
     return out;
+  }
+
+  /** The first token from {@code k} on that is not a particle or adverb ("held off", "struck again"). */
+  private static int afterParticles(List<Token> toks, int k) {
+    while (k < toks.size() && (toks.get(k).pos().equals("RP") || toks.get(k).pos().equals("RB"))) {
+      k++;
+    }
+    return k;
   }
 
   /** A word of a verb group before its participle: "has", "had", "was", "been". */
@@ -674,10 +679,7 @@ final class EventArgumentFinder {
 
   /** The named party of forces a verb takes as its object ("evacuated Ukrainian soldiers"), or null. */
   private static Item forcesObject(List<Token> toks, TriggerMatch t, SentenceMentions m) {
-    int k = t.last() + 1;
-    while (k < toks.size() && (toks.get(k).pos().equals("RP") || toks.get(k).pos().equals("RB"))) {
-      k++;
-    }
+    int k = afterParticles(toks, t.last() + 1);
     if (k >= toks.size() || !npWord(toks.get(k))) {
       return null;
     }

@@ -102,8 +102,9 @@ final class QuoteMarks {
           case CLOSING -> true;
           case NEUTRAL -> !(strongOpen && !strongClose);
         };
-        boolean ranOn = !close && m.glyph() == Glyph.OPENING && depth == 0 && strongOpen && sentenceEndBetween(text, start, i);
-        if (ranOn || !close && m.glyph() == Glyph.OPENING && depth == 0 && strongOpen && !shortNested(text, i + m.length(), markup)) {
+        boolean stray = !close && m.glyph() == Glyph.OPENING && depth == 0 && strongOpen;
+        boolean ranOn = stray && sentenceEndBetween(text, start, i);
+        if (ranOn || stray && !shortNested(text, i + m.length(), markup)) {
           // an opening curly mark inside a double quote starts the next quote where the open one
           // ran past a sentence end without closing; before that, unless it closes a word or two
           // later ("he calls “hell” than"), it is the open quote's close the wrong way round

@@ -587,12 +587,7 @@ public final class EventLinker {
         && intersects(t.actorCountries(), r.actorCountries)) {
       shared += SAME_SIDE; // "Ukraine asked" and "Zelenskiy asked": a state and its leader say one thing
     }
-    boolean sameWord = false;
-    for (String l : t.lemmas()) {
-      for (String o : r.lemmas.keySet()) {
-        sameWord |= EventScale.sameHappening(l, o);
-      }
-    }
+    boolean sameWord = sameHappening(t.lemmas(), r.lemmas.keySet());
     boolean sameDay = t.date() != null && t.date().day() != null && t.date().day().equals(day);
     double evidence = shared + (sameWord ? SAME_WORD : 0) + (sameDay ? SAME_DAY : 0) + CONTEXT * similarity;
     boolean reason;

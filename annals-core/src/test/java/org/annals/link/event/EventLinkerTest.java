@@ -323,6 +323,14 @@ class EventLinkerTest {
     assertThat(link(new EventLinker(), articles(lines))).isEqualTo(expected);
   }
 
+  /** Event {@code n} of a hand-made article: an asserted attack told in one sentence, by one mention. */
+  private static Event assault(int n, Mention trigger, String lemma, Span sentence, List<EntityRef> actors,
+      List<EntityRef> recipients, EntityRef location, EventDate date, MentionKind kind) {
+    return new Event("ev" + n, PloverType.ASSAULT, null, null, EventStatus.ASSERTED, trigger, actors, recipients,
+        location, date, List.of(), sentence,
+        List.of(new EventMention(trigger, lemma, sentence, EventStatus.ASSERTED, kind, date)));
+  }
+
   /** "Russia struck Kyiv … shelled Kyiv": two strikes of one day, told in one sentence or in two. */
   private static Told twoStrikes(String id, boolean oneSentence) {
     TaggedDoc doc = TaggedDoc.dated("2025-06-02").id(id);
@@ -339,10 +347,8 @@ class EventLinkerTest {
       Mention trigger = doc.mention(triggers[i][0]);
       Span sentence = doc.sentenceSpan(oneSentence ? 0 : i);
       EventDate date = new EventDate("2025-06-01", 0, 0, "");
-      events.add(new Event("ev" + (i + 1), PloverType.ASSAULT, null, null, EventStatus.ASSERTED, trigger,
-          List.of(doc.ref("Russia", oneSentence ? 1 : i + 1)), List.of(doc.ref("Kyiv", i + 1)),
-          doc.ref("Kyiv", i + 1), date, List.of(), sentence,
-          List.of(new EventMention(trigger, triggers[i][1], sentence, EventStatus.ASSERTED, MentionKind.REPORT, date))));
+      events.add(assault(i + 1, trigger, triggers[i][1], sentence, List.of(doc.ref("Russia", oneSentence ? 1 : i + 1)),
+          List.of(doc.ref("Kyiv", i + 1)), doc.ref("Kyiv", i + 1), date, MentionKind.REPORT));
     }
     return new Told(id, LocalDate.parse("2025-06-02"), doc, doc.extraction(events));
   }
@@ -382,9 +388,8 @@ class EventLinkerTest {
       Mention trigger = doc.mention(triggers[i][0]);
       List<EntityRef> actors = i == 0 ? List.of() : List.of(doc.ref("Russian"));
       List<EntityRef> places = i == 0 ? List.of(doc.ref("Ukraine")) : List.of();
-      events.add(new Event("ev" + (i + 1), PloverType.ASSAULT, null, null, EventStatus.ASSERTED, trigger, actors,
-          places, i == 0 ? doc.ref("Ukraine") : null, null, List.of(), sentence,
-          List.of(new EventMention(trigger, triggers[i][1], sentence, EventStatus.ASSERTED, MentionKind.REFERENCE, null))));
+      events.add(assault(i + 1, trigger, triggers[i][1], sentence, actors, places, i == 0 ? doc.ref("Ukraine") : null,
+          null, MentionKind.REFERENCE));
     }
     Told article = new Told("a1", LocalDate.parse("2022-03-26"), doc, doc.extraction(events));
     Map<String, String> links = linker.link("a1", article.extraction(), article.entities(), article.date());
@@ -410,9 +415,7 @@ class EventLinkerTest {
       Span sentence = doc.sentenceSpan(i);
       List<EntityRef> actors = i == 0 ? List.of() : List.of(doc.ref("Russia"));
       List<EntityRef> recipients = i == 0 ? List.of() : List.of(doc.ref("Ukraine"));
-      events.add(new Event("ev" + (i + 1), PloverType.ASSAULT, null, null, EventStatus.ASSERTED, trigger, actors,
-          recipients, null, null, List.of(), sentence,
-          List.of(new EventMention(trigger, "invasion", sentence, EventStatus.ASSERTED, MentionKind.REFERENCE, null))));
+      events.add(assault(i + 1, trigger, "invasion", sentence, actors, recipients, null, null, MentionKind.REFERENCE));
     }
     Told article = new Told("a1", LocalDate.parse("2022-02-24"), doc, doc.extraction(events));
     Map<String, String> links = linker.link("a1", article.extraction(), article.entities(), article.date());
