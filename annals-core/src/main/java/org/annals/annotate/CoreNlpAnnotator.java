@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ import org.annals.model.Token;
  * {@link GluedSentenceSplitter} cuts sentences that crawled text glued together.
  *
  * <p>The cost of a CoreNLP stack is mostly chosen: one CRF model instead of three, no
- * fine-grained or numeric NER passes, and SUTime only on sentences that can hold a time. Models
+ * fine-grained or numeric NER passes, and SUTime only on the parts of sentences that can hold a time. Models
  * load once per process (CoreNLP's annotator pool shares them); each thread annotating at a time
  * uses a pipeline object of its own, taken from a pool.
  */
@@ -177,7 +178,7 @@ public final class CoreNlpAnnotator implements Annotator {
       collectNamedSpans(text, sentence, spans);
       cs.set(CoreAnnotations.SentenceIndexAnnotation.class, si);
       if (TemporalCandidates.mayHoldTime(words)) {
-        timeCandidates.add(cs);
+        timeCandidates.addAll(timeWindows(text, cs, labels, si, words));
       }
     }
     long sutime = System.nanoTime();
@@ -231,6 +232,32 @@ public final class CoreNlpAnnotator implements Annotator {
       default:
         return null;
     }
+  }
+
+  /**
+   * The parts of a sentence the temporal tagger reads ({@link TemporalCandidates#windows}), each
+   * a sentence of its own to SUTime with the offsets and token positions of its place in the text.
+   */
+  private static List<CoreMap> timeWindows(String text, CoreMap sentence, List<CoreLabel> labels, int index,
+      List<String> words) {
+    List<CoreMap> out = new ArrayList<>();
+    int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    for (int[] w : TemporalCandidates.windows(words)) {
+      List<CoreLabel> tokens = labels.subList(w[0], w[1]);
+      int begin = tokens.get(0).beginPosition();
+      int end = tokens.get(tokens.size() - 1).endPosition();
+      CoreMap window = new ArrayCoreMap();
+      window.set(CoreAnnotations.TokensAnnotation.class, tokens);
+      window.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+      window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+      window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+      // SUTime places what it finds by these: without them composite rules lose their matches
+      window.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + w[0]);
+      window.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + w[1]);
+      window.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+      out.add(window);
+    }
+    return out;
   }
 
   private static List<RawTimex> tagTimes(TimeAnnotator times, String text, Article article,
