@@ -45,12 +45,27 @@ public final class ThroughputBenchmark {
     return results;
   }
 
+  /**
+   * The {@code -XX} options this JVM was started with ({@code bin/annals}' batch options, or
+   * {@code ANNALS_JAVA_OPTS}), less class-data sharing's, which name this process's archive.
+   */
+  static List<String> annalsJvmOptions() {
+    List<String> out = new ArrayList<>();
+    for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("-XX:") && !a.startsWith("-XX:SharedArchiveFile") && !a.startsWith("-XX:ArchiveClassesAtExit")) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   private JsonNode runWorker(Config c) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + c.heap()));
     if (!c.system().equals("diy")) {
-      // the collector bin/annals runs Annals with; the DIY stack gets the JVM's default, as a user's own program would
-      cmd.add("-XX:+UseParallelGC");
+      // the collector and JIT thresholds bin/annals runs Annals with; the DIY stack gets the JVM's
+      // defaults, as a user's own program would
+      cmd.addAll(annalsJvmOptions());
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
         BenchWorker.class.getName(), c.system(), String.valueOf(c.threads()), articles.toString(),
