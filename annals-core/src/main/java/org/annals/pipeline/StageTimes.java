@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Thread time spent in each stage of extraction, summed over every thread since the last
- * {@link #reset}: where extraction's time goes ({@code annals bench}). Thread-safe; one
- * {@code System.nanoTime()} per stage per article, so it is always on.
+ * Time spent in each stage of extraction, wall time per worker thread summed over every thread
+ * since the last {@link #reset} (so it counts waits for a core the JIT compiler holds): where
+ * extraction's time goes ({@code annals bench}). Thread-safe; one {@code System.nanoTime()} per
+ * stage per article, so it is always on.
  */
 public final class StageTimes {
 
