@@ -176,7 +176,6 @@ public final class CoreNlpAnnotator implements Annotator {
           cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens);
       sentences.add(sentence);
       collectNamedSpans(text, sentence, spans);
-      cs.set(CoreAnnotations.SentenceIndexAnnotation.class, si);
       if (TemporalCandidates.mayHoldTime(words)) {
         timeCandidates.addAll(timeWindows(text, cs, labels, si, words));
       }

@@ -58,6 +58,12 @@ final class TemporalCandidates {
     return false;
   }
 
+  /** A token a window opens around: a digit, a word of {@link #WORDS} or one of SUTime's other time words. */
+  private static boolean opensWindow(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return hasDigit(w) || WORDS.contains(lower) || ALSO_IN_WINDOWS.contains(lower);
+  }
+
   /**
    * The token ranges {@code [from, to)} of a candidate sentence the tagger reads: every temporal
    * word (of {@link #WORDS}, SUTime's other time words, or a token with a digit) with
@@ -68,9 +74,7 @@ final class TemporalCandidates {
     List<int[]> out = new ArrayList<>();
     int n = words.size();
     for (int i = 0; i < n; i++) {
-      String w = words.get(i);
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (!hasDigit(w) && !WORDS.contains(lower) && !ALSO_IN_WINDOWS.contains(lower)) {
+      if (!opensWindow(words.get(i))) {
         continue;
       }
       int from = Math.max(0, i - BEFORE);
