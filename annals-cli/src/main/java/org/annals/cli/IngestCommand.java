@@ -96,11 +96,14 @@ final class IngestCommand implements Callable<Integer> {
 
   private void restore(AnnalsStore store, Ingest ingest, PrintStream err) {
     long held = store.articleCount();
+    long after = store.backlogSize();
     if (held > 0 && !read.quiet) {
-      err.println("ingest: " + db + " holds " + held + " articles; continuing from there (reading them back "
-          + "into the linkers first)");
+      boolean snapshot = store.hasLinkerSnapshot();
+      err.println("ingest: " + db + " holds " + held + " articles; continuing from there (the linkers read "
+          + (snapshot ? "their snapshot, then the " + after + " articles linked after it" : "every article back")
+          + ")");
     }
-    Progress reading = new Progress(err, "restore", held, held > 0 && !read.quiet);
+    Progress reading = new Progress(err, "restore", after, after > 0 && !read.quiet);
     ingest.restore(() -> reading.step(true));
     reading.finish();
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.annals.store.AnnalsStore;
+import org.annals.store.ingest.Ingest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,9 @@ class IngestCommandTest {
 
     Path killed = dir.resolve("killed.db");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+    // a snapshot every 2 articles: the resumed run reads the snapshot, then replays the articles after it
+    Process child = new ProcessBuilder(java, "-Xmx1g", "-Dannals.linker.snapshotEvery=2", "-cp",
+        System.getProperty("java.class.path"),
         "org.annals.cli.AnnalsCommand", "ingest", news.toString(), "--db", killed.toString(), "--threads", "1", "-q")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -187,6 +190,31 @@ class IngestCommandTest {
       assertThat(store.integrityCheck()).isEqualTo("ok");
     }
     assertThat(record(killed)).isEqualTo(record(whole));
+  }
+
+  @Test
+  void aStoreContinuedFromItsLinkerSnapshotIsTheStoreOneRunMakes() throws Exception {
+    assertThat(Ingest.SNAPSHOT_EVERY).as("annals-cli's surefire configuration").isEqualTo(3);
+    Path whole = dir.resolve("whole.db");
+    ingest(whole, "2");
+
+    Path halves = dir.resolve("halves.db");
+    Path firstHalf = Files.createDirectories(dir.resolve("first"));
+    try (var files = Files.list(news)) {
+      for (Path f : files.sorted().limit(ARTICLES / 2 + 1).toList()) {
+        Files.copy(f, firstHalf.resolve(f.getFileName()));
+      }
+    }
+    CliRun first = run("ingest", firstHalf.toString(), "--db", halves.toString(), "--threads", "2");
+    assertThat(first.err()).contains((ARTICLES / 2 + 1) + " added");
+    try (AnnalsStore store = AnnalsStore.openReadOnly(halves)) {
+      assertThat(store.linkerSnapshot()).isPresent();
+      // snapshots after the 3rd and 6th article; the 7th waits in the backlog (fewer than 3 at the end)
+      assertThat(store.backlogSize()).isEqualTo(1);
+    }
+    CliRun rest = ingest(halves, "2");
+    assertThat(rest.err()).contains((ARTICLES - ARTICLES / 2 - 1) + " added");
+    assertThat(record(halves)).isEqualTo(record(whole));
   }
 
   private static long storedArticles(Path db) {

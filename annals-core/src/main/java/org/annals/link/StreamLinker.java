@@ -95,6 +95,57 @@ public final class StreamLinker {
     return DATES.infer(undated.article().text(), undated.times(), List.of());
   }
 
+  /**
+   * The linker's whole state as a {@link LinkerSnapshot} of the current format: {@link #restore}
+   * of it continues exactly as this linker would.
+   */
+  public byte[] snapshot() {
+    SnapshotOut out = new SnapshotOut();
+    out.string(LinkerSnapshot.MAGIC);
+    out.count(LinkerSnapshot.FORMAT);
+    out.date(order.latest());
+    out.count(order.dated());
+    out.count(order.inOrder());
+    stories.save(out);
+    entities.save(out);
+    events.save(out);
+    out.string(LinkerSnapshot.END);
+    return out.finish();
+  }
+
+  /**
+   * A linker in the state a {@link #snapshot} holds.
+   *
+   * @throws LinkerSnapshot.Unreadable when the bytes are not a snapshot of the format this build writes
+   */
+  public static StreamLinker restore(byte[] snapshot) {
+    StreamLinker linker = new StreamLinker();
+    try {
+      SnapshotIn in = new SnapshotIn(snapshot);
+      if (!LinkerSnapshot.MAGIC.equals(in.string())) {
+        throw new LinkerSnapshot.Unreadable("not an Annals linker snapshot");
+      }
+      int format = in.count();
+      if (format != LinkerSnapshot.FORMAT) {
+        throw new LinkerSnapshot.Unreadable("linker snapshot format " + format + ", this build reads format "
+            + LinkerSnapshot.FORMAT);
+      }
+      linker.order = new StreamOrder(in.date(), in.count(), in.count());
+      linker.stories.load(in);
+      linker.entities.load(in);
+      linker.events.load(in);
+      if (!LinkerSnapshot.END.equals(in.string()) || !in.atEnd()) {
+        throw new LinkerSnapshot.Unreadable("linker snapshot does not end where its format says");
+      }
+    } catch (RuntimeException e) {
+      if (e instanceof LinkerSnapshot.Unreadable u) {
+        throw u;
+      }
+      throw new LinkerSnapshot.Unreadable("corrupt linker snapshot: " + e);
+    }
+    return linker;
+  }
+
   /** Takes an article linked by an earlier run into this linker's memory, in stream order. */
   public void observe(LinkedArticle stored) {
     if (stored.links().dateSource() != DateSource.INFERRED) {

@@ -70,6 +70,48 @@ class StreamLinkerTest {
     }
   }
 
+  @Test
+  void aLinkerRestoredFromItsSnapshotGivesTheSameLinksAsAnUnbrokenOne() {
+    List<Extraction> stream = List.of(
+        extraction("a1", REPORT, LocalDate.of(2026, 4, 9)),
+        extraction("a2", REPORT + " Repairs began at once.", null),
+        extraction("a3", "Envoys of Valdoria and Kostrana met in Sarnow to discuss prisoners.", LocalDate.of(2026, 4, 10)),
+        extraction("a4", REPORT + " The port reopened two days later.", LocalDate.of(2026, 4, 11)),
+        extraction("a5", "Velin's mayor said the port of Velin would stay open.", null));
+
+    StreamLinker unbroken = new StreamLinker();
+    List<ArticleLinks> expected = new ArrayList<>();
+    for (Extraction x : stream) {
+      expected.add(unbroken.link(x, List.of(), null, d -> redated(x, d)).links());
+    }
+    // restarted from a snapshot before each article: the same links, and the same snapshot again
+    StreamLinker linker = new StreamLinker();
+    for (int i = 0; i < stream.size(); i++) {
+      byte[] saved = linker.snapshot();
+      linker = StreamLinker.restore(saved);
+      assertThat(linker.snapshot()).isEqualTo(saved);
+      Extraction x = stream.get(i);
+      assertThat(linker.link(x, List.of(), null, d -> redated(x, d)).links()).isEqualTo(expected.get(i));
+    }
+    assertThat(linker.snapshot()).isEqualTo(unbroken.snapshot());
+  }
+
+  @Test
+  void bytesThatAreNotASnapshotOfThisFormatAreRefusedWithTheReason() {
+    byte[] saved = new StreamLinker().snapshot();
+    byte[] cut = java.util.Arrays.copyOf(saved, saved.length - 12);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamLinker.restore(cut))
+        .isInstanceOf(LinkerSnapshot.Unreadable.class).hasMessageContaining("corrupt linker snapshot");
+    SnapshotOut other = new SnapshotOut();
+    other.string(LinkerSnapshot.MAGIC);
+    other.count(LinkerSnapshot.FORMAT + 1);
+    byte[] newer = other.finish();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamLinker.restore(newer))
+        .isInstanceOf(LinkerSnapshot.Unreadable.class)
+        .hasMessage("linker snapshot format " + (LinkerSnapshot.FORMAT + 1) + ", this build reads format "
+            + LinkerSnapshot.FORMAT);
+  }
+
   private static Extraction redated(Extraction x, InferredDate d) {
     return extraction(x.article().id(), x.article().text(), d.date(), DateSource.INFERRED);
   }

@@ -24,7 +24,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class AnnalsStore implements AutoCloseable {
 
   /** The highest migration this build carries (db/migration/{sqlite,postgresql}/V{n}__*.sql). */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
 
   /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -275,18 +275,98 @@ public final class AnnalsStore implements AutoCloseable {
     }
   }
 
-  /** Streams every stored article back in ingest order, as it was given to {@link #put}. */
+  /**
+   * Streams the articles linked after the store's linker snapshot (every article, where there is
+   * none) back in ingest order, as they were given to {@link #put}.
+   */
   public synchronized void replay(Consumer<LinkedArticle> sink) {
     try (SqlDialect.Streaming streaming = dialect.streaming(connection);
         Statement s = connection.createStatement()) {
       s.setFetchSize(64);
-      try (ResultSet rs = s.executeQuery("SELECT linked_gz FROM articles ORDER BY seq")) {
+      try (ResultSet rs = s.executeQuery("SELECT linked_gz FROM linker_backlog ORDER BY seq")) {
         while (rs.next()) {
           sink.accept(ArticleJson.read(rs.getBytes(1)));
         }
       }
     } catch (SQLException e) {
       throw failure("replay", e);
+    }
+  }
+
+  /** How many articles {@link #replay} gives: those linked after the snapshot. */
+  public synchronized long backlogSize() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM linker_backlog")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** Whether the linkers' state was saved ({@link #saveLinkerSnapshot}), without reading it. */
+  public synchronized boolean hasLinkerSnapshot() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1 FROM linker_snapshot WHERE id = 1")) {
+      return rs.next();
+    } catch (SQLException e) {
+      throw failure("read the linker snapshot", e);
+    }
+  }
+
+  /** The linkers' saved state and the format it was written in; empty where none was saved. */
+  public synchronized java.util.Optional<LinkerState> linkerSnapshot() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT format, state FROM linker_snapshot WHERE id = 1")) {
+      return rs.next() ? java.util.Optional.of(new LinkerState(rs.getInt(1), rs.getBytes(2))) : java.util.Optional.empty();
+    } catch (SQLException e) {
+      throw failure("read the linker snapshot", e);
+    }
+  }
+
+  /** A linker's saved state: {@code LinkerSnapshot}'s bytes, in the format the writing build gave. */
+  public record LinkerState(int format, byte[] state) {}
+
+  /**
+   * Saves the linkers' state after every article stored so far, in one transaction that also
+   * drops those articles' replay copies.
+   */
+  public synchronized void saveLinkerSnapshot(LinkerState snapshot) {
+    if (lock == null) {
+      throw new StoreException(dialect.store() + " is open read-only");
+    }
+    try {
+      dialect.beginWrite(connection);
+      try {
+        long seq;
+        try (Statement s = connection.createStatement();
+            ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
+          rs.next();
+          seq = rs.getLong(1);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO linker_snapshot (id, format, seq, state) "
+            + "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET format = excluded.format, seq = excluded.seq, "
+            + "state = excluded.state")) {
+          ps.setInt(1, snapshot.format());
+          ps.setLong(2, seq);
+          ps.setBytes(3, snapshot.state());
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM linker_backlog WHERE seq <= ?")) {
+          ps.setLong(1, seq);
+          ps.executeUpdate();
+        }
+        dialect.commit(connection);
+      } catch (SQLException | RuntimeException e) {
+        try {
+          dialect.rollback(connection);
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("write the linker snapshot", e);
     }
   }
 

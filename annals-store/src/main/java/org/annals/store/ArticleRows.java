@@ -53,12 +53,14 @@ final class ArticleRows implements AutoCloseable {
   private final PreparedStatement time;
   private final PreparedStatement searchText;
   private final PreparedStatement seqOf;
+  private final PreparedStatement backlog;
   private final SqlDialect dialect;
 
   ArticleRows(Connection c, SqlDialect dialect) throws SQLException {
     this.dialect = dialect;
     article = c.prepareStatement("INSERT INTO articles (id, input_id, origin, title, source, url, date, date_source, "
-        + "date_evidence, story_id, text, linked_gz, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "date_evidence, story_id, text, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    backlog = c.prepareStatement("INSERT INTO linker_backlog (seq, linked_gz) VALUES (?, ?)");
     story = c.prepareStatement("INSERT INTO stories (id, label, first_date, last_date) VALUES (?, ?, ?, ?) "
         + "ON CONFLICT (id) DO UPDATE SET label = excluded.label, "
         + "first_date = " + earlier("stories", "first_date") + ", last_date = " + later("stories", "last_date"));
@@ -135,8 +137,7 @@ final class ArticleRows implements AutoCloseable {
     setText(article, 9, links.dateEvidence());
     setText(article, 10, links.storyId());
     setText(article, 11, a.text());
-    article.setBytes(12, ArticleJson.write(la));
-    setText(article, 13, Instant.now().toString());
+    setText(article, 12, Instant.now().toString());
     article.executeUpdate();
 
     if (links.storyId() != null) {
@@ -148,6 +149,9 @@ final class ArticleRows implements AutoCloseable {
     }
 
     long seq = seq(id);
+    backlog.setLong(1, seq);
+    backlog.setBytes(2, ArticleJson.write(la));
+    backlog.executeUpdate();
     dialect.bindSearchText(searchText, SearchDocs.article(seq), a.title(),
         SearchDocs.articleBody(a.title(), a.text()));
     searchText.addBatch();
@@ -405,7 +409,7 @@ final class ArticleRows implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     for (PreparedStatement ps : List.of(article, story, entity, entityName, entityTitle, articleEntity, entityMention,
-        place, eventMention, eventRole, figure, eventFigure, quote, time, searchText, seqOf)) {
+        place, eventMention, eventRole, figure, eventFigure, quote, time, searchText, seqOf, backlog)) {
       ps.close();
     }
   }

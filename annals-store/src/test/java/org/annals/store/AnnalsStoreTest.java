@@ -55,6 +55,38 @@ class AnnalsStoreTest {
   }
 
   @OnEachBackend
+  void aLinkerSnapshotReplacesTheReplayCopiesOfTheArticlesItHolds(Backend backend) {
+    StoreLocation db = backend.newStore(dir, "snap.db");
+    byte[] first = {1, 2, 3};
+    byte[] second = {4, 5};
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      assertThat(store.linkerSnapshot()).isEmpty();
+      store.put(Fixtures.strikeRevised(), null);
+      store.put(Fixtures.phoneCall(), null);
+      store.saveLinkerSnapshot(new AnnalsStore.LinkerState(1, first));
+      assertThat(store.backlogSize()).isZero();
+      store.put(Fixtures.strikeFirstReport(), null);
+    }
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      assertThat(store.linkerSnapshot()).hasValueSatisfying(s -> {
+        assertThat(s.format()).isEqualTo(1);
+        assertThat(s.state()).isEqualTo(first);
+      });
+      List<LinkedArticle> after = new ArrayList<>();
+      store.replay(after::add);
+      assertThat(after).containsExactly(Fixtures.strikeFirstReport());
+      assertThat(store.articleCount()).isEqualTo(3);
+      store.saveLinkerSnapshot(new AnnalsStore.LinkerState(2, second));
+      assertThat(store.backlogSize()).isZero();
+      assertThat(store.linkerSnapshot()).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(second));
+    }
+    try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.saveLinkerSnapshot(new AnnalsStore.LinkerState(1, first)))
+          .isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+    }
+  }
+
+  @OnEachBackend
   void mentionsKeepSentenceCodePointOffsetsExtractorAndConfidence(Backend backend) throws Exception {
     StoreLocation db = backend.newStore(dir, "m.db");
     // an emoji (two UTF-16 units) before the mention shifts code-point offsets by one

@@ -76,6 +76,11 @@ class FigureRolesMigrationTest {
         assertThat(scalar(store, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'"))
             .as(table).endsWith("WITHOUT ROWID");
       }
+      // schema 8: the replay copies moved to the linker backlog; no snapshot yet
+      assertThat(scalar(store, "SELECT COUNT(*) FROM pragma_table_info('articles') WHERE name = 'linked_gz'"))
+          .isEqualTo("0");
+      assertThat(store.backlogSize()).isEqualTo(written.size());
+      assertThat(store.linkerSnapshot()).isEmpty();
       List<LinkedArticle> replayed = new ArrayList<>();
       store.replay(replayed::add);
       assertThat(replayed).containsExactlyElementsOf(written);
@@ -102,6 +107,11 @@ class FigureRolesMigrationTest {
     ObjectMapper json = new ObjectMapper();
     try (Connection c = new SqliteDialect(file).dataSource(false).getConnection();
         Statement s = c.createStatement()) {
+      // what schema 8 changed: every article kept its replay copy, and there was no linker snapshot
+      s.execute("ALTER TABLE articles ADD COLUMN linked_gz BLOB");
+      s.execute("UPDATE articles SET linked_gz = (SELECT linked_gz FROM linker_backlog b WHERE b.seq = articles.seq)");
+      s.execute("DROP TABLE linker_backlog");
+      s.execute("DROP TABLE linker_snapshot");
       for (String column : List.of("role", "unit", "aggregate")) {
         s.execute("ALTER TABLE figures DROP COLUMN " + column);
       }
@@ -123,7 +133,7 @@ class FigureRolesMigrationTest {
       s.execute("INSERT INTO search_text (article_id, kind, ref, body) "
           + "SELECT id, 'article', NULL, COALESCE(title || char(10), '') || text FROM articles");
       s.execute("INSERT INTO search_text (article_id, kind, ref, body) SELECT article_id, 'quote', idx, text FROM quotes");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5', '6', '7')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5', '6', '7', '8')");
       s.execute("UPDATE events SET figure_conflict = 1 WHERE id = 'V-orvel'");
       List<String[]> rows = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT id, linked_gz FROM articles")) {

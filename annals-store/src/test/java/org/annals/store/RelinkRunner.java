@@ -14,6 +14,9 @@ import org.annals.link.StreamLinker;
  * Links the articles of a store again, in their ingest order, with the linkers of this build, into
  * a new store: the way to measure a change to linking without extracting again. Not a test.
  *
+ * The store must keep every article's replay copy: ingest it with
+ * {@code ANNALS_JAVA_OPTS=-Dannals.linker.snapshotEvery=0}, which saves no linker snapshot.
+ *
  * <pre>
  * java -cp annals-store/target/test-classes:annals-store/target/classes:$CP org.annals.store.RelinkRunner FROM.db TO.db
  * </pre>

@@ -20,6 +20,9 @@ import org.annals.link.story.StoryInput;
  * ids, one "input_id TAB story" per line): the way to measure a change to story clustering
  * without extracting again. Not a test.
  *
+ * The store must keep every article's replay copy: ingest it with
+ * {@code ANNALS_JAVA_OPTS=-Dannals.linker.snapshotEvery=0}, which saves no linker snapshot.
+ *
  * <pre>
  * java -cp annals-store/target/test-classes:annals-store/target/classes:$CP org.annals.store.StoryRunner STORE.db [GOLD.tsv]
  * </pre>

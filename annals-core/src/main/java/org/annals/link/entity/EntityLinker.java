@@ -17,6 +17,8 @@ import org.annals.extract.place.Gazetteer;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
 import org.annals.link.LinkedEntity;
+import org.annals.link.SnapshotIn;
+import org.annals.link.SnapshotOut;
 import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Extraction;
@@ -81,6 +83,86 @@ public final class EntityLinker {
       }
       Known known = byId.computeIfAbsent(linked.id(), Known::new);
       absorb(known, Seen.of(entity, places.get(entity.id())));
+    }
+  }
+
+  /** Writes what this linker knows, for {@link #load} into a new one. */
+  public void save(SnapshotOut out) {
+    Map<Known, Integer> ordinal = new HashMap<>();
+    out.count(byId.size());
+    for (Known k : byId.values()) {
+      ordinal.put(k, ordinal.size());
+      out.string(k.id);
+      out.count(k.typeVotes.size());
+      k.typeVotes.forEach((type, votes) -> {
+        out.count(type.ordinal());
+        out.integer(votes);
+      });
+      out.strings(k.keys);
+      out.sortedStrings(k.places);
+      out.strings(k.surnames);
+      out.strings(k.firstNames);
+      out.strings(k.givenNames);
+      out.counts(k.names);
+      out.strings(k.titles);
+      out.integer(k.mentions);
+      out.string(k.unitName);
+    }
+    saveIndex(out, byKey, ordinal);
+    saveIndex(out, bySurname, ordinal);
+  }
+
+  private static void saveIndex(SnapshotOut out, Map<String, List<Known>> index, Map<Known, Integer> ordinal) {
+    out.count(index.size());
+    for (Map.Entry<String, List<Known>> e : SnapshotOut.sorted(index)) {
+      out.string(e.getKey());
+      out.count(e.getValue().size());
+      for (Known k : e.getValue()) {
+        out.count(ordinal.get(k));
+      }
+    }
+  }
+
+  /** Takes the state {@link #save} wrote into this linker, which must be new. */
+  public void load(SnapshotIn in) {
+    if (!byId.isEmpty()) {
+      throw new IllegalStateException("load into a linker that has seen articles");
+    }
+    EntityType[] types = EntityType.values();
+    List<Known> all = new ArrayList<>();
+    int n = in.count();
+    for (int i = 0; i < n; i++) {
+      Known k = new Known(in.string());
+      int votes = in.count();
+      for (int v = 0; v < votes; v++) {
+        k.typeVotes.put(types[in.count()], in.integer());
+      }
+      k.keys.addAll(in.strings(ArrayList::new));
+      k.places.addAll(in.strings(ArrayList::new));
+      k.surnames.addAll(in.strings(ArrayList::new));
+      k.firstNames.addAll(in.strings(ArrayList::new));
+      k.givenNames.addAll(in.strings(ArrayList::new));
+      k.names.putAll(in.counts(HashMap::new));
+      k.titles.addAll(in.strings(ArrayList::new));
+      k.mentions = in.integer();
+      k.unitName = in.string();
+      all.add(k);
+      byId.put(k.id, k);
+    }
+    loadIndex(in, byKey, all);
+    loadIndex(in, bySurname, all);
+  }
+
+  private static void loadIndex(SnapshotIn in, Map<String, List<Known>> index, List<Known> all) {
+    int n = in.count();
+    for (int i = 0; i < n; i++) {
+      String key = in.string();
+      int size = in.count();
+      List<Known> ks = new ArrayList<>(1);
+      for (int j = 0; j < size; j++) {
+        ks.add(all.get(in.count()));
+      }
+      index.computeIfAbsent(key, k -> ks);
     }
   }
 

@@ -20,6 +20,8 @@ import org.annals.extract.place.Gazetteer;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
 import org.annals.link.LinkedEntity;
+import org.annals.link.SnapshotIn;
+import org.annals.link.SnapshotOut;
 import org.annals.link.StringPool;
 import org.annals.model.DatePrecision;
 import org.annals.model.Entity;
@@ -123,7 +125,8 @@ public final class EventLinker {
     List<DatePrecision.Known> coarse = Collections.emptyList();
     final Set<String> articles = new HashSet<>();
     final Set<Boolean> phone = new HashSet<>();
-    final Map<String, Integer> context = new HashMap<>();
+    /** Iterated to weigh the record's terms: in insertion order, which a snapshot restores. */
+    final Map<String, Integer> context = new LinkedHashMap<>();
     LocalDate firstNews;
     LocalDate firstSeen;
 
@@ -352,6 +355,145 @@ public final class EventLinker {
       r.add(stored.links().articleId(), t, strings);
       index(r, t);
     }
+  }
+
+  /** Writes the records and their indexes, for {@link #load} into a new linker. */
+  public synchronized void save(SnapshotOut out) {
+    out.count(documents);
+    out.count(records);
+    out.sortedCounts(documentFrequency);
+    List<Record> all = new ArrayList<>(byId.values());
+    all.sort(java.util.Comparator.comparingInt(r -> r.seq));
+    out.count(all.size());
+    for (Record r : all) {
+      out.string(r.id);
+      out.count(r.seq);
+      out.string(r.kind);
+      out.sortedCounts(r.lemmas);
+      for (Set<String> set : List.of(r.actors, r.recipients, r.places, r.actorCountries, r.placeCountries,
+          r.countryPlaces, r.cities, r.figures)) {
+        out.sortedStrings(set);
+      }
+      out.counts(r.dayVotes);
+      out.count(r.coarse.size());
+      for (DatePrecision.Known k : r.coarse) {
+        out.string(k.value());
+        out.count(k.precision().ordinal());
+        out.date(k.first());
+        out.date(k.last());
+      }
+      out.sortedStrings(r.articles);
+      out.count(r.phone.size());
+      for (Boolean b : new java.util.TreeSet<>(r.phone)) {
+        out.flag(b);
+      }
+      out.counts(r.context);
+      out.date(r.firstNews);
+      out.date(r.firstSeen);
+    }
+    out.count(byDay.size());
+    for (Map.Entry<String, java.util.TreeMap<LocalDate, Set<Record>>> kind : SnapshotOut.sorted(byDay)) {
+      out.string(kind.getKey());
+      out.count(kind.getValue().size());
+      for (Map.Entry<LocalDate, Set<Record>> day : kind.getValue().entrySet()) {
+        out.date(day.getKey());
+        saveSeqs(out, day.getValue());
+      }
+    }
+    out.count(byKey.size());
+    for (Map.Entry<String, Set<Record>> key : SnapshotOut.sorted(byKey)) {
+      out.string(key.getKey());
+      saveSeqs(out, key.getValue());
+    }
+  }
+
+  private static void saveSeqs(SnapshotOut out, Collection<Record> rs) {
+    out.count(rs.size());
+    for (Record r : rs) {
+      out.count(r.seq);
+    }
+  }
+
+  /** Takes the state {@link #save} wrote into this linker, which must be new. */
+  public synchronized void load(SnapshotIn in) {
+    if (documents != 0 || !byId.isEmpty()) {
+      throw new IllegalStateException("load into a linker that has seen articles");
+    }
+    documents = in.count();
+    records = in.count();
+    in.counts(LinkedHashMap::new).forEach((k, v) -> documentFrequency.merge(k, v, Integer::sum));
+    DatePrecision[] precisions = DatePrecision.values();
+    Map<Integer, Record> bySeq = new HashMap<>();
+    int n = in.count();
+    for (int i = 0; i < n; i++) {
+      Record r = new Record(in.string(), in.count(), in.string());
+      in.counts(LinkedHashMap::new).forEach((k, v) -> r.lemmas.merge(k, v, Integer::sum));
+      r.actors = loadSet(in);
+      r.recipients = loadSet(in);
+      r.places = loadSet(in);
+      r.actorCountries = loadSet(in);
+      r.placeCountries = loadSet(in);
+      r.countryPlaces = loadSet(in);
+      r.cities = loadSet(in);
+      r.figures = loadSet(in);
+      Map<String, Integer> votes = in.counts(LinkedHashMap::new);
+      r.dayVotes = votes.isEmpty() ? Collections.emptyMap() : votes;
+      int coarse = in.count();
+      if (coarse > 0) {
+        r.coarse = new ArrayList<>();
+        for (int c = 0; c < coarse; c++) {
+          r.coarse.add(new DatePrecision.Known(in.string(), precisions[in.count()], in.date(), in.date()));
+        }
+      }
+      r.articles.addAll(in.strings(ArrayList::new));
+      int phones = in.count();
+      for (int p = 0; p < phones; p++) {
+        r.phone.add(in.flag());
+      }
+      in.counts(LinkedHashMap::new).forEach((k, v) -> r.context.merge(k, v, Integer::sum));
+      r.firstNews = in.date();
+      r.firstSeen = in.date();
+      byKind.computeIfAbsent(r.kind, k -> new ArrayList<>()).add(r);
+      byId.put(r.id, r);
+      bySeq.put(r.seq, r);
+    }
+    int kinds = in.count();
+    for (int i = 0; i < kinds; i++) {
+      java.util.TreeMap<LocalDate, Set<Record>> days = new java.util.TreeMap<>();
+      byDay.computeIfAbsent(in.string(), k -> days);
+      int size = in.count();
+      for (int d = 0; d < size; d++) {
+        days.put(in.date(), loadSeqs(in, bySeq));
+      }
+    }
+    int keys = in.count();
+    for (int i = 0; i < keys; i++) {
+      String key = in.string();
+      Set<Record> rs = loadSeqs(in, bySeq);
+      byKey.computeIfAbsent(key, k -> rs);
+    }
+  }
+
+  /** A record's set as {@link Record#add} keeps it: the shared empty set until something is in it. */
+  private static Set<String> loadSet(SnapshotIn in) {
+    List<String> items = in.strings(ArrayList::new);
+    if (items.isEmpty()) {
+      return Collections.emptySet();
+    }
+    Set<String> out = new HashSet<>();
+    for (String item : items) {
+      out.add(item);
+    }
+    return out;
+  }
+
+  private static Set<Record> loadSeqs(SnapshotIn in, Map<Integer, Record> bySeq) {
+    int n = in.count();
+    Set<Record> out = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      out.add(bySeq.get(in.count()));
+    }
+    return out;
   }
 
   /**

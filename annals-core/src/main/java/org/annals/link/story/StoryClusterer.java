@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.annals.link.ArticleIds;
 import org.annals.link.LinkedArticle;
+import org.annals.link.SnapshotIn;
+import org.annals.link.SnapshotOut;
 import org.annals.link.StringPool;
 
 /**
@@ -128,6 +130,114 @@ public final class StoryClusterer {
   /** Replays a stored article into the story the store recorded for it. */
   public StoryAssignment restore(LinkedArticle stored) {
     return restore(StoryInput.of(stored), stored.links().storyId());
+  }
+
+  /** Writes the clusterer's state, for {@link #load} into a new one (settings are not state). */
+  public void save(SnapshotOut out) {
+    out.count(articles);
+    out.sortedCounts(df);
+    out.count(stories.size());
+    for (Story s : stories) {
+      out.string(s.id);
+      // the first and the recent reports share their features: each written once, then by number
+      Map<Features, Integer> written = new java.util.IdentityHashMap<>();
+      out.count(s.first.size());
+      for (Features f : s.first) {
+        save(out, f, written);
+      }
+      out.count(s.recent.size());
+      for (Features f : s.recent) {
+        save(out, f, written);
+      }
+      out.count(s.dates.size());
+      for (LocalDate d : s.dates) {
+        out.date(d);
+      }
+      out.date(s.lastDate);
+      out.count(s.size);
+      out.string(s.label);
+    }
+    out.count(postings.size());
+    for (Map.Entry<String, TreeSet<Integer>> e : SnapshotOut.sorted(postings)) {
+      out.string(e.getKey());
+      out.count(e.getValue().size());
+      int last = 0;
+      for (int idx : e.getValue()) {
+        out.count(idx - last); // ascending: the gaps are short
+        last = idx;
+      }
+    }
+  }
+
+  private static void save(SnapshotOut out, Features f, Map<Features, Integer> written) {
+    Integer seen = written.get(f);
+    out.count(seen == null ? 0 : seen + 1);
+    if (seen != null) {
+      return;
+    }
+    written.put(f, written.size());
+    out.string(f.in().articleId());
+    out.date(f.in().date());
+    out.string(f.in().title());
+    out.string(f.in().lede());
+    out.weights(f.body());
+    out.weights(f.ents());
+    out.weights(f.title());
+  }
+
+  /** Takes the state {@link #save} wrote into this clusterer, which must be new. */
+  public void load(SnapshotIn in) {
+    if (articles != 0 || !stories.isEmpty()) {
+      throw new IllegalStateException("load into a clusterer that has seen articles");
+    }
+    articles = in.count();
+    in.counts(LinkedHashMap::new).forEach((k, v) -> df.merge(k, v, Integer::sum));
+    int n = in.count();
+    for (int i = 0; i < n; i++) {
+      Story s = new Story(in.string(), i);
+      List<Features> read = new ArrayList<>();
+      int first = in.count();
+      for (int j = 0; j < first; j++) {
+        s.first.add(load(in, read));
+      }
+      int recent = in.count();
+      for (int j = 0; j < recent; j++) {
+        s.recent.addLast(load(in, read));
+      }
+      int dates = in.count();
+      for (int j = 0; j < dates; j++) {
+        s.dates.addLast(in.date());
+      }
+      s.lastDate = in.date();
+      s.size = in.count();
+      s.label = in.string();
+      stories.add(s);
+      byId.put(s.id, s);
+    }
+    int terms = in.count();
+    for (int i = 0; i < terms; i++) {
+      String key = in.string();
+      int size = in.count();
+      TreeSet<Integer> p = new TreeSet<>();
+      int idx = 0;
+      for (int j = 0; j < size; j++) {
+        idx += in.count();
+        p.add(idx);
+      }
+      postings.computeIfAbsent(key, k -> p);
+    }
+  }
+
+  private static Features load(SnapshotIn in, List<Features> read) {
+    int seen = in.count();
+    if (seen > 0) {
+      return read.get(seen - 1);
+    }
+    StoryInput kept = new StoryInput(in.string(), in.date(), in.string(), List.of(), List.of(), List.of(), in.string());
+    Features f = new Features(kept, in.weights(LinkedHashMap::new), in.weights(LinkedHashMap::new),
+        in.weights(LinkedHashMap::new));
+    read.add(f);
+    return f;
   }
 
   /** Story ids to their labels, in founding order. */

@@ -12,6 +12,8 @@ import org.annals.link.ArticleIds;
 import org.annals.link.ArticleLinks;
 import org.annals.link.LinkedArticle;
 import org.annals.link.LinkedEntity;
+import org.annals.link.SnapshotIn;
+import org.annals.link.SnapshotOut;
 import org.annals.model.Article;
 import org.annals.model.DateSource;
 import org.annals.model.EntityRef;
@@ -209,11 +211,21 @@ class EventLinkerTest {
     return out.toString();
   }
 
-  /** Links the articles in order; which articles' events share a record: "a1 a2; a3", "-a4" where none. */
+  /**
+   * Links the articles in order; which articles' events share a record: "a1 a2; a3", "-a4" where
+   * none. A null linker: a new one, taken through a snapshot before each article.
+   */
   private static String link(EventLinker linker, List<Told> articles) {
     Map<String, List<String>> byRecord = new LinkedHashMap<>();
     List<String> none = new ArrayList<>();
+    boolean snapshots = linker == null;
+    if (snapshots) {
+      linker = new EventLinker();
+    }
     for (Told t : articles) {
+      if (snapshots) {
+        linker = throughSnapshot(linker);
+      }
       String id = linker.link(t.id(), t.extraction(), t.entities(), t.date()).get("ev1");
       if (id == null) {
         none.add("-" + t.id());
@@ -321,6 +333,23 @@ class EventLinkerTest {
       """)
   void anArticlesEventJoinsTheRecordItFitsAndHasAReasonToJoin(String behaviour, String lines, String expected) {
     assertThat(link(new EventLinker(), articles(lines))).isEqualTo(expected);
+    // a linker saved and loaded again before each article (a restart from a snapshot) links alike
+    assertThat(link(null, articles(lines))).as("through snapshots").isEqualTo(expected);
+  }
+
+  /** The linker a snapshot of {@code linker} loads into; written again, it gives the same bytes. */
+  private static EventLinker throughSnapshot(EventLinker linker) {
+    SnapshotOut out = new SnapshotOut();
+    linker.save(out);
+    byte[] saved = out.finish();
+    EventLinker loaded = new EventLinker();
+    SnapshotIn in = new SnapshotIn(saved);
+    loaded.load(in);
+    assertThat(in.atEnd()).isTrue();
+    SnapshotOut again = new SnapshotOut();
+    loaded.save(again);
+    assertThat(again.finish()).isEqualTo(saved);
+    return loaded;
   }
 
   /** Event {@code n} of a hand-made article: an asserted attack told in one sentence, by one mention. */

@@ -57,7 +57,7 @@ final class WarEventsFixture {
     }));
     try (Connection c = new SqliteDialect(db).dataSource(false).getConnection();
         PreparedStatement article = c.prepareStatement("INSERT INTO articles (id, input_id, date_source, text, "
-            + "linked_gz, stored_at) VALUES (?, ?, 'input', ?, ?, '2026-01-01T00:00:00Z')");
+            + "stored_at) VALUES (?, ?, 'input', ?, '2026-01-01T00:00:00Z')");
         PreparedStatement event = c.prepareStatement("INSERT INTO events (id, type, day, source_count, "
             + "mention_count, figure_conflict) VALUES (?, 'ASSAULT', ?, 1, 1, 0)");
         PreparedStatement mention = c.prepareStatement("INSERT INTO event_mentions (article_id, local_id, "
@@ -68,7 +68,6 @@ final class WarEventsFixture {
         article.setString(1, articleId);
         article.setString(2, e.getKey());
         article.setString(3, texts.getOrDefault(e.getKey(), ""));
-        article.setBytes(4, new byte[0]);
         article.executeUpdate();
         int n = 0;
         for (SystemMention m : e.getValue()) {
