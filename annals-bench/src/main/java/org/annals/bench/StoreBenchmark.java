@@ -14,6 +14,8 @@ import org.annals.link.ArticleIds;
 import org.annals.link.ArticleLinks;
 import org.annals.link.LinkedArticle;
 import org.annals.link.LinkedEntity;
+import org.annals.link.LinkerSnapshot;
+import org.annals.link.StreamLinker;
 import org.annals.model.AnnotatedArticle;
 import org.annals.model.Article;
 import org.annals.model.DateSource;
@@ -40,13 +42,31 @@ public final class StoreBenchmark {
 
   /** The figures of one run. */
   public record Result(int articles, double putsPerSecond, int queries, double p50Ms, double p95Ms, double p99Ms,
-      double maxMs, double meanEvents, long fileBytes) {
+      double maxMs, double meanEvents, long fileBytes, Restart restart) {
 
     public String markdown() {
       return String.format(Locale.ROOT, "| articles | put articles/s | timeline queries | p50 ms | p95 ms | p99 ms "
           + "| max ms | mean events returned | store MB |%n|---|---|---|---|---|---|---|---|---|%n"
           + "| %d | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %.1f | %.0f |%n", articles, putsPerSecond, queries, p50Ms,
-          p95Ms, p99Ms, maxMs, meanEvents, fileBytes / 1e6);
+          p95Ms, p99Ms, maxMs, meanEvents, fileBytes / 1e6) + restart.markdown(articles);
+    }
+  }
+
+  /**
+   * The linkers' restart on the store: replaying every stored article (what a store without a
+   * snapshot needs, and what every restart did before schema 8), saving their snapshot, and
+   * reading it back (what a restart does now); and the bytes that hold data once the snapshot
+   * has replaced the articles' replay copies.
+   */
+  public record Restart(double replaySeconds, double saveSeconds, double restoreSeconds, long snapshotBytes,
+      long usedBytes, long textBytes) {
+
+    String markdown(int articles) {
+      return String.format(Locale.ROOT, "%n| restart: replay of every article s | snapshot saved s | restart from the "
+          + "snapshot s | ratio | snapshot MB | store in use MB | KB/article | KB/article beyond the text |%n"
+          + "|---|---|---|---|---|---|---|---|%n| %.1f | %.1f | %.1f | %.1fx | %.1f | %.0f | %.1f | %.1f |%n",
+          replaySeconds, saveSeconds, restoreSeconds, replaySeconds / restoreSeconds, snapshotBytes / 1e6,
+          usedBytes / 1e6, usedBytes / 1e3 / articles, (usedBytes - textBytes) / 1e3 / articles);
     }
   }
 
@@ -82,15 +102,21 @@ public final class StoreBenchmark {
   public Result run(StoreLocation db, int articles, int queries, long seed) {
     Random random = new Random(seed);
     long t0 = System.nanoTime();
+    long textBytes = 0;
+    double putRate;
+    Restart restart;
     try (AnnalsStore store = AnnalsStore.open(db)) {
       for (int n = 0; n < articles; n++) {
-        store.put(clone(n), new ArticleOrigin("clone-" + n, "synthetic"));
+        LinkedArticle clone = clone(n);
+        textBytes += clone.extraction().article().text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        store.put(clone, new ArticleOrigin("clone-" + n, "synthetic"));
         if (log != null && (n + 1) % 10_000 == 0) {
           log.printf(Locale.ROOT, "bench-store: %d articles, %.0f/s%n", n + 1, (n + 1) / secondsSince(t0));
         }
       }
+      putRate = articles / secondsSince(t0);
+      restart = restart(store, textBytes);
     }
-    double putRate = articles / secondsSince(t0);
     try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
       List<String> names = entityNames(db, random);
       var q = store.queries();
@@ -108,8 +134,31 @@ public final class StoreBenchmark {
       java.util.Arrays.sort(ms);
       long bytes = store.sizeBytes();
       return new Result(articles, putRate, queries, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1],
-          (double) returned / queries, bytes);
+          (double) returned / queries, bytes, restart);
     }
+  }
+
+  /** Rebuilds the linkers from every stored article, saves their snapshot, and restores them from it. */
+  private Restart restart(AnnalsStore store, long textBytes) {
+    long t0 = System.nanoTime();
+    StreamLinker replayed = new StreamLinker();
+    store.replay(replayed::observe);
+    double replaySeconds = secondsSince(t0);
+    long t1 = System.nanoTime();
+    byte[] state = replayed.snapshot();
+    store.saveLinkerSnapshot(new AnnalsStore.LinkerState(LinkerSnapshot.FORMAT, state));
+    double saveSeconds = secondsSince(t1);
+    replayed = null;
+    System.gc();
+    long t2 = System.nanoTime();
+    StreamLinker restored = StreamLinker.restore(store.linkerSnapshot().orElseThrow().state());
+    store.replay(restored::observe); // the backlog: empty after the snapshot
+    double restoreSeconds = secondsSince(t2);
+    if (log != null) {
+      log.printf(Locale.ROOT, "bench-store: linkers replayed in %.1f s, snapshot of %.1f MB saved in %.1f s, "
+          + "restored in %.1f s%n", replaySeconds, state.length / 1e6, saveSeconds, restoreSeconds);
+    }
+    return new Restart(replaySeconds, saveSeconds, restoreSeconds, state.length, store.usedBytes(), textBytes);
   }
 
   /**

@@ -34,9 +34,14 @@ class StoreBenchmarkTest {
     assertThat(r.p99Ms()).isLessThanOrEqualTo(r.maxMs());
     assertThat(r.meanEvents()).isPositive();
     assertThat(r.markdown()).contains("| 120 |");
+    // the linkers were rebuilt by replay, saved, and restored from their snapshot
+    assertThat(r.restart().snapshotBytes()).isPositive();
+    assertThat(r.restart().usedBytes()).isLessThanOrEqualTo(r.fileBytes()).isGreaterThan(r.restart().textBytes());
     try (AnnalsStore store = AnnalsStore.openReadOnly(db)) {
       assertThat(store.articleCount()).isEqualTo(120);
       assertThat(store.integrityCheck()).isEqualTo("ok");
+      assertThat(store.hasLinkerSnapshot()).isTrue();
+      assertThat(store.backlogSize()).isZero();
     }
   }
 }

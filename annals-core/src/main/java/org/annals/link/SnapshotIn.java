@@ -21,7 +21,8 @@ public final class SnapshotIn {
 
   public SnapshotIn(byte[] gzipped) {
     try {
-      in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16));
+      in = new DataInputStream(new java.io.BufferedInputStream(
+          new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16), 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

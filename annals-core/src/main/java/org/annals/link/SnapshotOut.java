@@ -25,11 +25,12 @@ public final class SnapshotOut {
 
   public SnapshotOut() {
     try {
-      out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16) {
+      // buffered: the deflater is slow to call a byte at a time
+      out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(bytes, 1 << 16) {
         {
           def.setLevel(Deflater.BEST_SPEED);
         }
-      });
+      }, 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

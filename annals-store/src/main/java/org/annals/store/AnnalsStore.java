@@ -388,6 +388,15 @@ public final class AnnalsStore implements AutoCloseable {
     }
   }
 
+  /** How many bytes of the store hold data (a SQLite file keeps freed pages for later writes). */
+  public synchronized long usedBytes() {
+    try {
+      return dialect.usedBytes(connection);
+    } catch (SQLException e) {
+      throw failure("read the size", e);
+    }
+  }
+
   /** The engine's own integrity check: "ok", or what is wrong. */
   public synchronized String integrityCheck() {
     try {

@@ -138,6 +138,11 @@ public interface SqlDialect {
   /** How many bytes the store takes on disk. */
   long sizeBytes(Connection c) throws SQLException;
 
+  /** How many of them hold data: less than {@link #sizeBytes} by the free pages a file keeps for reuse. */
+  default long usedBytes(Connection c) throws SQLException {
+    return sizeBytes(c);
+  }
+
   /** Checks the store's physical integrity; returns "ok" or the problems. */
   String integrityCheck(Connection c) throws SQLException;
 }

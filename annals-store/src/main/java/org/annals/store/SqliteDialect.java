@@ -304,6 +304,16 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   @Override
+  public long usedBytes(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT (SELECT page_count FROM pragma_page_count()) - "
+            + "(SELECT freelist_count FROM pragma_freelist_count()), (SELECT page_size FROM pragma_page_size())")) {
+      rs.next();
+      return rs.getLong(1) * rs.getLong(2);
+    }
+  }
+
+  @Override
   public String integrityCheck(Connection c) throws SQLException {
     StringBuilder out = new StringBuilder();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {

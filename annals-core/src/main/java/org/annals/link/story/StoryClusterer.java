@@ -180,9 +180,71 @@ public final class StoryClusterer {
     out.date(f.in().date());
     out.string(f.in().title());
     out.string(f.in().lede());
-    out.weights(f.body());
-    out.weights(f.ents());
-    out.weights(f.title());
+    saveWeights(out, f.body());
+    saveWeights(out, f.ents());
+    saveWeights(out, f.title());
+  }
+
+  /**
+   * A features map as the counts it was made of ({@link #weighted} gives back the same weights,
+   * bit for bit, which is checked), else as its weights: a count takes a byte where a weight
+   * takes eight.
+   */
+  private static void saveWeights(SnapshotOut out, Map<String, Double> weights) {
+    int[] counts = countsOf(weights);
+    out.flag(counts != null);
+    if (counts == null) {
+      out.weights(weights);
+      return;
+    }
+    out.count(counts.length);
+    int i = 0;
+    for (String term : weights.keySet()) {
+      out.string(term);
+      out.count(counts[i++]);
+    }
+  }
+
+  private static Map<String, Double> loadWeights(SnapshotIn in) {
+    if (!in.flag()) {
+      return in.weights(LinkedHashMap::new);
+    }
+    int n = in.count();
+    Map<String, Double> counts = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      counts.put(in.string(), (double) in.count());
+    }
+    return weighted(counts);
+  }
+
+  /**
+   * The counts {@link #weighted} made {@code weights} of, found from the weight of a term seen
+   * once (1 / the norm); null where the weights cannot be made again exactly from them.
+   */
+  private static int[] countsOf(Map<String, Double> weights) {
+    double once = Double.MAX_VALUE;
+    for (double w : weights.values()) {
+      once = Math.min(once, w);
+    }
+    double norm = 1 / once;
+    int[] counts = new int[weights.size()];
+    Map<String, Double> again = new LinkedHashMap<>();
+    int i = 0;
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      long c = Math.round(Math.exp(e.getValue() * norm - 1));
+      if (c < 1 || c > Integer.MAX_VALUE) {
+        return null;
+      }
+      counts[i++] = (int) c;
+      again.put(e.getKey(), (double) c);
+    }
+    weighted(again);
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      if (Double.doubleToRawLongBits(again.get(e.getKey())) != Double.doubleToRawLongBits(e.getValue())) {
+        return null;
+      }
+    }
+    return counts;
   }
 
   /** Takes the state {@link #save} wrote into this clusterer, which must be new. */
@@ -234,8 +296,7 @@ public final class StoryClusterer {
       return read.get(seen - 1);
     }
     StoryInput kept = new StoryInput(in.string(), in.date(), in.string(), List.of(), List.of(), List.of(), in.string());
-    Features f = new Features(kept, in.weights(LinkedHashMap::new), in.weights(LinkedHashMap::new),
-        in.weights(LinkedHashMap::new));
+    Features f = new Features(kept, loadWeights(in), loadWeights(in), loadWeights(in));
     read.add(f);
     return f;
   }
@@ -287,6 +348,11 @@ public final class StoryClusterer {
     for (String t : words) {
       counts.merge(terms.of(t), 1.0, Double::sum);
     }
+    return weighted(counts);
+  }
+
+  /** Term counts in place of their sublinear weights, scaled to unit length. */
+  private static Map<String, Double> weighted(Map<String, Double> counts) {
     double norm = 0;
     for (Map.Entry<String, Double> e : counts.entrySet()) {
       double w = 1 + Math.log(e.getValue());
