@@ -1,12 +1,16 @@
 package org.annals.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.annals.ingest.ArticleReader;
 import org.annals.ingest.InputCount;
+import org.annals.pipeline.ArticlePipeline;
 import org.annals.store.AnnalsStore;
 import org.annals.store.StoreBusyException;
 import org.annals.store.StoreLocation;
@@ -61,8 +65,21 @@ final class IngestCommand implements Callable<Integer> {
     AnnalsStore free = openIfFree(say);
     if (free != null) {
       try (AnnalsStore store = free) {
-        Ingest ingest = new Ingest(read.pipeline("ingest"), store, read.articleBudget());
+        // the linkers read the store back while the models load: a restart waits for the longer of the two
+        CompletableFuture<ArticlePipeline> models = CompletableFuture.supplyAsync(() -> {
+          try {
+            return read.pipeline("ingest");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }, r -> {
+          Thread t = new Thread(r, "annals-models");
+          t.setDaemon(true);
+          t.start();
+        });
+        Ingest ingest = new Ingest(new IngestExtraction(models::join, read.articleBudget()), store);
         restore(store, ingest, err);
+        loaded(models);
         Progress progress = progress(err);
         try (ArticleReader reader = new ArticleReader(inputs, read.format(), read.maxChars)) {
           return finish(store, ingest.run(reader, read.threads(), listener(err, progress)), progress, err);
@@ -91,6 +108,21 @@ final class IngestCommand implements Callable<Integer> {
       return AnnalsStore.open(db, say, Duration.ZERO);
     } catch (StoreBusyException busy) {
       return null;
+    }
+  }
+
+  /** Waits for the models; their loading's failure is the command's. */
+  private static void loaded(CompletableFuture<ArticlePipeline> models) throws IOException {
+    try {
+      models.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 

@@ -37,6 +37,8 @@ public final class AnnalsStore implements AutoCloseable {
   private final SqlDialect dialect;
   private final Connection connection;
   private final SqlDialect.WriteLock lock;
+  /** The check of the store's structure, while it runs beside the caller ({@link #requireIntact}). */
+  private java.util.concurrent.CompletableFuture<Void> intact;
   private ArticleRows rows;
   private EventRollup rollup;
   private PreparedStatement contains;
@@ -83,10 +85,18 @@ public final class AnnalsStore implements AutoCloseable {
     try {
       // checked again under the lock: another writer may have created or upgraded the store meanwhile
       StoreSchema.Check found = StoreSchema.check(dialect, SCHEMA_VERSION);
-      if (found.state() == StoreSchema.State.ANNALS) {
-        checkIntact(dialect);
-      }
       boolean upgrade = found.state() == StoreSchema.State.ANNALS && found.schemaVersion() < SCHEMA_VERSION;
+      java.util.concurrent.CompletableFuture<Void> intact = null;
+      if (upgrade) {
+        checkIntact(dialect); // before the migrations write
+      } else if (found.state() == StoreSchema.State.ANNALS) {
+        // checked while the caller gets ready (models, linkers); the first write waits for it
+        intact = java.util.concurrent.CompletableFuture.runAsync(() -> checkIntact(dialect), r -> {
+          Thread t = new Thread(r, "annals-store-check");
+          t.setDaemon(true);
+          t.start();
+        });
+      }
       long upgradeStart = System.nanoTime();
       if (upgrade) {
         progress.accept("upgrading " + store + " from store schema " + found.schemaVersion() + " to "
@@ -100,6 +110,7 @@ public final class AnnalsStore implements AutoCloseable {
           .migrate();
       Connection c = dialect.connect(false);
       AnnalsStore opened = new AnnalsStore(location, dialect, c, lock);
+      opened.intact = intact;
       if (migrated.migrationsExecuted > 0 && migrated.initialSchemaVersion != null) {
         try {
           if (Integer.parseInt(migrated.initialSchemaVersion) < 5) {
@@ -248,8 +259,28 @@ public final class AnnalsStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits for the check of the store's structure begun when it was opened: a damaged store is
+   * refused before its first write, however long the caller took to make ready.
+   */
+  private void requireIntact() {
+    if (intact == null) {
+      return;
+    }
+    try {
+      intact.join();
+      intact = null;
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof StoreException se) {
+        throw se;
+      }
+      throw e;
+    }
+  }
+
   /** The statements that write articles, made once, on the first write. */
   private void prepareWrites() throws SQLException {
+    requireIntact();
     if (rows == null) {
       rows = new ArticleRows(connection, dialect);
       rollup = new EventRollup(connection);
@@ -335,6 +366,7 @@ public final class AnnalsStore implements AutoCloseable {
     if (lock == null) {
       throw new StoreException(dialect.store() + " is open read-only");
     }
+    requireIntact();
     try {
       dialect.beginWrite(connection);
       try {

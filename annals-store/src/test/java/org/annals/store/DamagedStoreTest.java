@@ -45,9 +45,14 @@ class DamagedStoreTest {
     }
     String before = sha256(db);
 
-    assertThatThrownBy(() -> AnnalsStore.open(db)).isInstanceOf(StoreException.class)
-        .hasMessageStartingWith(db + " is damaged").hasMessageContaining("nothing was written")
-        .hasMessageContaining(".recover");
+    // the check runs beside the caller's start-up (models, linkers): the first write waits for it
+    try (AnnalsStore store = AnnalsStore.open(db)) {
+      assertThatThrownBy(() -> store.put(Fixtures.phoneCall(), null)).isInstanceOf(StoreException.class)
+          .hasMessageStartingWith(db + " is damaged").hasMessageContaining("nothing was written")
+          .hasMessageContaining(".recover");
+      assertThatThrownBy(() -> store.saveLinkerSnapshot(new AnnalsStore.LinkerState(1, new byte[] {1})))
+          .isInstanceOf(StoreException.class).hasMessageStartingWith(db + " is damaged");
+    }
     assertThat(sha256(db)).isEqualTo(before);
     Path wal = dir.resolve("annals.db-wal");
     assertThat(!Files.exists(wal) || Files.size(wal) == 0).as("nothing in the write-ahead log").isTrue();

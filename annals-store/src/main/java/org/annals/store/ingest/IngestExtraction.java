@@ -24,11 +24,19 @@ import org.annals.pipeline.TimeBudget;
  */
 public final class IngestExtraction {
 
-  private final ArticlePipeline pipeline;
+  private final java.util.function.Supplier<ArticlePipeline> pipeline;
   private final Duration articleBudget;
 
   /** @param articleBudget how long one article's extraction may take before it is reported as too slow */
   public IngestExtraction(ArticlePipeline pipeline, Duration articleBudget) {
+    this(() -> pipeline, articleBudget);
+  }
+
+  /**
+   * @param pipeline gives the pipeline at the first extraction, which waits for it (models still
+   *     loading while the linkers read the store back)
+   */
+  public IngestExtraction(java.util.function.Supplier<ArticlePipeline> pipeline, Duration articleBudget) {
     this.pipeline = pipeline;
     this.articleBudget = articleBudget;
   }
@@ -67,8 +75,9 @@ public final class IngestExtraction {
 
   private Annotated annotated(Article article) {
     return TimeBudget.run(articleBudget, () -> {
-      AnnotatedArticle doc = pipeline.annotate(article);
-      return new Annotated(doc, pipeline.extract(doc));
+      ArticlePipeline p = pipeline.get();
+      AnnotatedArticle doc = p.annotate(article);
+      return new Annotated(doc, p.extract(doc));
     });
   }
 
