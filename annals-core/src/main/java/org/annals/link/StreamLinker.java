@@ -25,8 +25,9 @@ import org.annals.model.Span;
  * the entities and the date).
  *
  * <p>Everything here is deterministic in the order of calls, whatever the threads that extracted
- * the articles; a linker rebuilt with {@link #observe} over the stored articles continues exactly
- * where the stopped one was. Not thread-safe: one stream, one linker.
+ * the articles; a linker restored from its {@link #snapshot}, or rebuilt with {@link #observe}
+ * over the stored articles, continues exactly where the stopped one was. Not thread-safe: one
+ * stream, one linker.
  */
 public final class StreamLinker {
 

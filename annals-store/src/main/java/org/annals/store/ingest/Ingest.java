@@ -155,7 +155,7 @@ public final class Ingest {
           backlog++;
           result = Result.ADDED;
         } catch (RuntimeException | StackOverflowError e) {
-          if (e instanceof org.annals.store.StoreException se) {
+          if (e instanceof StoreException se) {
             throw se;
           }
           result = Result.FAILED;
