@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
     description = {
         "Extracts a few real articles, clones them into a synthetic store (distinct texts, dates over two years, "
             + "20 outlets, a few ubiquitous entities and many rare ones, three reports per event), and measures "
-            + "put throughput and entity-timeline latency (p50/p95/p99 over many names drawn from the store)."},
+            + "put throughput, the linkers' restart (every article replayed, against reading the linker snapshot "
+            + "it then saves, as an ingest's restart does), the bytes in use per article, and entity-timeline "
+            + "latency (p50/p95/p99 over many names drawn from the store)."},
     footer = {"", "Example:", "  annals bench-store --articles 100000 --queries 2000"})
 final class BenchStoreCommand implements Callable<Integer> {
 
