@@ -108,7 +108,6 @@ public final class EventLinker {
     final String id;
     final int seq;
     final String kind;
-    final Map<String, Integer> lemmas = new HashMap<>();
     // most records are told by one article and name few parties: empty until something is added
     // (null-tolerant empty collections, as the HashSets they stand for)
     Set<String> actors = Collections.emptySet();
@@ -125,8 +124,9 @@ public final class EventLinker {
     List<DatePrecision.Known> coarse = Collections.emptyList();
     final Set<String> articles = new HashSet<>();
     final Set<Boolean> phone = new HashSet<>();
-    /** Iterated to weigh the record's terms: in insertion order, which a snapshot restores. */
-    final Map<String, Integer> context = new LinkedHashMap<>();
+    final Map<String, Integer> lemmas = new HashMap<>();
+    /** What its sentences said, sorted: summed over in one order whatever history filled it. */
+    final TermCounts context = new TermCounts();
     LocalDate firstNews;
     LocalDate firstSeen;
 
@@ -139,7 +139,7 @@ public final class EventLinker {
     /** Takes in what one article tells of the event; {@code pool} gives one copy of each string kept. */
     void add(String articleId, Told t, StringPool pool) {
       articles.add(articleId);
-      t.context().forEach((k, v) -> context.merge(pool.of(k), v, Integer::sum));
+      context.addAll(t.context(), pool);
       phone.add(t.phone());
       for (String l : t.lemmas()) {
         lemmas.merge(pool.of(l), 1, Integer::sum);
@@ -387,7 +387,11 @@ public final class EventLinker {
       for (Boolean b : new java.util.TreeSet<>(r.phone)) {
         out.flag(b);
       }
-      out.counts(r.context);
+      out.count(r.context.size());
+      r.context.forEach((term, count) -> {
+        out.string(term);
+        out.integer(count);
+      });
       out.date(r.firstNews);
       out.date(r.firstSeen);
     }
@@ -450,7 +454,12 @@ public final class EventLinker {
       for (int p = 0; p < phones; p++) {
         r.phone.add(in.flag());
       }
-      in.counts(LinkedHashMap::new).forEach((k, v) -> r.context.merge(k, v, Integer::sum));
+      Map<String, Integer> context = new HashMap<>();
+      int terms = in.count();
+      for (int c = 0; c < terms; c++) {
+        context.put(in.string(), in.integer());
+      }
+      r.context.addAll(context, strings);
       r.firstNews = in.date();
       r.firstSeen = in.date();
       byKind.computeIfAbsent(r.kind, k -> new ArrayList<>()).add(r);
@@ -632,20 +641,20 @@ public final class EventLinker {
     for (Map.Entry<String, Integer> e : t.context().entrySet()) {
       double w = weight(e.getKey(), e.getValue());
       nt += w * w;
-      Integer other = r.context.get(e.getKey());
-      if (other != null) {
+      int other = r.context.get(e.getKey());
+      if (other > 0) {
         dot += w * weight(e.getKey(), other);
       }
     }
     if (dot == 0) {
       return 0;
     }
-    double nr = 0;
-    for (Map.Entry<String, Integer> e : r.context.entrySet()) {
-      double w = weight(e.getKey(), e.getValue());
-      nr += w * w;
-    }
-    return dot / Math.sqrt(nt * nr);
+    double[] nr = {0};
+    r.context.forEach((term, count) -> {
+      double w = weight(term, count);
+      nr[0] += w * w;
+    });
+    return dot / Math.sqrt(nt * nr[0]);
   }
 
   private double weight(String term, int count) {
