@@ -208,24 +208,14 @@ public final class AnnalsStore implements AutoCloseable {
     }
     try {
       prepareWrites();
-      dialect.beginWrite(connection);
-      try {
+      return inWriteTransaction(() -> {
         if (contains(article.links().articleId())) {
-          dialect.rollback(connection);
           return false;
         }
         Set<String> events = rows.write(article, origin);
         rollup.refresh(events);
-        dialect.commit(connection);
         return true;
-      } catch (SQLException | RuntimeException e) {
-        try {
-          dialect.rollback(connection);
-        } catch (SQLException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-        throw e;
-      }
+      });
     } catch (SQLException e) {
       String busy = dialect.busy(e);
       if (busy != null) {
@@ -249,12 +239,30 @@ public final class AnnalsStore implements AutoCloseable {
         ids.add(rs.getString(1));
       }
     }
+    inWriteTransaction(() -> {
+      rollup.refresh(ids);
+      return null;
+    });
+  }
+
+  /** What one write transaction does; its result is the transaction's. */
+  private interface WriteWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one write transaction: committed if it returns, rolled back if it throws. */
+  private <T> T inWriteTransaction(WriteWork<T> work) throws SQLException {
     dialect.beginWrite(connection);
     try {
-      rollup.refresh(ids);
+      T result = work.run();
       dialect.commit(connection);
+      return result;
     } catch (SQLException | RuntimeException e) {
-      dialect.rollback(connection);
+      try {
+        dialect.rollback(connection);
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
       throw e;
     }
   }
@@ -290,8 +298,7 @@ public final class AnnalsStore implements AutoCloseable {
   /** Writes the time expressions of every stored article from its replay copy (schema 5), in one transaction. */
   private synchronized void fillTimes() throws SQLException {
     prepareWrites();
-    dialect.beginWrite(connection);
-    try {
+    inWriteTransaction(() -> {
       replay(la -> {
         try {
           rows.writeTimes(la);
@@ -299,11 +306,8 @@ public final class AnnalsStore implements AutoCloseable {
           throw failure("write the times of article " + la.links().articleId(), e);
         }
       });
-      dialect.commit(connection);
-    } catch (SQLException | RuntimeException e) {
-      dialect.rollback(connection);
-      throw e;
-    }
+      return null;
+    });
   }
 
   /**
@@ -368,8 +372,7 @@ public final class AnnalsStore implements AutoCloseable {
     }
     requireIntact();
     try {
-      dialect.beginWrite(connection);
-      try {
+      inWriteTransaction(() -> {
         long seq;
         try (Statement s = connection.createStatement();
             ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
@@ -388,15 +391,8 @@ public final class AnnalsStore implements AutoCloseable {
           ps.setLong(1, seq);
           ps.executeUpdate();
         }
-        dialect.commit(connection);
-      } catch (SQLException | RuntimeException e) {
-        try {
-          dialect.rollback(connection);
-        } catch (SQLException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-        throw e;
-      }
+        return null;
+      });
     } catch (SQLException e) {
       throw failure("write the linker snapshot", e);
     }
