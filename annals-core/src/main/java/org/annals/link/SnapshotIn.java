@@ -99,7 +99,7 @@ public final class SnapshotIn {
     }
   }
 
-  /** Strings added in the order written to a new collection, grown as the written one was. */
+  /** Strings added, in the order written, to the collection {@code make} gives. */
   public <C extends Collection<String>> C strings(Supplier<C> make) {
     int n = count();
     C out = make.get();
@@ -109,20 +109,21 @@ public final class SnapshotIn {
     return out;
   }
 
+  /** A string-to-count map, put in the order written into the map {@code make} gives. */
   public <M extends Map<String, Integer>> M counts(Supplier<M> make) {
-    int n = count();
-    M out = make.get();
-    for (int i = 0; i < n; i++) {
-      out.put(string(), integer());
-    }
-    return out;
+    return map(make, this::integer);
   }
 
+  /** A string-to-weight map, as {@link #counts}. */
   public <M extends Map<String, Double>> M weights(Supplier<M> make) {
+    return map(make, this::real);
+  }
+
+  private <V, M extends Map<String, V>> M map(Supplier<M> make, Supplier<V> value) {
     int n = count();
     M out = make.get();
     for (int i = 0; i < n; i++) {
-      out.put(string(), real());
+      out.put(string(), value.get());
     }
     return out;
   }

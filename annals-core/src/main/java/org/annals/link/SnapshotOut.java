@@ -136,19 +136,19 @@ public final class SnapshotOut {
 
   /** A string-to-count map in iteration order. */
   public void counts(Map<String, Integer> m) {
-    count(m.size());
-    for (Map.Entry<String, Integer> e : m.entrySet()) {
-      string(e.getKey());
-      integer(e.getValue());
-    }
+    map(m, this::integer);
   }
 
   /** A string-to-weight map in iteration order. */
   public void weights(Map<String, Double> m) {
+    map(m, this::real);
+  }
+
+  private <V> void map(Map<String, V> m, java.util.function.Consumer<V> value) {
     count(m.size());
-    for (Map.Entry<String, Double> e : m.entrySet()) {
+    for (Map.Entry<String, V> e : m.entrySet()) {
       string(e.getKey());
-      real(e.getValue());
+      value.accept(e.getValue());
     }
   }
 

@@ -387,11 +387,7 @@ public final class EventLinker {
       for (Boolean b : new java.util.TreeSet<>(r.phone)) {
         out.flag(b);
       }
-      out.count(r.context.size());
-      r.context.forEach((term, count) -> {
-        out.string(term);
-        out.integer(count);
-      });
+      r.context.save(out);
       out.date(r.firstNews);
       out.date(r.firstSeen);
     }
@@ -425,13 +421,13 @@ public final class EventLinker {
     }
     documents = in.count();
     records = in.count();
-    in.counts(LinkedHashMap::new).forEach((k, v) -> documentFrequency.merge(k, v, Integer::sum));
+    in.counts(() -> documentFrequency);
     DatePrecision[] precisions = DatePrecision.values();
     Map<Integer, Record> bySeq = new HashMap<>();
     int n = in.count();
     for (int i = 0; i < n; i++) {
       Record r = new Record(in.string(), in.count(), in.string());
-      in.counts(LinkedHashMap::new).forEach((k, v) -> r.lemmas.merge(k, v, Integer::sum));
+      in.counts(() -> r.lemmas);
       r.actors = loadSet(in);
       r.recipients = loadSet(in);
       r.places = loadSet(in);
@@ -454,12 +450,7 @@ public final class EventLinker {
       for (int p = 0; p < phones; p++) {
         r.phone.add(in.flag());
       }
-      Map<String, Integer> context = new HashMap<>();
-      int terms = in.count();
-      for (int c = 0; c < terms; c++) {
-        context.put(in.string(), in.integer());
-      }
-      r.context.addAll(context, strings);
+      r.context.load(in);
       r.firstNews = in.date();
       r.firstSeen = in.date();
       byKind.computeIfAbsent(r.kind, k -> new ArrayList<>()).add(r);

@@ -3,6 +3,8 @@ package org.annals.link.event;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
+import org.annals.link.SnapshotIn;
+import org.annals.link.SnapshotOut;
 import org.annals.link.StringPool;
 
 /**
@@ -59,6 +61,34 @@ final class TermCounts {
     }
     terms = n == t.length ? t : Arrays.copyOf(t, n);
     counts = n == c.length ? c : Arrays.copyOf(c, n);
+  }
+
+  /** Writes the terms, in their order, and their counts. */
+  void save(SnapshotOut out) {
+    out.count(terms.length);
+    for (int i = 0; i < terms.length; i++) {
+      out.string(terms[i]);
+      out.integer(counts[i]);
+    }
+  }
+
+  /** Takes what {@link #save} wrote, already in order, into these counts, which must be empty. */
+  void load(SnapshotIn in) {
+    if (!isEmpty()) {
+      throw new IllegalStateException("load into counts that hold terms");
+    }
+    int n = in.count();
+    String[] t = new String[n];
+    int[] c = new int[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = in.string();
+      c[i] = in.integer();
+      if (i > 0 && t[i - 1].compareTo(t[i]) >= 0) {
+        throw new IllegalStateException("terms out of order: " + t[i - 1] + ", " + t[i]);
+      }
+    }
+    terms = n == 0 ? NO_TERMS : t;
+    counts = n == 0 ? NO_COUNTS : c;
   }
 
   /** Each term and its count, in the terms' order. */

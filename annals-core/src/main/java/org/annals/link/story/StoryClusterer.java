@@ -253,7 +253,7 @@ public final class StoryClusterer {
       throw new IllegalStateException("load into a clusterer that has seen articles");
     }
     articles = in.count();
-    in.counts(LinkedHashMap::new).forEach((k, v) -> df.merge(k, v, Integer::sum));
+    in.counts(() -> df);
     int n = in.count();
     for (int i = 0; i < n; i++) {
       Story s = new Story(in.string(), i);
