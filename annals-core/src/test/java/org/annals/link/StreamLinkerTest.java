@@ -43,55 +43,54 @@ class StreamLinkerTest {
     assertThat(alone.links().dateEvidence()).isNull();
   }
 
+  /** Two reports of one strike, a meeting, a later report and an undated one. */
+  private static final List<Extraction> STREAM = List.of(
+      extraction("a1", REPORT, LocalDate.of(2026, 4, 9)),
+      extraction("a2", REPORT + " Repairs began at once.", null),
+      extraction("a3", "Envoys of Valdoria and Kostrana met in Sarnow to discuss prisoners.", LocalDate.of(2026, 4, 10)),
+      extraction("a4", REPORT + " The port reopened two days later.", LocalDate.of(2026, 4, 11)),
+      extraction("a5", "Velin's mayor said the port of Velin would stay open.", null));
+
+  private static LinkedArticle link(StreamLinker linker, Extraction x) {
+    return linker.link(x, List.of(), null, d -> redated(x, d));
+  }
+
+  /** The links {@code linker} gives the whole stream. */
+  private static List<ArticleLinks> linkAll(StreamLinker linker) {
+    List<ArticleLinks> out = new ArrayList<>();
+    for (Extraction x : STREAM) {
+      out.add(link(linker, x).links());
+    }
+    return out;
+  }
+
   @Test
   void aRestartedLinkerGivesTheSameLinksAsAnUnbrokenOne() {
-    List<Extraction> stream = List.of(
-        extraction("a1", REPORT, LocalDate.of(2026, 4, 9)),
-        extraction("a2", REPORT + " Repairs began at once.", null),
-        extraction("a3", "Envoys of Valdoria and Kostrana met in Sarnow to discuss prisoners.", LocalDate.of(2026, 4, 10)),
-        extraction("a4", REPORT + " The port reopened two days later.", LocalDate.of(2026, 4, 11)));
-
-    StreamLinker unbroken = new StreamLinker();
-    List<ArticleLinks> expected = new ArrayList<>();
-    for (Extraction x : stream) {
-      expected.add(unbroken.link(x, List.of(), null, d -> redated(x, d)).links());
-    }
+    List<ArticleLinks> expected = linkAll(new StreamLinker());
 
     StreamLinker before = new StreamLinker();
     List<LinkedArticle> stored = new ArrayList<>();
-    for (Extraction x : stream.subList(0, 2)) {
-      stored.add(before.link(x, List.of(), null, d -> redated(x, d)));
+    for (Extraction x : STREAM.subList(0, 2)) {
+      stored.add(link(before, x));
     }
     StreamLinker after = new StreamLinker();
     stored.forEach(after::observe);
-    for (int i = 2; i < stream.size(); i++) {
-      Extraction x = stream.get(i);
-      assertThat(after.link(x, List.of(), null, d -> redated(x, d)).links()).isEqualTo(expected.get(i));
+    for (int i = 2; i < STREAM.size(); i++) {
+      assertThat(link(after, STREAM.get(i)).links()).isEqualTo(expected.get(i));
     }
   }
 
   @Test
   void aLinkerRestoredFromItsSnapshotGivesTheSameLinksAsAnUnbrokenOne() {
-    List<Extraction> stream = List.of(
-        extraction("a1", REPORT, LocalDate.of(2026, 4, 9)),
-        extraction("a2", REPORT + " Repairs began at once.", null),
-        extraction("a3", "Envoys of Valdoria and Kostrana met in Sarnow to discuss prisoners.", LocalDate.of(2026, 4, 10)),
-        extraction("a4", REPORT + " The port reopened two days later.", LocalDate.of(2026, 4, 11)),
-        extraction("a5", "Velin's mayor said the port of Velin would stay open.", null));
-
     StreamLinker unbroken = new StreamLinker();
-    List<ArticleLinks> expected = new ArrayList<>();
-    for (Extraction x : stream) {
-      expected.add(unbroken.link(x, List.of(), null, d -> redated(x, d)).links());
-    }
+    List<ArticleLinks> expected = linkAll(unbroken);
     // restarted from a snapshot before each article: the same links, and the same snapshot again
     StreamLinker linker = new StreamLinker();
-    for (int i = 0; i < stream.size(); i++) {
+    for (int i = 0; i < STREAM.size(); i++) {
       byte[] saved = linker.snapshot();
       linker = StreamLinker.restore(saved);
       assertThat(linker.snapshot()).isEqualTo(saved);
-      Extraction x = stream.get(i);
-      assertThat(linker.link(x, List.of(), null, d -> redated(x, d)).links()).isEqualTo(expected.get(i));
+      assertThat(link(linker, STREAM.get(i)).links()).isEqualTo(expected.get(i));
     }
     assertThat(linker.snapshot()).isEqualTo(unbroken.snapshot());
   }
