@@ -125,7 +125,16 @@ class HostileInputTest {
     });
     server.createContext("/declared", exchange -> {
       exchange.sendResponseHeaders(200, 3L << 30);
-      exchange.close();
+      // the body starts and then stalls: the client must refuse on the header alone, not race a closed socket
+      try (OutputStream out = exchange.getResponseBody()) {
+        for (int i = 0; i < 100; i++) {
+          out.write('<');
+          out.flush();
+          Thread.sleep(100);
+        }
+      } catch (IOException | InterruptedException gone) {
+        // the client hung up, as it should
+      }
     });
     server.start();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
