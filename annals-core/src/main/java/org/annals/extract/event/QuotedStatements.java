@@ -29,6 +29,13 @@ final class QuotedStatements {
   /** Event types that are said rather than done. */
   static final Set<PloverType> STATEMENTS = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT,
       PloverType.THREATEN, PloverType.SUPPORT, PloverType.CONCEDE, PloverType.AGREE, PloverType.CONSULT);
+  /**
+   * Events whose maker's words near their report were said in making them known: statements, and
+   * acts a party announces (cutting ties, sending aid, deploying troops).
+   */
+  static final Set<PloverType> ANNOUNCED = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT,
+      PloverType.THREATEN, PloverType.SUPPORT, PloverType.CONCEDE, PloverType.AGREE, PloverType.CONSULT,
+      PloverType.SANCTION, PloverType.AID, PloverType.MOBILIZE);
   /** How many sentences from its statement a quote may stand. */
   static final int REACH = 6;
 
@@ -49,7 +56,7 @@ final class QuotedStatements {
       int bestDistance = REACH + 1;
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
-        if (!STATEMENTS.contains(e.type()) || !e.happened() || !speaks(e, q.speaker().entity())) {
+        if (!ANNOUNCED.contains(e.type()) || !e.happened() || !speaks(e, q.speaker().entity())) {
           continue;
         }
         int distance = distance(e, added.get(i), s, doc);

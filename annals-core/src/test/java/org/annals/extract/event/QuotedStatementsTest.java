@@ -133,6 +133,17 @@ class QuotedStatementsTest {
   }
 
   @Test
+  void whatTheMakerOfAnAnnouncedActSaidWasSaidInAnnouncingIt() {
+    TaggedDoc sanction = doc("Anna/NNP/PERSON Holt/NNP/PERSON sanctioned/VBD/sanction Valdoria/NNP/LOCATION ./.", QUOTED);
+    assertThat(only(Extract.events(sanction, List.of(quote(sanction, "Holt"))), PloverType.SANCTION).mentions())
+        .extracting(m -> m.trigger().text()).containsExactly("sanctioned", "said");
+
+    TaggedDoc attack = doc("Anna/NNP/PERSON Holt/NNP/PERSON attacked/VBD/attack Valdoria/NNP/LOCATION ./.", QUOTED);
+    assertThat(only(Extract.events(attack, List.of(quote(attack, "Holt"))), PloverType.ASSAULT).mentions())
+        .as("an attack is done, not said").hasSize(1);
+  }
+
+  @Test
   void onlyAStatementThatWasMadeTakesAQuote() {
 
     TaggedDoc planned = doc("Anna/NNP/PERSON Holt/NNP/PERSON will/MD accuse/VB Valdoria/NNP/LOCATION of/IN"
