@@ -609,6 +609,11 @@ final class EventArgumentFinder {
       boolean possessive = pre.last() + 1 < toks.size() && toks.get(pre.last() + 1).pos().equals("POS");
       if (pre.type() == EntityType.LOCATION && !possessive && t.rule().type() == PloverType.ASSAULT) {
         recipients.add(pre); // "the Kyiv strike": the place struck, not the striker
+      } else if (pre.type() == EntityType.ORGANIZATION && !possessive && t.rule().type() == PloverType.REQUEST) {
+        // "Nato membership applications from Sweden and Finland": the body asked, not the asker
+        recipients.add(pre);
+        addAll(actors, fromSource(toks, t.last() + 1, m));
+        return;
       } else {
         actors.add(pre);
         return;

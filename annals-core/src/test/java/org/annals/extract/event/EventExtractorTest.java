@@ -136,6 +136,9 @@ class EventExtractorTest {
       # the owner of an event noun acts; a name between the owner and the noun is the other party
       Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country '/POS Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
       Valdoria/NNP/LOCATION backed/VBD/back the/DT Nordic/JJ/NORP countries/NNS/country ’/'' Nato/NNP/ORGANIZATION membership/NN bids/NNS/bid ./. | REQUEST [Nordic] [Nato] @-
+      # a body named before an application is the one applied to; who applies comes "from"
+      Kostrana/NNP/LOCATION welcomed/VBD/welcome Nato/NNP/ORGANIZATION membership/NN applications/NNS/application from/IN Valdoria/NNP/LOCATION ./. | REQUEST [Valdoria] [Nato] @-
+      Valdoria/NNP/LOCATION 's/POS Nato/NNP/ORGANIZATION application/NN was/VBD/be sent/VBN/send ./. | REQUEST [Valdoria] [Nato] @-
       # a place that ranks the target is not the target ("Europe's largest plant")
       Valdoria/NNP/LOCATION attacked/VBD/attack Sarnow/NNP/LOCATION 's/POS largest/JJS/large plant/NN ./. | ASSAULT [Valdoria] [] @-
       Valdoria/NNP/LOCATION attacked/VBD/attack Sarnow/NNP/LOCATION 's/POS main/JJ plant/NN ./. | ASSAULT [Valdoria] [Sarnow] @Sarnow
