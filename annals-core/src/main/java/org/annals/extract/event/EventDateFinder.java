@@ -33,7 +33,7 @@ final class EventDateFinder {
       int distance = first > t.last() ? first - t.last() : t.first() - last;
       // The date of another clause, another statement ("…, Psaki said Biden will speak on 1 March")
       // or another event word nearer to it is not this event's date.
-      if (nearerToAnother(t, first, last, sentenceTriggers) || distance > 20
+      if (nearerToAnother(t, first, last, sentenceTriggers) || distance > 20 || datesOtherNoun(toks, first, last, t)
           || ClauseBounds.separated(toks, Math.min(last, t.first()), Math.max(first, t.last()))
           || EventArgumentFinder.speakingBetween(toks, Math.min(last, t.last()), Math.max(first, t.first()))) {
         continue;
@@ -66,6 +66,21 @@ final class EventDateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "John Paul II's speech of 1979 …, Biden linked the war": a date after "of" dates the noun
+   * before it, not an event word elsewhere in the sentence.
+   */
+  static boolean datesOtherNoun(List<Token> toks, int first, int last, TriggerMatch t) {
+    int of = first - 1;
+    if (of < 1 || !toks.get(of).word().equalsIgnoreCase("of")
+        || last + 1 < toks.size() && toks.get(last + 1).pos().equals("POS")) {
+      return false; // "the site of Monday's strike": the date goes with the noun it owns
+    }
+    int noun = of - 1;
+    return toks.get(noun).pos().startsWith("NN") && !toks.get(noun).pos().startsWith("NNP")
+        && (noun < t.first() || noun > t.last());
   }
 
   /** "2025-06-01", "XXXX-WXX-4", "2022": not PRESENT_REF or PAST_REF, which date nothing. */

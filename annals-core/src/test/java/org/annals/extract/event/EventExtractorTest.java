@@ -9,6 +9,7 @@ import org.annals.extract.TaggedDoc;
 import org.annals.model.Event;
 import org.annals.model.EventMention;
 import org.annals.model.MentionKind;
+import org.annals.model.PloverType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -219,6 +220,20 @@ class EventExtractorTest {
   void theDayOfTheDeathsAnAttackCausedIsTheAttacksDay(String sentence, String expected) {
     TaggedDoc d = TaggedDoc.dated("2025-06-02").sentence(sentence).time("On Sunday", "2025-06-01");
     List<Event> events = Extract.events(d);
+    assertThat(events).as(Extract.describe(events)).singleElement()
+        .satisfies(e -> assertThat(e.trigger().text() + " " + (e.date() == null ? "-" : e.date().value())).isEqualTo(expected));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # a date after "of" dates the noun before it; one that owns a noun ("Sunday's") dates that noun
+      Citing/VBG/cite the/DT speech/NN of/IN 1979/CD ,/, Holt/NNP/PERSON attacked/VBD/attack Sarnow/NNP/LOCATION ./. | 1979 | attacked -
+      Citing/VBG/cite the/DT speech/NN in/IN 1979/CD ,/, Holt/NNP/PERSON attacked/VBD/attack Sarnow/NNP/LOCATION ./. | in 1979 | attacked 1979
+      They/PRP visited/VBD/visit the/DT site/NN of/IN Sunday/NNP 's/POS strike/NN on/IN Sarnow/NNP/LOCATION ./. | Sunday | strike 2025-06-01
+      """)
+  void aDateGoesWithTheNounItModifies(String sentence, String time, String expected) {
+    TaggedDoc d = TaggedDoc.dated("2025-06-02").sentence(sentence).time(time, time.contains("Sunday") ? "2025-06-01" : "1979");
+    List<Event> events = Extract.events(d).stream().filter(e -> e.type() == PloverType.ASSAULT).toList();
     assertThat(events).as(Extract.describe(events)).singleElement()
         .satisfies(e -> assertThat(e.trigger().text() + " " + (e.date() == null ? "-" : e.date().value())).isEqualTo(expected));
   }
