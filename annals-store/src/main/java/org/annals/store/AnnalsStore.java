@@ -24,7 +24,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class AnnalsStore implements AutoCloseable {
 
   /** The highest migration this build carries (db/migration/{sqlite,postgresql}/V{n}__*.sql). */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 9;
 
   /** Flyway reports each migration through java.util.logging; only its warnings matter here. */
   private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");

@@ -76,8 +76,9 @@ final class ArticleRows implements AutoCloseable {
         "INSERT INTO entity_titles (entity_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING");
     articleEntity = c.prepareStatement(
         "INSERT INTO article_entities (entity_id, article_id, mentions) VALUES (?, ?, ?)");
+    // the text is the article's between the offsets; extractor and confidence are ExtractorConfidence's
     entityMention = c.prepareStatement("INSERT INTO entity_mentions (article_id, local_id, entity_id, sentence, "
-        + "start_cp, end_cp, text, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "start_cp, end_cp) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     place = c.prepareStatement("INSERT INTO places (article_id, local_id, entity_id, name, country, lat, lon, kind, "
         + "extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     eventMention = c.prepareStatement("INSERT INTO event_mentions (article_id, local_id, mention_idx, event_id, type, "
@@ -172,9 +173,6 @@ final class ArticleRows implements AutoCloseable {
         setInt(entityMention, 4, sentences.of(m.start()));
         entityMention.setInt(5, cp.toCodePoint(m.start()));
         entityMention.setInt(6, cp.toCodePoint(m.end()));
-        setText(entityMention, 7, m.text());
-        setText(entityMention, 8, ExtractorConfidence.ENTITY_EXTRACTOR);
-        setDouble(entityMention, 9, ExtractorConfidence.ENTITY);
         entityMention.addBatch();
       }
     }

@@ -98,9 +98,9 @@ class AnnalsStoreTest {
     int utf16 = text.indexOf("Zelensky");
     try (AnnalsStore store = AnnalsStore.open(db)) {
       store.put(a, null);
-      assertThat(scalar(store, "SELECT start_cp || ',' || end_cp || ',' || sentence || ',' || extractor || ',' "
-          + "|| confidence || ',' || entity_id FROM entity_mentions"))
-          .isEqualTo((utf16 - 1) + "," + (utf16 - 1 + 8) + ",1,EntityResolver,0.93,P-zel");
+      assertThat(scalar(store, "SELECT start_cp || ',' || end_cp || ',' || sentence || ',' || local_id || ',' "
+          + "|| entity_id FROM entity_mentions"))
+          .isEqualTo((utf16 - 1) + "," + (utf16 - 1 + 8) + ",1,e1,P-zel");
       assertThat(scalar(store, "SELECT confidence FROM places")).isEqualTo("0.42");
       String articleText = scalar(store, "SELECT text FROM articles");
       int start = Integer.parseInt(scalar(store, "SELECT start_cp FROM entity_mentions"));

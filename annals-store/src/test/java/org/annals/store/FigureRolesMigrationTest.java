@@ -44,9 +44,12 @@ class FigureRolesMigrationTest {
         .event("ev1", "V-orvel", PloverType.ASSAULT, null, "Shelling", List.of(), List.of(), null, null, List.of(0, 1))
         .build();
     List<LinkedArticle> written = List.of(Fixtures.strikeFirstReport(), Fixtures.strikeRevised(), oneArticleTwoTolls);
+    long entityMentions;
     try (AnnalsStore store = AnnalsStore.open(file)) {
       written.forEach(a -> store.put(a, null));
+      entityMentions = Long.parseLong(scalar(store, "SELECT COUNT(*) FROM entity_mentions"));
     }
+    assertThat(entityMentions).isPositive();
     makeVersionTwo(file);
 
     List<String> said = new ArrayList<>();
@@ -81,6 +84,11 @@ class FigureRolesMigrationTest {
           .isEqualTo("0");
       assertThat(store.backlogSize()).isEqualTo(written.size());
       assertThat(store.linkerSnapshot()).isEmpty();
+      // schema 9: entity mentions keyed by article and span, without what the article text or the extractor gives
+      assertThat(scalar(store, "SELECT COUNT(*) FROM entity_mentions")).isEqualTo(String.valueOf(entityMentions));
+      assertThat(scalar(store, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entity_mentions'"))
+          .endsWith("WITHOUT ROWID").doesNotContain("confidence");
+      assertThat(scalar(store, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'entity_mentions_%'")).isEqualTo("0");
       List<LinkedArticle> replayed = new ArrayList<>();
       store.replay(replayed::add);
       assertThat(replayed).containsExactlyElementsOf(written);
@@ -107,6 +115,17 @@ class FigureRolesMigrationTest {
     ObjectMapper json = new ObjectMapper();
     try (Connection c = new SqliteDialect(file).dataSource(false).getConnection();
         Statement s = c.createStatement()) {
+      // what schema 9 changed: entity mentions kept their text, extractor and confidence, and two indexes
+      s.execute("ALTER TABLE entity_mentions RENAME TO entity_mentions_v9");
+      s.execute("CREATE TABLE entity_mentions (article_id TEXT NOT NULL, local_id TEXT NOT NULL, entity_id TEXT, "
+          + "sentence INTEGER, start_cp INTEGER NOT NULL, end_cp INTEGER NOT NULL, text TEXT NOT NULL, "
+          + "extractor TEXT NOT NULL, confidence REAL)");
+      s.execute("INSERT INTO entity_mentions SELECT m.article_id, m.local_id, m.entity_id, m.sentence, m.start_cp, "
+          + "m.end_cp, substr(a.text, m.start_cp + 1, m.end_cp - m.start_cp), 'EntityResolver', 0.93 "
+          + "FROM entity_mentions_v9 m JOIN articles a ON a.id = m.article_id");
+      s.execute("DROP TABLE entity_mentions_v9");
+      s.execute("CREATE INDEX entity_mentions_article ON entity_mentions (article_id)");
+      s.execute("CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id)");
       // what schema 8 changed: every article kept its replay copy, and there was no linker snapshot
       s.execute("ALTER TABLE articles ADD COLUMN linked_gz BLOB");
       s.execute("UPDATE articles SET linked_gz = (SELECT linked_gz FROM linker_backlog b WHERE b.seq = articles.seq)");
@@ -133,7 +152,7 @@ class FigureRolesMigrationTest {
       s.execute("INSERT INTO search_text (article_id, kind, ref, body) "
           + "SELECT id, 'article', NULL, COALESCE(title || char(10), '') || text FROM articles");
       s.execute("INSERT INTO search_text (article_id, kind, ref, body) SELECT article_id, 'quote', idx, text FROM quotes");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5', '6', '7', '8')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5', '6', '7', '8', '9')");
       s.execute("UPDATE events SET figure_conflict = 1 WHERE id = 'V-orvel'");
       List<String[]> rows = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT id, linked_gz FROM articles")) {
