@@ -92,8 +92,9 @@ final class ArticleRows implements AutoCloseable {
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     eventFigure = c.prepareStatement("INSERT INTO event_figures (event_id, article_id, figure_idx, local_event) "
         + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-    quote = c.prepareStatement("INSERT INTO quotes (article_id, idx, text, direct, speaker_id, speaker_text, cue, "
-        + "sentence, start_cp, end_cp, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // a quote's words are the article text's between its offsets
+    quote = c.prepareStatement("INSERT INTO quotes (article_id, idx, direct, speaker_id, speaker_text, cue, "
+        + "sentence, start_cp, end_cp, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     time = c.prepareStatement("INSERT INTO times (article_id, idx, type, value, resolved, sentence, start_cp, "
         + "end_cp, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     searchText = c.prepareStatement(dialect.insertSearchText());
@@ -296,16 +297,15 @@ final class ArticleRows implements AutoCloseable {
       Quote q = qs.get(i);
       setText(quote, 1, id);
       quote.setInt(2, i);
-      setText(quote, 3, q.text());
-      quote.setInt(4, q.direct() ? 1 : 0);
-      setText(quote, 5, q.speaker() == null ? null : linkedId(links, q.speaker().entity()));
-      setText(quote, 6, q.speaker() == null ? null : q.speaker().text());
-      setText(quote, 7, q.cue() == null ? null : q.cue().text());
-      setInt(quote, 8, sentences.of(q.start()));
-      quote.setInt(9, cp.toCodePoint(q.start()));
-      quote.setInt(10, cp.toCodePoint(q.end()));
-      setText(quote, 11, ExtractorConfidence.QUOTE_EXTRACTOR);
-      setDouble(quote, 12, ExtractorConfidence.QUOTE);
+      quote.setInt(3, q.direct() ? 1 : 0);
+      setText(quote, 4, q.speaker() == null ? null : linkedId(links, q.speaker().entity()));
+      setText(quote, 5, q.speaker() == null ? null : q.speaker().text());
+      setText(quote, 6, q.cue() == null ? null : q.cue().text());
+      setInt(quote, 7, sentences.of(q.start()));
+      quote.setInt(8, cp.toCodePoint(q.start()));
+      quote.setInt(9, cp.toCodePoint(q.end()));
+      setText(quote, 10, ExtractorConfidence.QUOTE_EXTRACTOR);
+      setDouble(quote, 11, ExtractorConfidence.QUOTE);
       quote.addBatch();
       if (i < SearchDocs.MAX_QUOTES) {
         dialect.bindSearchText(searchText, SearchDocs.quote(seq, i), null, q.text());

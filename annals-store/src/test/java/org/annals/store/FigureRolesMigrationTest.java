@@ -89,6 +89,11 @@ class FigureRolesMigrationTest {
       assertThat(scalar(store, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entity_mentions'"))
           .endsWith("WITHOUT ROWID").doesNotContain("confidence");
       assertThat(scalar(store, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'entity_mentions_%'")).isEqualTo("0");
+      assertThat(scalar(store, "SELECT COUNT(*) FROM pragma_table_info('quotes') WHERE name = 'text'")).isEqualTo("0");
+      assertThat(store.queries().search("wants war", 5)).anySatisfy(h -> {
+        assertThat(h.kind()).isEqualTo("quote");
+        assertThat(h.snippet()).isEqualTo("Russia [wants] [war]");
+      });
       List<LinkedArticle> replayed = new ArrayList<>();
       store.replay(replayed::add);
       assertThat(replayed).containsExactlyElementsOf(written);
@@ -126,6 +131,10 @@ class FigureRolesMigrationTest {
       s.execute("DROP TABLE entity_mentions_v9");
       s.execute("CREATE INDEX entity_mentions_article ON entity_mentions (article_id)");
       s.execute("CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id)");
+      // …and quotes kept their words
+      s.execute("ALTER TABLE quotes ADD COLUMN text TEXT NOT NULL DEFAULT ''");
+      s.execute("UPDATE quotes SET text = (SELECT substr(a.text, quotes.start_cp + 1, quotes.end_cp - quotes.start_cp) "
+          + "FROM articles a WHERE a.id = quotes.article_id)");
       // what schema 8 changed: every article kept its replay copy, and there was no linker snapshot
       s.execute("ALTER TABLE articles ADD COLUMN linked_gz BLOB");
       s.execute("UPDATE articles SET linked_gz = (SELECT linked_gz FROM linker_backlog b WHERE b.seq = articles.seq)");

@@ -1,5 +1,5 @@
--- Schema version 9 (issue #13): entity mentions, a quarter of the store, keep what no other row
--- can give. Their text is the article's own (text between the offsets), and their extractor and
+-- Schema version 9 (issue #13): mentions keep what no other row can give. Entity mentions, a
+-- quarter of the store: Their text is the article's own (text between the offsets), and their extractor and
 -- confidence were the same on every row (EntityResolver, 0.93: ExtractorConfidence). Rows live in
 -- their key (article, span) WITHOUT ROWID, which also serves the one query that reads them (an
 -- article's marks); the index by entity served no query (article_entities answers "where does
@@ -19,3 +19,7 @@ INSERT OR IGNORE INTO entity_mentions_v9 (article_id, start_cp, end_cp, local_id
   SELECT article_id, start_cp, end_cp, local_id, entity_id, sentence FROM entity_mentions;
 DROP TABLE entity_mentions;
 ALTER TABLE entity_mentions_v9 RENAME TO entity_mentions;
+
+-- A quote's words are the article text's between its offsets (readers cut them with substr,
+-- which counts characters, as the offsets count code points).
+ALTER TABLE quotes DROP COLUMN text;
