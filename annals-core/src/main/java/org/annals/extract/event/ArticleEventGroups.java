@@ -1,5 +1,6 @@
 package org.annals.extract.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -20,8 +21,9 @@ import org.annals.model.PloverType;
  * recent compatible group that it has a reason to join, or starts its own.
  *
  * <p>Compatible: the same type (and interceptions apart from strikes), the same kind of status
- * (a plan never joins what happened; a denial may join it), dates that overlap, no two different
- * places, and actors that are not on two different sides. A reason to join: a definite noun that
+ * (a plan never joins what happened; a denial may join it), dates that overlap, history (dated
+ * over a year before the article) never with undated news of the day, no two different places,
+ * and actors that are not on two different sides. A reason to join: a definite noun that
  * names no one ("the attack", "since the invasion") takes up the nearest compatible event or an
  * earlier one told in the same word; a mention that names a party or place joins an event that
  * shares one and either is told in the same word, is definite, or has the same day.
@@ -68,6 +70,8 @@ final class ArticleEventGroups {
     int lastSentence;
     boolean asideLast;
     boolean bareOnly = true;
+    /** Whether one of its mentions tells it as news of the day: a report, undated, not taking up an earlier one. */
+    boolean undatedNews;
 
     SentenceEvent first() {
       return mentions.get(0);
@@ -88,10 +92,17 @@ final class ArticleEventGroups {
       sentences.add(lastSentence);
       asideLast = m.aside();
       bareOnly &= m.bare();
+      undatedNews |= news(m);
     }
   }
 
-  List<List<SentenceEvent>> group(List<SentenceEvent> mentions, Entities entities, String text) {
+  /**
+   * @param documentDate the article's date, or null: against it a mention dated more than a year
+   *     before is history, which news of the day never joins
+   */
+  List<List<SentenceEvent>> group(List<SentenceEvent> mentions, Entities entities, String text,
+      LocalDate documentDate) {
+    LocalDate historyBefore = documentDate == null ? null : documentDate.minusYears(1);
     List<Group> groups = new ArrayList<>();
     for (SentenceEvent m : mentions) {
       Group again = repeated(m, groups, text);
@@ -99,7 +110,8 @@ final class ArticleEventGroups {
       int best = Integer.MAX_VALUE;
       for (int i = groups.size() - 1; i >= 0 && again == null; i--) {
         Group g = groups.get(i);
-        if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities) || !joins(m, g, entities)) {
+        if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities)
+            || !sameEra(m, g, historyBefore) || !joins(m, g, entities)) {
           continue;
         }
         // the nearest event wins, and one told in a main clause before one told as an aside
@@ -171,6 +183,25 @@ final class ArticleEventGroups {
     boolean plainAnaphor = m.definite() && near && v.date() == null && m.kind() == MentionKind.REPORT;
     return shared == 1 && (sameWord || sameDay || m.definite() && near || gap <= ADJACENT_SENTENCES + 1)
         || plainAnaphor || m.definite() && near && sameWord;
+  }
+
+  /** An undated report that names its event afresh ("Russia captured the town"): news of the day. */
+  private static boolean news(SentenceEvent m) {
+    return m.kind() == MentionKind.REPORT && m.event().date() == null && !m.definite();
+  }
+
+  /**
+   * "Russia seized Crimea in 2014" and "Russia captured the town", told undated as news: history and
+   * the day's news are two happenings, whatever else they share.
+   */
+  private static boolean sameEra(SentenceEvent m, Group g, LocalDate historyBefore) {
+    if (historyBefore == null) {
+      return true;
+    }
+    DatePrecision.Known d = m.event().date() == null ? null : DatePrecision.of(m.event().date().value());
+    boolean mineHistory = d != null && d.last().isBefore(historyBefore);
+    boolean theirsHistory = g.date != null && g.date.last().isBefore(historyBefore);
+    return !(mineHistory && g.undatedNews || theirsHistory && news(m));
   }
 
   static boolean compatible(SentenceEvent m, Group g, Entities e) {

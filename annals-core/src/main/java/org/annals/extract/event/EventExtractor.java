@@ -108,7 +108,7 @@ public final class EventExtractor {
     ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds,
         cityIds, Place.containers(places));
     List<Event> out = new ArrayList<>();
-    for (List<SentenceEvent> group : grouper.group(found, known, doc.text())) {
+    for (List<SentenceEvent> group : grouper.group(found, known, doc.text(), doc.article().date())) {
       Event e = merged(group);
       if (e == null) {
         continue;

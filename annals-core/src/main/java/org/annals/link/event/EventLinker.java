@@ -790,6 +790,9 @@ public final class EventLinker {
       return true;
     }
     if (t.news()) {
+      if (r.historical(day)) {
+        return false; // news of the day is not an event of history ("the 2010 summit")
+      }
       if (day == null) {
         return r.firstSeen == null || Math.abs(ChronoUnit.DAYS.between(r.firstSeen, t.reportDate())) <= NEWS_DAYS;
       }

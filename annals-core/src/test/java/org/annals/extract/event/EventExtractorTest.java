@@ -77,6 +77,10 @@ class EventExtractorTest {
       # …and so do a site and the city it lies in
       Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Azovstal/NNP/LOCATION ./. // Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Mariupol/NNP/LOCATION ./. | - | withdrew withdrew
       Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Azovstal/NNP/LOCATION ./. // Valdorian/JJ/NORP troops/NNS/troop withdrew/VBD/withdraw from/IN Kyiv/NNP/LOCATION ./. | - | withdrew; withdrew
+      # history and the day's news are two happenings; a definite noun still takes history up
+      Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION in/IN 2014/CD ./. // Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION again/RB ./. | in 2014=2014 | captured; captured
+      Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION in/IN 2024/CD ./. // Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION again/RB ./. | in 2024=2024 | captured captured
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION in/IN 2014/CD ./. // The/DT strike/NN on/IN Sarnow/NNP/LOCATION was/VBD/be swift/JJ ./. | in 2014=2014 | struck strike
       # a plan never joins what happened
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION will/MD strike/VB Sarnow/NNP/LOCATION again/RB ./. | on Sunday=2025-06-01 | struck; strike
       # days that do not overlap are two strikes; the same day is one (told by its verb: "hit")

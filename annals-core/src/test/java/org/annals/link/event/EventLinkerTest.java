@@ -277,6 +277,8 @@ class EventLinkerTest {
       a record no mention dates is of the days it was told, not of a year long before them |\
         a1 2022-02-23 ASSAULT invasion Russia > Ukraine; a2 2022-02-28 ASSAULT operation Russia > Ukraine @2020 ref;\
         a3 2022-02-28 ASSAULT operation Russia > Ukraine @2022-02 ref | a1 a3; a2
+      news of the day never joins an event of history, whoever takes part |\
+        a1 2022-06-29 CONSULT summit Anna_Holt > Piet_Vos @2010; a2 2022-06-29 CONSULT summit Anna_Holt > Piet_Vos | a1; a2
       a place of no known country does not keep a reference from a war told by countries |\
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-04-14 ASSAULT war ref in=Sarnow | a1 a2
       a war spans the towns of the countries it is fought in, but not a town of another country |\
