@@ -101,15 +101,7 @@ class HostileInputTest {
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.createContext("/slow", exchange -> {
       exchange.sendResponseHeaders(200, 0); // chunked, never ends
-      try (OutputStream out = exchange.getResponseBody()) {
-        for (int i = 0; i < 600; i++) {
-          out.write('<');
-          out.flush();
-          Thread.sleep(100);
-        }
-      } catch (IOException | InterruptedException gone) {
-        // the client hung up, as it should
-      }
+      trickle(exchange, 600);
     });
     server.createContext("/endless", exchange -> {
       exchange.sendResponseHeaders(200, 0);
@@ -125,16 +117,8 @@ class HostileInputTest {
     });
     server.createContext("/declared", exchange -> {
       exchange.sendResponseHeaders(200, 3L << 30);
-      // the body starts and then stalls: the client must refuse on the header alone, not race a closed socket
-      try (OutputStream out = exchange.getResponseBody()) {
-        for (int i = 0; i < 100; i++) {
-          out.write('<');
-          out.flush();
-          Thread.sleep(100);
-        }
-      } catch (IOException | InterruptedException gone) {
-        // the client hung up, as it should
-      }
+      // the body trickles: the client must refuse on the header alone, not race a closed socket
+      trickle(exchange, 100);
     });
     server.start();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -155,6 +139,19 @@ class HostileInputTest {
       assertThat(inputs).singleElement().satisfies(i -> assertThat(i.problem()).startsWith("page too large: more than"));
     } finally {
       server.stop(0);
+    }
+  }
+
+  /** Writes a byte every 100 ms, {@code bytes} times, until the client hangs up. */
+  private static void trickle(com.sun.net.httpserver.HttpExchange exchange, int bytes) {
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (int i = 0; i < bytes; i++) {
+        out.write('<');
+        out.flush();
+        Thread.sleep(100);
+      }
+    } catch (IOException | InterruptedException gone) {
+      // the client hung up, as it should
     }
   }
 
