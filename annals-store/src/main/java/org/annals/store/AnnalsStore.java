@@ -203,9 +203,7 @@ public final class AnnalsStore implements AutoCloseable {
    * @return true if the article was written, false if it was already there
    */
   public synchronized boolean put(LinkedArticle article, ArticleOrigin origin) {
-    if (lock == null) {
-      throw new StoreException(dialect.store() + " is open read-only");
-    }
+    requireWritable();
     try {
       prepareWrites();
       return inWriteTransaction(() -> {
@@ -283,6 +281,13 @@ public final class AnnalsStore implements AutoCloseable {
         throw se;
       }
       throw e;
+    }
+  }
+
+  /** Refuses a write to a store opened read-only. */
+  private void requireWritable() {
+    if (lock == null) {
+      throw new StoreException(dialect.store() + " is open read-only");
     }
   }
 
@@ -367,9 +372,7 @@ public final class AnnalsStore implements AutoCloseable {
    * drops those articles' replay copies.
    */
   public synchronized void saveLinkerSnapshot(LinkerState snapshot) {
-    if (lock == null) {
-      throw new StoreException(dialect.store() + " is open read-only");
-    }
+    requireWritable();
     requireIntact();
     try {
       inWriteTransaction(() -> {

@@ -84,7 +84,7 @@ final class ArticleEventGroups {
       actors.addAll(ids(v.actors(), e));
       participants.addAll(participants(v, e));
       places.addAll(places(v, e));
-      DatePrecision.Known d = v.date() == null ? null : DatePrecision.of(v.date().value());
+      DatePrecision.Known d = dateOf(v);
       if (d != null && (date == null || d.precision().ordinal() < date.precision().ordinal())) {
         date = d;
       }
@@ -110,8 +110,8 @@ final class ArticleEventGroups {
       int best = Integer.MAX_VALUE;
       for (int i = groups.size() - 1; i >= 0 && again == null; i--) {
         Group g = groups.get(i);
-        if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities)
-            || !sameEra(m, g, historyBefore) || !joins(m, g, entities)) {
+        if (g.sentences.contains(m.sentence().index()) || !compatible(m, g, entities, historyBefore)
+            || !joins(m, g, entities)) {
           continue;
         }
         // the nearest event wins, and one told in a main clause before one told as an aside
@@ -176,7 +176,7 @@ final class ArticleEventGroups {
     if (shared >= 2) {
       return true;
     }
-    DatePrecision.Known d = v.date() == null ? null : DatePrecision.of(v.date().value());
+    DatePrecision.Known d = dateOf(v);
     boolean sameDay = d != null && g.date != null && d.day() != null && d.day().equals(g.date.day());
     // "the nighttime attack on Kyiv" after the onslaught was told: a definite noun that brings no
     // date or reference of its own takes it up
@@ -190,21 +190,17 @@ final class ArticleEventGroups {
     return m.kind() == MentionKind.REPORT && m.event().date() == null && !m.definite();
   }
 
-  /**
-   * "Russia seized Crimea in 2014" and "Russia captured the town", told undated as news: history and
-   * the day's news are two happenings, whatever else they share.
-   */
-  private static boolean sameEra(SentenceEvent m, Group g, LocalDate historyBefore) {
-    if (historyBefore == null) {
-      return true;
-    }
-    DatePrecision.Known d = m.event().date() == null ? null : DatePrecision.of(m.event().date().value());
-    boolean mineHistory = d != null && d.last().isBefore(historyBefore);
-    boolean theirsHistory = g.date != null && g.date.last().isBefore(historyBefore);
-    return !(mineHistory && g.undatedNews || theirsHistory && news(m));
+  /** What the mention's own date knows, or null. */
+  private static DatePrecision.Known dateOf(Event v) {
+    return v.date() == null ? null : DatePrecision.of(v.date().value());
   }
 
-  static boolean compatible(SentenceEvent m, Group g, Entities e) {
+  /**
+   * @param historyBefore dates ending before it are history (null: the article is undated); "Russia
+   *     seized Crimea in 2014" and "Russia captured the town", told undated as news, are two
+   *     happenings, whatever else they share
+   */
+  static boolean compatible(SentenceEvent m, Group g, Entities e, LocalDate historyBefore) {
     SentenceEvent f = g.first();
     if (f.event().type() != m.event().type() || f.disrupted() != m.disrupted()
         || EventScale.campaign(f.lemma()) != EventScale.campaign(m.lemma())) {
@@ -214,8 +210,12 @@ final class ArticleEventGroups {
       return false;
     }
     Event v = m.event();
-    DatePrecision.Known d = v.date() == null ? null : DatePrecision.of(v.date().value());
+    DatePrecision.Known d = dateOf(v);
     if (d != null && g.date != null && !d.overlaps(g.date)) {
+      return false;
+    }
+    if (historyBefore != null && (d != null && d.last().isBefore(historyBefore) && g.undatedNews
+        || g.date != null && g.date.last().isBefore(historyBefore) && news(m))) {
       return false;
     }
     // who did it decides the side; in a meeting or a deal the order of the parties says nothing

@@ -33,9 +33,12 @@ final class QuotedStatements {
    * Events whose maker's words near their report were said in making them known: statements, and
    * acts a party announces (cutting ties, sending aid, deploying troops).
    */
-  static final Set<PloverType> ANNOUNCED = EnumSet.of(PloverType.ACCUSE, PloverType.REQUEST, PloverType.REJECT,
-      PloverType.THREATEN, PloverType.SUPPORT, PloverType.CONCEDE, PloverType.AGREE, PloverType.CONSULT,
-      PloverType.SANCTION, PloverType.AID, PloverType.MOBILIZE);
+  static final Set<PloverType> ANNOUNCED = EnumSet.copyOf(STATEMENTS);
+
+  static {
+    ANNOUNCED.addAll(EnumSet.of(PloverType.SANCTION, PloverType.AID, PloverType.MOBILIZE));
+  }
+
   /** How many sentences from its statement a quote may stand. */
   static final int REACH = 6;
 

@@ -477,14 +477,7 @@ public final class EventLinker {
   /** A record's set as {@link Record#add} keeps it: the shared empty set until something is in it. */
   private static Set<String> loadSet(SnapshotIn in) {
     List<String> items = in.strings(ArrayList::new);
-    if (items.isEmpty()) {
-      return Collections.emptySet();
-    }
-    Set<String> out = new HashSet<>();
-    for (String item : items) {
-      out.add(item);
-    }
-    return out;
+    return items.isEmpty() ? Collections.emptySet() : new HashSet<>(items);
   }
 
   private static Set<Record> loadSeqs(SnapshotIn in, Map<Integer, Record> bySeq) {

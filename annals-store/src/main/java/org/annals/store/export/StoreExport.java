@@ -565,8 +565,8 @@ public final class StoreExport {
   }
 
   private void quotes(RowSink sink) throws SQLException, IOException {
-    // a quote's words are the article's between its offsets (code points, as SQL counts characters)
-    select("SELECT q.article_id, q.idx, substr(a.text, q.start_cp + 1, q.end_cp - q.start_cp), q.direct, q.speaker_id, COALESCE(n.name, q.speaker_text), q.cue, "
+    select("SELECT q.article_id, q.idx, " + StoreQueries.QUOTE_TEXT + ", q.direct, q.speaker_id, "
+        + "COALESCE(n.name, q.speaker_text), q.cue, "
         + "a.date, a.source, q.sentence, q.start_cp, q.end_cp, q.extractor, q.confidence FROM quotes q "
         + "JOIN articles a ON a.id = q.article_id LEFT JOIN entities n ON n.id = q.speaker_id ORDER BY a.seq, q.idx",
         List.of(), rs -> sink.row(new Object[] {V, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4) != 0,

@@ -41,6 +41,12 @@ public final class StoreQueries {
 
   /** events.sort_day and entity_events.sort_day of an undated event (see the migration). */
   public static final String UNDATED = "9999-12-31";
+  /**
+   * A quote's words, in a query that names the quote {@code q} and its article {@code a}: the
+   * article text's between the quote's offsets (the store keeps no copy; substr counts
+   * characters, as the offsets count code points).
+   */
+  public static final String QUOTE_TEXT = "substr(a.text, q.start_cp + 1, q.end_cp - q.start_cp)";
 
   /** The longest search query, in characters, and the most words in it: the cost grows faster than the words. */
   public static final int MAX_SEARCH_CHARS = 1000;
@@ -522,7 +528,8 @@ public final class StoreQueries {
     params.add(limit);
     List<QuoteRecord> out = new ArrayList<>();
     query("SELECT q.article_id, a.date, a.title, a.source, q.speaker_id, COALESCE(n.name, q.speaker_text), "
-        + "substr(a.text, q.start_cp + 1, q.end_cp - q.start_cp), q.direct, q.cue, q.start_cp, q.end_cp, q.sentence FROM quotes q JOIN articles a ON a.id = q.article_id "
+        + QUOTE_TEXT + ", q.direct, q.cue, q.start_cp, q.end_cp, q.sentence "
+        + "FROM quotes q JOIN articles a ON a.id = q.article_id "
         + "LEFT JOIN entities n ON n.id = q.speaker_id WHERE " + where
         + " ORDER BY CASE WHEN a.date IS NULL THEN 1 ELSE 0 END, a.date, a.seq, q.idx LIMIT ?", params,
         rs -> out.add(new QuoteRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -558,7 +565,8 @@ public final class StoreQueries {
     query(dialect.searchWindowSql(), List.of(q, SEARCH_RANK_WINDOW - 1), rs -> from[0] = rs.getLong(1));
     List<SearchHit> out = new ArrayList<>();
     // the index holds no text: a hit's id names the article (and quote), whose stored text gives the snippet
-    query("SELECT a.id, s.doc, a.title, a.date, a.text, substr(a.text, q.start_cp + 1, q.end_cp - q.start_cp) FROM (" + dialect.searchSql() + ") s "
+    query("SELECT a.id, s.doc, a.title, a.date, a.text, " + QUOTE_TEXT
+        + " FROM (" + dialect.searchSql() + ") s "
         + "JOIN articles a ON a.seq = s.doc / " + SearchDocs.PER_ARTICLE + " LEFT JOIN quotes q "
         + "ON q.article_id = a.id AND q.idx = s.doc % " + SearchDocs.PER_ARTICLE + " - 1 ORDER BY s.score",
         List.of(q, from[0], limit), rs -> {
