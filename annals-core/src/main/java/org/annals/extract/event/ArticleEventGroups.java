@@ -159,8 +159,9 @@ final class ArticleEventGroups {
     int gap = m.sentence().index() - g.lastSentence;
     boolean near = gap <= ANAPHOR_SENTENCES;
     if (m.bare()) {
-      // "the attack", "since the invasion"; "the pair met" right after a meeting was told
-      return m.definite() && (near || sameWord) || m.verbal() && gap <= ADJACENT_SENTENCES + 1;
+      // "the attack", "since the invasion"; "the pair met" or "under a deal" right after a meeting
+      // or an agreement was told
+      return m.definite() && (near || sameWord) || (m.verbal() || sameWord) && gap <= ADJACENT_SENTENCES + 1;
     }
     Event v = m.event();
     Set<String> mine = participants(v, e);

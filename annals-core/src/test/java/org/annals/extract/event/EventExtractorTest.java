@@ -81,6 +81,11 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION in/IN 2014/CD ./. // Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION again/RB ./. | in 2014=2014 | captured; captured
       Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION in/IN 2024/CD ./. // Valdoria/NNP/LOCATION captured/VBD/capture Sarnow/NNP/LOCATION again/RB ./. | in 2024=2024 | captured captured
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION in/IN 2014/CD ./. // The/DT strike/NN on/IN Sarnow/NNP/LOCATION was/VBD/be swift/JJ ./. | in 2014=2014 | struck strike
+      # a noun that names no one and the same kind of happening, told right after, is the event just told;
+      # further on it is another
+      Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION signed/VBD/sign an/DT accord/NN in/IN Sarnow/NNP/LOCATION ./. // Trade/NN resumed/VBD/resume under/IN a/DT deal/NN ./. | - | signed deal
+      Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION signed/VBD/sign an/DT accord/NN in/IN Sarnow/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // Trade/NN resumed/VBD/resume under/IN a/DT deal/NN ./. | - | signed; deal
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // Kostrana/NNP/LOCATION called/VBD/call for/IN talks/NNS/talk ./. // Trade/NN resumed/VBD/resume under/IN a/DT deal/NN ./. | - | struck; called for; talks; deal
       # a plan never joins what happened
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION will/MD strike/VB Sarnow/NNP/LOCATION again/RB ./. | on Sunday=2025-06-01 | struck; strike
       # days that do not overlap are two strikes; the same day is one (told by its verb: "hit")
