@@ -48,9 +48,10 @@ final class ArticleEventGroups {
    * @param countryIds the entities that are countries themselves
    * @param cityIds the entities that are cities or towns
    * @param within place entity id to the city the text puts it in ({@link org.annals.model.Place#within})
+   * @param named sentence index to the parties ({@link #party}) the sentence names
    */
   record Entities(Map<String, EntityType> types, Map<String, String> countries, Set<String> countryIds,
-      Set<String> cityIds, Map<String, String> within) {
+      Set<String> cityIds, Map<String, String> within, Map<Integer, Set<String>> named) {
 
     /** A country and its people are one party ("Finland", "Finnish"); any other entity is itself. */
     String party(String id) {
@@ -159,9 +160,12 @@ final class ArticleEventGroups {
     int gap = m.sentence().index() - g.lastSentence;
     boolean near = gap <= ANAPHOR_SENTENCES;
     if (m.bare()) {
-      // "the attack", "since the invasion"; "the pair met" or "under a deal" right after a meeting
-      // or an agreement was told
-      return m.definite() && (near || sameWord) || (m.verbal() || sameWord) && gap <= ADJACENT_SENTENCES + 1;
+      // "the attack", "since the invasion"; "the pair met" right after a meeting was told; "under a
+      // deal" right after an agreement, in a sentence that names none but the agreement's parties
+      // (a plural is most often no one happening: "attacks on civilians constitute a war crime")
+      boolean adjacent = gap <= ADJACENT_SENTENCES + 1;
+      return m.definite() && (near || sameWord) || m.verbal() && adjacent
+          || sameWord && adjacent && !plural(m) && namesOnly(m, g, e);
     }
     Event v = m.event();
     Set<String> mine = participants(v, e);
@@ -184,6 +188,29 @@ final class ArticleEventGroups {
     boolean plainAnaphor = m.definite() && near && v.date() == null && m.kind() == MentionKind.REPORT;
     return shared == 1 && (sameWord || sameDay || m.definite() && near || gap <= ADJACENT_SENTENCES + 1)
         || plainAnaphor || m.definite() && near && sameWord;
+  }
+
+  /** "attacks", "agreements": a noun trigger whose word is its lemma with an ending. */
+  private static boolean plural(SentenceEvent m) {
+    String word = m.event().trigger().text().toLowerCase(java.util.Locale.ROOT);
+    return !m.verbal() && word.endsWith("s") && !word.equals(m.lemma());
+  }
+
+  /**
+   * Whether the mention's sentence names no party or only parties that the group's sentences name:
+   * in a live blog the next post ("Turkey will seek extraditions under a deal") tells of another deal
+   * than "Ukraine and the EU signed an agreement".
+   */
+  private static boolean namesOnly(SentenceEvent m, Group g, Entities e) {
+    Set<String> mine = e.named().getOrDefault(m.sentence().index(), Set.of());
+    if (mine.isEmpty()) {
+      return true;
+    }
+    Set<String> theirs = new HashSet<>();
+    for (int s : g.sentences) {
+      theirs.addAll(e.named().getOrDefault(s, Set.of()));
+    }
+    return theirs.containsAll(mine);
   }
 
   /** An undated report that names its event afresh ("Russia captured the town"): news of the day. */

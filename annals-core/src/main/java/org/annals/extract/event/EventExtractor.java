@@ -3,6 +3,7 @@ package org.annals.extract.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Comparator;
@@ -105,8 +106,19 @@ public final class EventExtractor {
       types.put(e.id(), e.type());
     }
     Set<String> countryIds = Place.entitiesOf(places, PlaceKind.COUNTRY);
-    ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds,
-        cityIds, Place.containers(places));
+    Map<String, String> countryOf = countries.of(entities, places);
+    Map<Integer, Set<String>> named = new HashMap<>();
+    ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countryOf, countryIds,
+        cityIds, Place.containers(places), named);
+    mentions.forEach((sentence, m) -> {
+      Set<String> parties = new HashSet<>();
+      for (SentenceMentions.Item item : m.all()) {
+        if (item.entity() != null) {
+          parties.add(known.party(item.entity()));
+        }
+      }
+      named.put(sentence, parties);
+    });
     List<Event> out = new ArrayList<>();
     for (List<SentenceEvent> group : grouper.group(found, known, doc.text(), doc.article().date())) {
       Event e = merged(group);

@@ -86,6 +86,10 @@ class EventExtractorTest {
       Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION signed/VBD/sign an/DT accord/NN in/IN Sarnow/NNP/LOCATION ./. // Trade/NN resumed/VBD/resume under/IN a/DT deal/NN ./. | - | signed deal
       Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION signed/VBD/sign an/DT accord/NN in/IN Sarnow/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // Trade/NN resumed/VBD/resume under/IN a/DT deal/NN ./. | - | signed; deal
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // Kostrana/NNP/LOCATION called/VBD/call for/IN talks/NNS/talk ./. // Trade/NN resumed/VBD/resume under/IN a/DT deal/NN ./. | - | struck; called for; talks; deal
+      Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION signed/VBD/sign an/DT accord/NN ./. // Trade/NN resumed/VBD/resume under/IN earlier/JJR deals/NNS/deal ./. | - | signed; deals
+      # …unless that sentence names other parties: the next post of a live blog, another deal
+      Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION signed/VBD/sign an/DT accord/NN ./. // Velin/NNP/LOCATION resumed/VBD/resume trade/NN with/IN Sarnow/NNP/LOCATION under/IN a/DT deal/NN ./. | - | signed; deal
+      Valdoria/NNP/LOCATION and/CC Kostrana/NNP/LOCATION signed/VBD/sign an/DT accord/NN ./. // Kostrana/NNP/LOCATION resumed/VBD/resume trade/NN under/IN a/DT deal/NN ./. | - | signed deal
       # a plan never joins what happened
       Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION on/IN Sunday/NNP ./. // Valdoria/NNP/LOCATION will/MD strike/VB Sarnow/NNP/LOCATION again/RB ./. | on Sunday=2025-06-01 | struck; strike
       # days that do not overlap are two strikes; the same day is one (told by its verb: "hit")
