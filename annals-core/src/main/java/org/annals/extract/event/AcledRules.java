@@ -272,7 +272,7 @@ final class AcledRules {
         e = new Event(e.id(), e.type(), e.mode(), territory, e.status(), e.trigger(), e.actors(), e.recipients(),
             e.location(), e.date(), e.figures(), e.evidence(), e.mentions());
         m = new SentenceEvent(e, m.sentence(), m.bare(), m.definite(), m.kind(), m.lemma(), m.disrupted(),
-            m.verbal(), m.aside());
+            m.verbal(), m.aside(), m.outcome());
       }
       out.add(m);
     }

@@ -172,6 +172,9 @@ final class ArticleEventGroups {
     if (v.location() != null && v.location().entity() != null) {
       mine.add(v.location().entity());
     }
+    if (mine.isEmpty() && m.outcome() && gap <= ADJACENT_SENTENCES + 1 && namesOnly(m, g, e)) {
+      return true; // "18 people were killed" right after the strike was told: its toll
+    }
     int shared = 0;
     for (String id : mine) {
       if (g.participants.contains(id) || g.places.contains(id)) {

@@ -359,7 +359,7 @@ public final class EventExtractor {
         continue; // "Russia's war in Ukraine", "in response to the invasion": the name of what goes on
       }
       out.add(new SentenceEvent(v, s, bare, !t.isVerbal(toks) && definite(toks, t.first()), kind, lemma,
-          d.disrupted(), t.isVerbal(toks), kinds.aside(toks, t)));
+          d.disrupted(), t.isVerbal(toks), kinds.aside(toks, t), t.rule().weak()));
     }
     return AcledRules.battlesForTerritory(out);
   }

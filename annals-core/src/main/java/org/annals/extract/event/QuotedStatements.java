@@ -127,7 +127,8 @@ final class QuotedStatements {
           ? speakerCued(e, quotes) : null;
       out.add(speaker == null ? m : new SentenceEvent(new Event(e.id(), e.type(), e.mode(), e.acled(), e.status(),
           e.trigger(), List.of(speaker), e.recipients(), e.location(), e.date(), e.figures(), e.evidence(),
-          e.mentions()), m.sentence(), false, m.definite(), m.kind(), m.lemma(), m.disrupted(), m.verbal(), m.aside()));
+          e.mentions()), m.sentence(), false, m.definite(), m.kind(), m.lemma(), m.disrupted(), m.verbal(), m.aside(),
+          m.outcome()));
     }
     return out;
   }

@@ -15,6 +15,7 @@ import org.annals.model.Sentence;
  * @param disrupted an interception, kept apart from strikes that landed
  * @param verbal told by a verb rather than a noun
  * @param aside told in a clause that dates or explains another ("one night after Russia fired …")
+ * @param outcome told by an outcome word ("killed", "wounded") rather than the act
  */
 record SentenceEvent(Event event, Sentence sentence, boolean bare, boolean definite, MentionKind kind, String lemma,
-    boolean disrupted, boolean verbal, boolean aside) {}
+    boolean disrupted, boolean verbal, boolean aside, boolean outcome) {}

@@ -112,6 +112,17 @@ class EventExtractorTest {
     assertThat(groups(events)).as(Extract.describe(events)).isEqualTo(expected == null ? "" : expected);
   }
 
+  @ParameterizedTest(name = "[{index}] {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # a toll that names no one, told right after a strike, is the strike's; further on it is its own
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // Eighteen/CD/NUMBER people/NNS/people were/VBD/be killed/VBN/kill ./. | struck killed
+      Valdoria/NNP/LOCATION struck/VBD/strike Sarnow/NNP/LOCATION ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // The/DT weather/NN was/VBD/be mild/JJ ./. // Eighteen/CD/NUMBER people/NNS/people were/VBD/be killed/VBN/kill ./. | struck; killed
+      """)
+  void aTollRightAfterAStrikeIsItsToll(String sentences, String expected) {
+    List<Event> events = Extract.eventsWithFigures(doc(sentences, null));
+    assertThat(groups(events)).as(Extract.describe(events)).isEqualTo(expected);
+  }
+
   /** Each event as "type actors recipients @place": "ASSAULT [Russia] [] @Kyiv" (the judging verb's own event is left out). */
   private static String parties(List<Event> events) {
     return events.stream().map(e -> e.type() + " " + e.actors().stream().map(r -> r.text()).toList() + " "

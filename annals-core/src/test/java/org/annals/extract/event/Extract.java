@@ -7,15 +7,22 @@ import org.annals.model.Event;
 import org.annals.model.EventMention;
 import org.annals.model.Quote;
 
-/** Runs the event extractor on a hand-made document (no figures). */
+/** Runs the event extractor on a hand-made document (no figures unless asked). */
 final class Extract {
 
   private static final EventExtractor EXTRACTOR = new EventExtractor();
+  private static final org.annals.extract.figure.FigureExtractor FIGURES = new org.annals.extract.figure.FigureExtractor();
 
   private Extract() {}
 
   static List<Event> events(TaggedDoc doc) {
     return events(doc, List.of());
+  }
+
+  /** With the figures the figure extractor finds in the document ("Eighteen people were killed"). */
+  static List<Event> eventsWithFigures(TaggedDoc doc) {
+    return EXTRACTOR.extract(doc.article(), doc.entities(), doc.times(), FIGURES.extract(doc.article()), doc.places(),
+        List.of());
   }
 
   static List<Event> events(TaggedDoc doc, List<Quote> quotes) {
