@@ -87,6 +87,8 @@ public final class EventLinker {
   static final double CONTEXT = 1.25;
   /** Cosine an event that names nothing needs with a record's sentences to join it. */
   static final double BARE_SIMILARITY = 0.2;
+  /** Days before its report within which an undated reference finds records by their day, not only by a party. */
+  static final int REFERENCE_DAYS = 30;
   /** Evidence an undated article's news needs with a dated record for that record's day to date it. */
   static final double NEWS_DAY_EVIDENCE = 1.5;
 
@@ -508,6 +510,11 @@ public final class EventLinker {
     } else if (t.news() && t.reportDate() != null) {
       from = t.reportDate().minusDays(NEWS_DAYS + DATE_SLACK);
       to = t.reportDate().plusDays(NEWS_DAYS + DATE_SLACK);
+    } else if (t.reportDate() != null) {
+      // an undated reference names what happened in the weeks before ("Erdoğan says Turkey will not
+      // approve Sweden and Finland joining"), though its parties be countries, which index nothing
+      from = t.reportDate().minusDays(REFERENCE_DAYS);
+      to = t.reportDate().plusDays(DATE_SLACK);
     }
     if (days != null && from != null) {
       for (Set<Record> rs : days.subMap(from, true, to, true).values()) {

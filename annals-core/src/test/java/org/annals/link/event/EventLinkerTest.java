@@ -103,6 +103,7 @@ class EventLinkerTest {
       Map.entry("Russia", "LOCATION"), Map.entry("Ukraine", "LOCATION"), Map.entry("Kyiv", "LOCATION"),
       Map.entry("Kharkiv", "LOCATION"), Map.entry("Odesa", "LOCATION"), Map.entry("Belgorod", "LOCATION"), Map.entry("Paris", "LOCATION"), Map.entry("Moscow", "LOCATION"),
       Map.entry("Sarnow", "LOCATION"), Map.entry("Anna Holt", "PERSON"), Map.entry("Piet Vos", "PERSON"),
+      Map.entry("Turkey", "LOCATION"), Map.entry("Sweden", "LOCATION"), Map.entry("Finland", "LOCATION"),
       Map.entry("Northern Alliance", "ORGANIZATION"), Map.entry("Ukrainian", "NORP"), Map.entry("Russian", "NORP"));
 
   /** One hand-made article and its extraction. */
@@ -308,6 +309,9 @@ class EventLinkerTest {
         a1 2022-02-24 ASSAULT invasion Russia > Ukraine @2022-02-24; a2 2022-06-27 ASSAULT attack Russia > Ukraine ref;\
         a3 2022-06-27 ASSAULT attack Russia > Kyiv ref; a4 2022-06-27 ASSAULT attack Russia > Ukraine;\
         a5 2021-06-27 ASSAULT attack Russia > Ukraine ref | a1 a2; a3; a4; a5
+      an undated reference that names only countries finds the record of the weeks before it, not of months |\
+        a1 2022-05-16 REJECT approve Turkey > Sweden,Finland @2022-05-16; a2 2022-05-30 REJECT approve Turkey > Sweden,Finland ref;\
+        a3 2022-08-30 REJECT approve Turkey > Sweden,Finland ref | a1 a2; a3
       two sides are two strikes |\
         a1 2025-06-02 ASSAULT strike Russia > Kharkiv @2025-06-01; a2 2025-06-02 ASSAULT strike Ukraine > Kharkiv @2025-06-01 | a1; a2
       a plan never joins what happened |\
