@@ -390,15 +390,21 @@ public final class EventExtractor {
     return out;
   }
 
-  /** "the attack", "this strike", "Russia's invasion", "the station attack": a noun made definite. */
+  /**
+   * "the attack", "this strike", "Russia's invasion", "the station attack", "the latest and largest
+   * prisoner swap": a noun made definite.
+   */
   static boolean definite(List<Token> toks, int first) {
-    for (int k = first - 1; k >= 0 && first - k <= 4; k--) {
+    for (int k = first - 1; k >= 0 && first - k <= 6; k--) {
       Token w = toks.get(k);
       String lower = w.word().toLowerCase(Locale.ROOT);
       if (DEFINITE.contains(lower) || w.pos().equals("POS") || w.pos().equals("PRP$")) {
         return true;
       }
-      if (!(w.pos().startsWith("JJ") || w.pos().startsWith("NN") || w.pos().equals("HYPH") || w.pos().equals("CD"))) {
+      // "latest and largest", "long, deadly": adjectives joined before the noun
+      boolean joinsAdjectives = (w.pos().equals("CC") || lower.equals(",")) && k > 0 && toks.get(k - 1).pos().startsWith("JJ");
+      if (!(w.pos().startsWith("JJ") || w.pos().startsWith("NN") || w.pos().equals("HYPH") || w.pos().equals("CD")
+          || joinsAdjectives)) {
         return false;
       }
     }
