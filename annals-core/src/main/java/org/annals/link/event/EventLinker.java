@@ -510,7 +510,7 @@ public final class EventLinker {
     } else if (t.news() && t.reportDate() != null) {
       from = t.reportDate().minusDays(NEWS_DAYS + DATE_SLACK);
       to = t.reportDate().plusDays(NEWS_DAYS + DATE_SLACK);
-    } else if (t.reportDate() != null) {
+    } else if (t.reportDate() != null && t.kind().contains("|real|")) {
       // an undated reference names what happened in the weeks before ("Erdoğan says Turkey will not
       // approve Sweden and Finland joining"), though its parties be countries, which index nothing
       from = t.reportDate().minusDays(REFERENCE_DAYS);

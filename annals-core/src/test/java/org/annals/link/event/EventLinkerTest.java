@@ -312,6 +312,8 @@ class EventLinkerTest {
       an undated reference that names only countries finds the record of the weeks before it, not of months |\
         a1 2022-05-16 REJECT approve Turkey > Sweden,Finland @2022-05-16; a2 2022-05-30 REJECT approve Turkey > Sweden,Finland ref;\
         a3 2022-08-30 REJECT approve Turkey > Sweden,Finland ref | a1 a2; a3
+      …what was only planned is found by a party that singles it out, not by its day |\
+        a1 2022-05-16 REJECT approve Turkey > Sweden,Finland @2022-05-20 planned; a2 2022-05-30 REJECT approve Turkey > Sweden,Finland ref planned | a1; a2
       two sides are two strikes |\
         a1 2025-06-02 ASSAULT strike Russia > Kharkiv @2025-06-01; a2 2025-06-02 ASSAULT strike Ukraine > Kharkiv @2025-06-01 | a1; a2
       a plan never joins what happened |\
