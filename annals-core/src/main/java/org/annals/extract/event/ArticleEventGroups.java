@@ -250,12 +250,13 @@ final class ArticleEventGroups {
       return false;
     }
     // who did it decides the side; in a meeting or a deal the order of the parties says nothing
-    boolean symmetric = SYMMETRIC.contains(v.type());
-    Set<String> actors = symmetric ? participants(v, e) : ids(v.actors(), e);
-    Set<String> theirs = symmetric ? g.participants : g.actors;
-    if (!actors.isEmpty() && !theirs.isEmpty() && !intersects(actors, theirs)
-        && differentSides(actors, theirs, e.countries())) {
-      return false;
+    // a meeting or a deal has parties of several countries: only who did an act decides its side
+    if (!SYMMETRIC.contains(v.type())) {
+      Set<String> actors = ids(v.actors(), e);
+      if (!actors.isEmpty() && !g.actors.isEmpty() && !intersects(actors, g.actors)
+          && differentSides(actors, g.actors, e.countries())) {
+        return false;
+      }
     }
     Set<String> places = places(v, e);
     if (places.isEmpty() || g.places.isEmpty()) {
