@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.annals.model.DatePrecision;
@@ -23,9 +24,12 @@ import org.annals.model.PloverType;
  * <p>Compatible: the same type (and interceptions apart from strikes), the same kind of status
  * (a plan never joins what happened; a denial may join it), dates that overlap, history (dated
  * over a year before the article) never with undated news of the day, no two different places,
- * and actors that are not on two different sides. A reason to join: a definite noun that
- * names no one ("the attack", "since the invasion") takes up the nearest compatible event or an
- * earlier one told in the same word; a mention that names a party or place joins an event that
+ * and actors of an act that are not on two different sides (the parties of a meeting or a deal
+ * have none). A reason to join: a definite noun that names no one ("the attack", "since the
+ * invasion") takes up the nearest compatible event or an earlier one told in the same word; a
+ * singular noun of the same kind of happening or an outcome word that names no one ("under a deal",
+ * "18 people were killed") is the event told within three sentences before it, unless its
+ * sentence names other parties; a mention that names a party or place joins an event that
  * shares one and either is told in the same word, is definite, or has the same day.
  */
 final class ArticleEventGroups {
@@ -195,7 +199,7 @@ final class ArticleEventGroups {
 
   /** "attacks", "agreements": a noun trigger whose word is its lemma with an ending. */
   private static boolean plural(SentenceEvent m) {
-    String word = m.event().trigger().text().toLowerCase(java.util.Locale.ROOT);
+    String word = m.event().trigger().text().toLowerCase(Locale.ROOT);
     return !m.verbal() && word.endsWith("s") && !word.equals(m.lemma());
   }
 
