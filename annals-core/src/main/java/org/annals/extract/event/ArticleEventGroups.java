@@ -52,7 +52,7 @@ final class ArticleEventGroups {
    * @param countryIds the entities that are countries themselves
    * @param cityIds the entities that are cities or towns
    * @param within place entity id to the city the text puts it in ({@link org.annals.model.Place#within})
-   * @param named sentence index to the parties ({@link #party}) the sentence names
+   * @param named sentence index to the entities the sentence names
    */
   record Entities(Map<String, EntityType> types, Map<String, String> countries, Set<String> countryIds,
       Set<String> cityIds, Map<String, String> within, Map<Integer, Set<String>> named) {
@@ -163,11 +163,11 @@ final class ArticleEventGroups {
     boolean sameWord = g.lemmas.contains(m.lemma()) || sameStem(g.lemmas, m.lemma());
     int gap = m.sentence().index() - g.lastSentence;
     boolean near = gap <= ANAPHOR_SENTENCES;
+    boolean adjacent = gap <= ADJACENT_SENTENCES + 1;
     if (m.bare()) {
       // "the attack", "since the invasion"; "the pair met" right after a meeting was told; "under a
       // deal" right after an agreement, in a sentence that names none but the agreement's parties
       // (a plural is most often no one happening: "attacks on civilians constitute a war crime")
-      boolean adjacent = gap <= ADJACENT_SENTENCES + 1;
       return m.definite() && (near || sameWord) || m.verbal() && adjacent
           || sameWord && adjacent && !plural(m) && namesOnly(m, g, e);
     }
@@ -176,7 +176,7 @@ final class ArticleEventGroups {
     if (v.location() != null && v.location().entity() != null) {
       mine.add(v.location().entity());
     }
-    if (mine.isEmpty() && m.outcome() && gap <= ADJACENT_SENTENCES + 1 && namesOnly(m, g, e)) {
+    if (mine.isEmpty() && m.outcome() && adjacent && namesOnly(m, g, e)) {
       return true; // "18 people were killed" right after the strike was told: its toll
     }
     int shared = 0;
@@ -193,7 +193,7 @@ final class ArticleEventGroups {
     // "the nighttime attack on Kyiv" after the onslaught was told: a definite noun that brings no
     // date or reference of its own takes it up
     boolean plainAnaphor = m.definite() && near && v.date() == null && m.kind() == MentionKind.REPORT;
-    return shared == 1 && (sameWord || sameDay || m.definite() && near || gap <= ADJACENT_SENTENCES + 1)
+    return shared == 1 && (sameWord || sameDay || m.definite() && near || adjacent)
         || plainAnaphor || m.definite() && near && sameWord;
   }
 
@@ -209,15 +209,24 @@ final class ArticleEventGroups {
    * than "Ukraine and the EU signed an agreement".
    */
   private static boolean namesOnly(SentenceEvent m, Group g, Entities e) {
-    Set<String> mine = e.named().getOrDefault(m.sentence().index(), Set.of());
+    Set<String> mine = partiesNamed(m.sentence().index(), e);
     if (mine.isEmpty()) {
       return true;
     }
     Set<String> theirs = new HashSet<>();
     for (int s : g.sentences) {
-      theirs.addAll(e.named().getOrDefault(s, Set.of()));
+      theirs.addAll(partiesNamed(s, e));
     }
     return theirs.containsAll(mine);
+  }
+
+  /** The parties ({@link Entities#party}) a sentence names. */
+  private static Set<String> partiesNamed(int sentence, Entities e) {
+    Set<String> out = new HashSet<>();
+    for (String id : e.named().getOrDefault(sentence, Set.of())) {
+      out.add(e.party(id));
+    }
+    return out;
   }
 
   /** An undated report that names its event afresh ("Russia captured the town"): news of the day. */
@@ -253,7 +262,6 @@ final class ArticleEventGroups {
         || g.date != null && g.date.last().isBefore(historyBefore) && news(m))) {
       return false;
     }
-    // who did it decides the side; in a meeting or a deal the order of the parties says nothing
     // a meeting or a deal has parties of several countries: only who did an act decides its side
     if (!SYMMETRIC.contains(v.type())) {
       Set<String> actors = ids(v.actors(), e);

@@ -106,19 +106,18 @@ public final class EventExtractor {
       types.put(e.id(), e.type());
     }
     Set<String> countryIds = Place.entitiesOf(places, PlaceKind.COUNTRY);
-    Map<String, String> countryOf = countries.of(entities, places);
     Map<Integer, Set<String>> named = new HashMap<>();
-    ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countryOf, countryIds,
-        cityIds, Place.containers(places), named);
     mentions.forEach((sentence, m) -> {
-      Set<String> parties = new HashSet<>();
+      Set<String> ids = new HashSet<>();
       for (SentenceMentions.Item item : m.all()) {
         if (item.entity() != null) {
-          parties.add(known.party(item.entity()));
+          ids.add(item.entity());
         }
       }
-      named.put(sentence, parties);
+      named.put(sentence, ids);
     });
+    ArticleEventGroups.Entities known = new ArticleEventGroups.Entities(types, countries.of(entities, places), countryIds,
+        cityIds, Place.containers(places), named);
     List<Event> out = new ArrayList<>();
     for (List<SentenceEvent> group : grouper.group(found, known, doc.text(), doc.article().date())) {
       Event e = merged(group);
