@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -16,7 +20,9 @@ import java.util.List;
  * bare "Tuesday" resolved in the same annotator (stanfordnlp/CoreNLP#1061): output depended on
  * which articles a pooled annotator had seen, so on the thread schedule. Annals anchors such
  * dates itself, by the verbs of their own sentence (extract/time/RelativeDateRules). The rules are
- * read from the CoreNLP models artifact and written once per process to a temporary file.
+ * read from the CoreNLP models artifact and written to a file in the temporary folder named by
+ * their content's hash: written once, then reused by every later process (a process killed before
+ * its exit hooks ran left one more file each time when every process wrote its own).
  */
 final class StatelessSutimeRules {
 
@@ -86,13 +92,45 @@ final class StatelessSutimeRules {
   }
 
   private static String write(String text) {
+    return write(text, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** The rules' file in {@code dir}, written there unless a file of the same content is there. */
+  static String write(String text, Path dir) {
+    Path file = dir.resolve("annals-english-sutime-" + hash(text) + ".txt");
     try {
-      Path file = Files.createTempFile("annals-english-sutime-", ".txt");
-      file.toFile().deleteOnExit();
-      Files.writeString(file, text);
+      if (Files.isReadable(file) && Files.readString(file).equals(text)) {
+        return file.toAbsolutePath().toString();
+      }
+      Path partial = Files.createTempFile(dir, "annals-english-sutime-", ".part");
+      try {
+        Files.writeString(partial, text);
+        partial.toFile().setReadable(true, false);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
       return file.toAbsolutePath().toString();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // another user's file of that name, a folder that refuses the move: a file of this process's own
+      try {
+        Path own = Files.createTempFile(dir, "annals-english-sutime-", ".txt");
+        own.toFile().deleteOnExit();
+        Files.writeString(own, text);
+        return own.toAbsolutePath().toString();
+      } catch (IOException again) {
+        again.addSuppressed(e);
+        throw new UncheckedIOException(again);
+      }
+    }
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -2,12 +2,15 @@ package org.annals.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.annals.model.Article;
 import org.annals.model.RawTimex;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An article's time values do not depend on what the annotator read before (CoreNLP#1061: SUTime's
@@ -43,5 +46,20 @@ class SutimeHistoryTest {
     String property = StatelessSutimeRules.property();
     assertThat(property.split(",")).hasSize(3);
     assertThat(property).startsWith(StatelessSutimeRules.DEFS).endsWith(StatelessSutimeRules.HOLIDAYS);
+  }
+
+  @Test
+  void theRulesFileIsWrittenOnceAndReused(@TempDir Path dir) throws Exception {
+    String first = StatelessSutimeRules.write("rules one", dir);
+    assertThat(StatelessSutimeRules.write("rules one", dir)).isEqualTo(first);
+    assertThat(Files.readString(Path.of(first))).isEqualTo("rules one");
+    String other = StatelessSutimeRules.write("rules two", dir);
+    assertThat(other).isNotEqualTo(first);
+    Files.writeString(Path.of(first), "damaged");
+    assertThat(StatelessSutimeRules.write("rules one", dir)).isEqualTo(first);
+    assertThat(Files.readString(Path.of(first))).isEqualTo("rules one");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).hasSize(2).allMatch(n -> n.endsWith(".txt"));
+    }
   }
 }
