@@ -3,6 +3,7 @@ package org.annals.link.event;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -110,23 +111,25 @@ public final class EventLinker {
     final String id;
     final int seq;
     final String kind;
-    // most records are told by one article and name few parties: empty until something is added
-    // (null-tolerant empty collections, as the HashSets they stand for)
-    Set<String> actors = Collections.emptySet();
-    Set<String> recipients = Collections.emptySet();
-    Set<String> places = Collections.emptySet();
-    Set<String> actorCountries = Collections.emptySet();
-    Set<String> placeCountries = Collections.emptySet();
-    Set<String> countryPlaces = Collections.emptySet();
+    // a store's linker holds records by the hundred thousand, most told by one article: sets as
+    // sorted arrays, counts as sorted pairs of arrays, the shared empty one until something is added
+    SortedStrings actors = SortedStrings.EMPTY;
+    SortedStrings recipients = SortedStrings.EMPTY;
+    SortedStrings places = SortedStrings.EMPTY;
+    SortedStrings actorCountries = SortedStrings.EMPTY;
+    SortedStrings placeCountries = SortedStrings.EMPTY;
+    SortedStrings countryPlaces = SortedStrings.EMPTY;
     /** The cities and towns among its places. */
-    Set<String> cities = Collections.emptySet();
+    SortedStrings cities = SortedStrings.EMPTY;
     /** The figures its mentions gave ({@link #figureKey}). */
-    Set<String> figures = Collections.emptySet();
-    Map<String, Integer> dayVotes = Collections.emptyMap();
+    SortedStrings figures = SortedStrings.EMPTY;
+    /** The days its mentions gave, each with how many gave it. */
+    final TermCounts dayVotes = new TermCounts();
     List<DatePrecision.Known> coarse = Collections.emptyList();
-    final Set<String> articles = new HashSet<>();
-    final Set<Boolean> phone = new HashSet<>();
-    final Map<String, Integer> lemmas = new HashMap<>();
+    SortedStrings articles = SortedStrings.EMPTY;
+    /** Whether it was told as a call (bit 2), as not a call (bit 1). */
+    byte phone;
+    final TermCounts lemmas = new TermCounts();
     /** What its sentences said, sorted: summed over in one order whatever history filled it. */
     final TermCounts context = new TermCounts();
     LocalDate firstNews;
@@ -140,26 +143,25 @@ public final class EventLinker {
 
     /** Takes in what one article tells of the event; {@code pool} gives one copy of each string kept. */
     void add(String articleId, Told t, StringPool pool) {
-      articles.add(articleId);
+      articles = articles.with(articleId);
       context.addAll(t.context(), pool);
-      phone.add(t.phone());
+      phone |= t.phone() ? 2 : 1;
+      Map<String, Integer> told = new HashMap<>();
       for (String l : t.lemmas()) {
-        lemmas.merge(pool.of(l), 1, Integer::sum);
+        told.merge(l, 1, Integer::sum);
       }
-      actors = withAll(actors, t.actors(), pool);
-      recipients = withAll(recipients, t.recipients(), pool);
-      places = withAll(places, t.places(), pool);
-      actorCountries = withAll(actorCountries, t.actorCountries(), pool);
-      placeCountries = withAll(placeCountries, t.placeCountries(), pool);
-      countryPlaces = withAll(countryPlaces, t.countryPlaces(), pool);
-      cities = withAll(cities, t.cities(), pool);
-      figures = withAll(figures, t.figures(), pool);
+      lemmas.addAll(told, pool);
+      actors = actors.with(t.actors(), pool);
+      recipients = recipients.with(t.recipients(), pool);
+      places = places.with(t.places(), pool);
+      actorCountries = actorCountries.with(t.actorCountries(), pool);
+      placeCountries = placeCountries.with(t.placeCountries(), pool);
+      countryPlaces = countryPlaces.with(t.countryPlaces(), pool);
+      cities = cities.with(t.cities(), pool);
+      figures = figures.with(t.figures(), pool);
       if (t.date() != null) {
         if (t.date().day() != null) {
-          if (dayVotes.isEmpty()) {
-            dayVotes = new LinkedHashMap<>();
-          }
-          dayVotes.merge(pool.of(t.date().day().toString()), 1, Integer::sum);
+          dayVotes.addAll(Map.of(t.date().day().toString(), 1), pool);
         } else {
           if (coarse.isEmpty()) {
             coarse = new ArrayList<>();
@@ -176,29 +178,17 @@ public final class EventLinker {
       }
     }
 
-    /** {@code into} with the pool's copies of {@code from} added: a new set where {@code into} was the empty one. */
-    private static Set<String> withAll(Set<String> into, Set<String> from, StringPool pool) {
-      if (from.isEmpty()) {
-        return into;
-      }
-      Set<String> out = into.isEmpty() ? new HashSet<>() : into;
-      for (String s : from) {
-        out.add(pool.of(s));
-      }
-      return out;
-    }
-
     /** The day most dated mentions give (earliest on a tie), else the first undated news report's. */
     LocalDate day() {
-      String best = null;
-      int votes = 0;
-      for (Map.Entry<String, Integer> e : dayVotes.entrySet()) {
-        if (e.getValue() > votes || (e.getValue() == votes && e.getKey().compareTo(best) < 0)) {
-          best = e.getKey();
-          votes = e.getValue();
+      String[] best = new String[1];
+      int[] votes = new int[1];
+      dayVotes.forEach((dayText, n) -> {
+        if (n > votes[0]) { // in the days' order: the earliest wins a tie
+          best[0] = dayText;
+          votes[0] = n;
         }
-      }
-      return best != null ? LocalDate.parse(best) : firstNews;
+      });
+      return best[0] != null ? LocalDate.parse(best[0]) : firstNews;
     }
 
     Set<String> parties() {
@@ -234,9 +224,9 @@ public final class EventLinker {
   private final EntityCountries countries = new EntityCountries(Gazetteer.builtIn());
   private final Map<String, List<Record>> byKind = new HashMap<>();
   /** Records by kind and by a day they were dated or reported on: the candidates of dated news. */
-  private final Map<String, java.util.TreeMap<LocalDate, Set<Record>>> byDay = new HashMap<>();
+  private final Map<String, java.util.TreeMap<LocalDate, Records>> byDay = new HashMap<>();
   /** Records by kind and a party or place that singles them out: the candidates of references. */
-  private final Map<String, Set<Record>> byKey = new HashMap<>();
+  private final Map<String, Records> byKey = new HashMap<>();
   /** In how many articles so far each context term occurs, for its weight. */
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   /**
@@ -281,7 +271,7 @@ public final class EventLinker {
         double s = score(t, r, similarity(t, r));
         if (debug && (r.articles.size() > 5 || s > 0)) {
           System.err.println("   " + r.id + " n=" + r.articles.size() + " day=" + r.day() + " fit=" + timesFit(t, r, r.day())
-              + " score=" + s + " actors=" + r.actors.size() + " lemmas=" + r.lemmas.keySet() + " places=" + r.places + " cities=" + r.cities + " pc=" + r.placeCountries + " cp=" + r.countryPlaces + " agree=" + placesAgree(t, r));
+              + " score=" + s + " actors=" + r.actors.size() + " lemmas=" + r.lemmas.terms() + " places=" + r.places + " cities=" + r.cities + " pc=" + r.placeCountries + " cp=" + r.countryPlaces + " agree=" + placesAgree(t, r));
         }
         if (s > bestScore) {
           best = r;
@@ -371,12 +361,12 @@ public final class EventLinker {
       out.string(r.id);
       out.count(r.seq);
       out.string(r.kind);
-      out.sortedCounts(r.lemmas);
-      for (Set<String> set : List.of(r.actors, r.recipients, r.places, r.actorCountries, r.placeCountries,
+      r.lemmas.save(out);
+      for (SortedStrings set : List.of(r.actors, r.recipients, r.places, r.actorCountries, r.placeCountries,
           r.countryPlaces, r.cities, r.figures)) {
-        out.sortedStrings(set);
+        out.strings(set);
       }
-      out.counts(r.dayVotes);
+      r.dayVotes.save(out);
       out.count(r.coarse.size());
       for (DatePrecision.Known k : r.coarse) {
         out.string(k.value());
@@ -384,35 +374,37 @@ public final class EventLinker {
         out.date(k.first());
         out.date(k.last());
       }
-      out.sortedStrings(r.articles);
-      out.count(r.phone.size());
-      for (Boolean b : new java.util.TreeSet<>(r.phone)) {
-        out.flag(b);
+      out.strings(r.articles);
+      out.count(Integer.bitCount(r.phone));
+      for (int bit = 1; bit <= 2; bit++) {
+        if ((r.phone & bit) != 0) {
+          out.flag(bit == 2);
+        }
       }
       r.context.save(out);
       out.date(r.firstNews);
       out.date(r.firstSeen);
     }
     out.count(byDay.size());
-    for (Map.Entry<String, java.util.TreeMap<LocalDate, Set<Record>>> kind : SnapshotOut.sorted(byDay)) {
+    for (Map.Entry<String, java.util.TreeMap<LocalDate, Records>> kind : SnapshotOut.sorted(byDay)) {
       out.string(kind.getKey());
       out.count(kind.getValue().size());
-      for (Map.Entry<LocalDate, Set<Record>> day : kind.getValue().entrySet()) {
+      for (Map.Entry<LocalDate, Records> day : kind.getValue().entrySet()) {
         out.date(day.getKey());
         saveSeqs(out, day.getValue());
       }
     }
     out.count(byKey.size());
-    for (Map.Entry<String, Set<Record>> key : SnapshotOut.sorted(byKey)) {
+    for (Map.Entry<String, Records> key : SnapshotOut.sorted(byKey)) {
       out.string(key.getKey());
       saveSeqs(out, key.getValue());
     }
   }
 
-  private static void saveSeqs(SnapshotOut out, Collection<Record> rs) {
-    out.count(rs.size());
-    for (Record r : rs) {
-      out.count(r.seq);
+  private static void saveSeqs(SnapshotOut out, Records rs) {
+    out.count(rs.size);
+    for (int i = 0; i < rs.size; i++) {
+      out.count(rs.items[i].seq);
     }
   }
 
@@ -429,7 +421,7 @@ public final class EventLinker {
     int n = in.count();
     for (int i = 0; i < n; i++) {
       Record r = new Record(in.string(), in.count(), in.string());
-      in.counts(() -> r.lemmas);
+      r.lemmas.load(in);
       r.actors = loadSet(in);
       r.recipients = loadSet(in);
       r.places = loadSet(in);
@@ -438,8 +430,7 @@ public final class EventLinker {
       r.countryPlaces = loadSet(in);
       r.cities = loadSet(in);
       r.figures = loadSet(in);
-      Map<String, Integer> votes = in.counts(LinkedHashMap::new);
-      r.dayVotes = votes.isEmpty() ? Collections.emptyMap() : votes;
+      r.dayVotes.addAll(in.counts(HashMap::new), strings); // in any order: earlier builds wrote them as told
       int coarse = in.count();
       if (coarse > 0) {
         r.coarse = new ArrayList<>();
@@ -447,10 +438,10 @@ public final class EventLinker {
           r.coarse.add(new DatePrecision.Known(in.string(), precisions[in.count()], in.date(), in.date()));
         }
       }
-      r.articles.addAll(in.strings(ArrayList::new));
+      r.articles = loadSet(in);
       int phones = in.count();
       for (int p = 0; p < phones; p++) {
-        r.phone.add(in.flag());
+        r.phone |= in.flag() ? 2 : 1;
       }
       r.context.load(in);
       r.firstNews = in.date();
@@ -461,7 +452,7 @@ public final class EventLinker {
     }
     int kinds = in.count();
     for (int i = 0; i < kinds; i++) {
-      java.util.TreeMap<LocalDate, Set<Record>> days = new java.util.TreeMap<>();
+      java.util.TreeMap<LocalDate, Records> days = new java.util.TreeMap<>();
       byDay.computeIfAbsent(in.string(), k -> days);
       int size = in.count();
       for (int d = 0; d < size; d++) {
@@ -471,24 +462,73 @@ public final class EventLinker {
     int keys = in.count();
     for (int i = 0; i < keys; i++) {
       String key = in.string();
-      Set<Record> rs = loadSeqs(in, bySeq);
+      Records rs = loadSeqs(in, bySeq);
       byKey.computeIfAbsent(key, k -> rs);
     }
   }
 
-  /** A record's set as {@link Record#add} keeps it: the shared empty set until something is in it. */
-  private static Set<String> loadSet(SnapshotIn in) {
-    List<String> items = in.strings(ArrayList::new);
-    return items.isEmpty() ? Collections.emptySet() : new HashSet<>(items);
+  /** A record's set as {@link Record#add} keeps it. */
+  private static SortedStrings loadSet(SnapshotIn in) {
+    return SortedStrings.of(in.strings(ArrayList::new));
   }
 
-  private static Set<Record> loadSeqs(SnapshotIn in, Map<Integer, Record> bySeq) {
+  private static Records loadSeqs(SnapshotIn in, Map<Integer, Record> bySeq) {
     int n = in.count();
-    Set<Record> out = new LinkedHashSet<>();
+    Records out = new Records(n);
     for (int i = 0; i < n; i++) {
       out.add(bySeq.get(in.count()));
     }
     return out;
+  }
+
+  /**
+   * The records filed under one day or key, in creation order, without repeats: an array where
+   * a linked hash set took six times the memory (a store's linker files millions).
+   */
+  private static final class Records {
+    Record[] items;
+    int size;
+
+    Records(int capacity) {
+      items = new Record[Math.max(1, capacity)];
+    }
+
+    void add(Record r) {
+      int at = size == 0 || items[size - 1].seq < r.seq ? -size - 1 : find(r.seq);
+      if (at >= 0) {
+        return;
+      }
+      int insert = -at - 1;
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size + Math.max(1, size >> 1));
+      }
+      System.arraycopy(items, insert, items, insert + 1, size - insert);
+      items[insert] = r;
+      size++;
+    }
+
+    private int find(int seq) {
+      int lo = 0;
+      int hi = size - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int s = items[mid].seq;
+        if (s < seq) {
+          lo = mid + 1;
+        } else if (s > seq) {
+          hi = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -lo - 1;
+    }
+
+    void addTo(Collection<Record> out) {
+      for (int i = 0; i < size; i++) {
+        out.add(items[i]);
+      }
+    }
   }
 
   /**
@@ -501,7 +541,7 @@ public final class EventLinker {
       return byKind.getOrDefault(t.kind(), List.of());
     }
     Set<Record> out = new java.util.TreeSet<>(java.util.Comparator.comparingInt(r -> r.seq));
-    java.util.TreeMap<LocalDate, Set<Record>> days = byDay.get(t.kind());
+    java.util.TreeMap<LocalDate, Records> days = byDay.get(t.kind());
     LocalDate from = null;
     LocalDate to = null;
     if (t.date() != null) {
@@ -517,27 +557,30 @@ public final class EventLinker {
       to = t.reportDate().plusDays(DATE_SLACK);
     }
     if (days != null && from != null) {
-      for (Set<Record> rs : days.subMap(from, true, to, true).values()) {
-        out.addAll(rs);
+      for (Records rs : days.subMap(from, true, to, true).values()) {
+        rs.addTo(out);
       }
     }
     for (String k : keys(t)) {
-      out.addAll(byKey.getOrDefault(t.kind() + "|" + k, Set.of()));
+      Records rs = byKey.get(t.kind() + "|" + k);
+      if (rs != null) {
+        rs.addTo(out);
+      }
     }
     return out;
   }
 
   /** Files a record under the days and the singling-out keys the article's event gave it. */
   private void index(Record r, Told t) {
-    java.util.TreeMap<LocalDate, Set<Record>> days = byDay.computeIfAbsent(t.kind(), k -> new java.util.TreeMap<>());
+    java.util.TreeMap<LocalDate, Records> days = byDay.computeIfAbsent(t.kind(), k -> new java.util.TreeMap<>());
     if (t.date() != null) {
-      days.computeIfAbsent(t.date().first(), d -> new java.util.LinkedHashSet<>()).add(r);
+      days.computeIfAbsent(t.date().first(), d -> new Records(1)).add(r);
     }
     if (t.reportDate() != null) {
-      days.computeIfAbsent(t.reportDate(), d -> new java.util.LinkedHashSet<>()).add(r);
+      days.computeIfAbsent(t.reportDate(), d -> new Records(1)).add(r);
     }
     for (String k : keys(t)) {
-      byKey.computeIfAbsent(t.kind() + "|" + k, x -> new java.util.LinkedHashSet<>()).add(r);
+      byKey.computeIfAbsent(t.kind() + "|" + k, x -> new Records(1)).add(r);
     }
   }
 
@@ -709,7 +752,7 @@ public final class EventLinker {
     if (!placesAgree(t, r)) {
       return 0;
     }
-    if (type == PloverType.CONSULT && !r.phone.contains(t.phone())) {
+    if (type == PloverType.CONSULT && (r.phone & (t.phone() ? 2 : 1)) == 0) {
       return 0; // a call is not a visit
     }
     double shared = 0;
@@ -729,7 +772,7 @@ public final class EventLinker {
         && intersects(t.actorCountries(), r.actorCountries)) {
       shared += SAME_SIDE; // "Ukraine asked" and "Zelenskiy asked": a state and its leader say one thing
     }
-    boolean sameWord = sameHappening(t.lemmas(), r.lemmas.keySet());
+    boolean sameWord = sameHappening(t.lemmas(), r.lemmas.terms());
     boolean sameDay = t.date() != null && t.date().day() != null && t.date().day().equals(day);
     double evidence = shared + (sameWord ? SAME_WORD : 0) + (sameDay ? SAME_DAY : 0) + CONTEXT * similarity;
     boolean reason;

@@ -91,6 +91,26 @@ final class TermCounts {
     counts = n == 0 ? NO_COUNTS : c;
   }
 
+  /** The terms, in their order, as a set. */
+  java.util.Set<String> terms() {
+    return new java.util.AbstractSet<>() {
+      @Override
+      public java.util.Iterator<String> iterator() {
+        return Arrays.asList(terms).iterator();
+      }
+
+      @Override
+      public int size() {
+        return terms.length;
+      }
+
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof String t && Arrays.binarySearch(terms, t) >= 0;
+      }
+    };
+  }
+
   /** Each term and its count, in the terms' order. */
   void forEach(ObjIntConsumer<String> each) {
     for (int i = 0; i < terms.length; i++) {
