@@ -89,8 +89,11 @@ public final class AnnalsStore implements AutoCloseable {
       java.util.concurrent.CompletableFuture<Void> intact = null;
       if (upgrade) {
         checkIntact(dialect); // before the migrations write
-      } else if (found.state() == StoreSchema.State.ANNALS) {
-        // checked while the caller gets ready (models, linkers); the first write waits for it
+      } else if (found.state() == StoreSchema.State.ANNALS && !lock.closedCleanlyBefore()) {
+        // checked while the caller gets ready (models, linkers); the first write waits for it. A
+        // store its last writer closed cleanly, unchanged since, is not read through again.
+        progress.accept("checking " + store + " before writing to it: its last writer did not close it cleanly, "
+            + "or it changed since");
         intact = java.util.concurrent.CompletableFuture.runAsync(() -> checkIntact(dialect), r -> {
           Thread t = new Thread(r, "annals-store-check");
           t.setDaemon(true);
@@ -143,6 +146,10 @@ public final class AnnalsStore implements AutoCloseable {
   /**
    * Refuses a damaged store before anything is written to it: SQLite's quick_check, for at most
    * {@link #CHECK_SECONDS} (about 7 s for a 1.2 GB store here; a larger store is checked that far).
+   * Run where the last writer did not close the store cleanly (a crash, a kill) or the file changed
+   * since it did (a copy, a repair, damage from outside); damage that left the file's size and
+   * modification time as they were is found by the first write that reads a damaged page, which
+   * is then refused as a whole.
    */
   private static void checkIntact(SqlDialect dialect) {
     try (Connection c = dialect.connect(true)) {
@@ -465,6 +472,9 @@ public final class AnnalsStore implements AutoCloseable {
         contains.close();
       }
       connection.close();
+      if (lock != null && (intact == null || intact.isDone() && !intact.isCompletedExceptionally())) {
+        lock.closeCleanly(); // its structure was checked, or never in doubt
+      }
     } catch (SQLException e) {
       throw failure("close", e);
     } finally {

@@ -60,6 +60,19 @@ public interface SqlDialect {
 
   /** The store's write lock: closing it lets the next writer in. */
   interface WriteLock extends AutoCloseable {
+    /**
+     * Whether the writer before this one closed the store cleanly and the store's file is as that
+     * writer left it: its structure need not be checked again before this writer writes.
+     */
+    default boolean closedCleanlyBefore() {
+      return false;
+    }
+
+    /** Lets the next writer in, telling it that this one closed the store cleanly (after the last write). */
+    default void closeCleanly() {
+      close();
+    }
+
     @Override
     void close();
   }

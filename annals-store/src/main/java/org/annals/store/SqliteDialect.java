@@ -116,7 +116,12 @@ public final class SqliteDialect implements SqlDialect {
     }
   }
 
-  /** A lock file beside the store, held by the writer: a second writer is refused at once. */
+  /**
+   * A lock file beside the store, held by the writer: a second writer is refused at once. The file
+   * also says how the last writer left the store: "open" while one writes (and after a writer that
+   * crashed), or "closed" with the store file's size, modification time and file key after a clean
+   * close; a next writer that finds the file so need not check the store's structure again.
+   */
   @Override
   public WriteLock lockForWriting(Consumer<String> progress, java.time.Duration maxWait) {
     FileChannel channel = null;
@@ -125,7 +130,7 @@ public final class SqliteDialect implements SqlDialect {
         Files.createDirectories(file.toAbsolutePath().getParent());
       }
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -138,11 +143,31 @@ public final class SqliteDialect implements SqlDialect {
             + "); wait for it to finish");
       }
       FileChannel held = channel;
-      return () -> {
-        try {
-          held.close(); // releases the lock
-        } catch (IOException ignored) {
-          // nothing more to release
+      boolean clean = closedAs(held).equals(CLOSED + fingerprint());
+      writeState(held, OPEN);
+      return new WriteLock() {
+        @Override
+        public boolean closedCleanlyBefore() {
+          return clean;
+        }
+
+        @Override
+        public void closeCleanly() {
+          try {
+            writeState(held, CLOSED + fingerprint());
+          } catch (IOException e) {
+            // the next writer checks the store, as after a crash
+          }
+          close();
+        }
+
+        @Override
+        public void close() {
+          try {
+            held.close(); // releases the lock
+          } catch (IOException ignored) {
+            // nothing more to release
+          }
         }
       };
     } catch (IOException e) {
@@ -155,6 +180,34 @@ public final class SqliteDialect implements SqlDialect {
       }
       throw new StoreException(file + ": cannot lock for writing: " + e.getMessage(), e);
     }
+  }
+
+  private static final String OPEN = "open\n";
+  private static final String CLOSED = "closed ";
+
+  /** What the store file is now: size, modification time (as precise as the file system keeps it), file key; its log's size. */
+  private String fingerprint() throws IOException {
+    if (!Files.exists(file)) {
+      return "absent\n";
+    }
+    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+        java.nio.file.attribute.BasicFileAttributes.class);
+    Path wal = file.resolveSibling(file.getFileName() + "-wal");
+    long walSize = Files.exists(wal) ? Files.size(wal) : 0; // no log, or an empty one: nothing written since
+    return a.size() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + a.fileKey()
+        + " " + walSize + "\n";
+  }
+
+  private static String closedAs(FileChannel channel) throws IOException {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(512);
+    channel.read(buf, 0);
+    return new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static void writeState(FileChannel channel, String state) throws IOException {
+    channel.truncate(0);
+    channel.write(java.nio.ByteBuffer.wrap(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+    channel.force(false);
   }
 
   @Override

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,33 @@ class DamagedStoreTest {
           .hasMessageStartingWith(db + " is damaged");
     }
     assertThat(sha256(db)).isEqualTo(before);
+  }
+
+  @Test
+  void aStoreIsCheckedAgainOnlyWhereItsLastWriterDidNotCloseItCleanlyOrItChangedSince() throws Exception {
+    Path db = TestArticles.store(dir.resolve("clean.db"), TestArticles.all());
+    assertThat(checksOnOpening(db)).as("closed cleanly by its last writer").isFalse();
+    assertThat(checksOnOpening(db)).as("and again").isFalse();
+
+    // a writer that crashed leaves the lock file saying the store is open
+    Files.writeString(dir.resolve("clean.db.lock"), "open\n");
+    assertThat(checksOnOpening(db)).as("after a crash").isTrue();
+    assertThat(checksOnOpening(db)).as("checked, then closed cleanly").isFalse();
+
+    // changed since its last writer closed it: another program, a copy put in its place
+    Files.setLastModifiedTime(db, FileTime.fromMillis(Files.getLastModifiedTime(db).toMillis() + 60_000));
+    assertThat(checksOnOpening(db)).as("changed since").isTrue();
+    Files.delete(dir.resolve("clean.db.lock"));
+    assertThat(checksOnOpening(db)).as("no lock file: a copy").isTrue();
+  }
+
+  /** Opens the store for writing, puts an article, and tells whether opening announced a check. */
+  private static boolean checksOnOpening(Path db) {
+    List<String> said = new ArrayList<>();
+    try (AnnalsStore store = AnnalsStore.open(db, said::add)) {
+      store.put(Fixtures.phoneCall(), null);
+    }
+    return said.stream().anyMatch(m -> m.startsWith("checking " + db));
   }
 
   private static String sha256(Path file) throws Exception {
