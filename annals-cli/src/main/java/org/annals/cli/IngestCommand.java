@@ -135,9 +135,13 @@ final class IngestCommand implements Callable<Integer> {
           + (snapshot ? "their snapshot, then the " + after + " articles linked after it" : "every article back")
           + ")");
     }
+    long start = System.nanoTime();
     Progress reading = new Progress(err, "restore", after, after > 0 && !read.quiet);
     ingest.restore(() -> reading.step(true));
     reading.finish();
+    if (held > 0 && !read.quiet) {
+      err.printf(java.util.Locale.ROOT, "ingest: linkers restored in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
   }
 
   private Progress progress(PrintStream err) {

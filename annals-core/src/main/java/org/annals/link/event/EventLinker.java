@@ -417,7 +417,7 @@ public final class EventLinker {
     records = in.count();
     in.counts(() -> documentFrequency);
     DatePrecision[] precisions = DatePrecision.values();
-    Map<Integer, Record> bySeq = new HashMap<>();
+    Record[] bySeq = new Record[records]; // a record's seq is its place in creation order
     int n = in.count();
     for (int i = 0; i < n; i++) {
       Record r = new Record(in.string(), in.count(), in.string());
@@ -448,7 +448,7 @@ public final class EventLinker {
       r.firstSeen = in.date();
       byKind.computeIfAbsent(r.kind, k -> new ArrayList<>()).add(r);
       byId.put(r.id, r);
-      bySeq.put(r.seq, r);
+      bySeq[r.seq] = r;
     }
     int kinds = in.count();
     for (int i = 0; i < kinds; i++) {
@@ -472,11 +472,11 @@ public final class EventLinker {
     return SortedStrings.of(in.strings(ArrayList::new));
   }
 
-  private static Records loadSeqs(SnapshotIn in, Map<Integer, Record> bySeq) {
+  private static Records loadSeqs(SnapshotIn in, Record[] bySeq) {
     int n = in.count();
     Records out = new Records(n);
     for (int i = 0; i < n; i++) {
-      out.add(bySeq.get(in.count()));
+      out.add(bySeq[in.count()]);
     }
     return out;
   }
