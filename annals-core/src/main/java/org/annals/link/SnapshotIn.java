@@ -88,16 +88,19 @@ public final class SnapshotIn {
     }
   }
 
+  /** A date or null; one object for each day read (a snapshot holds a few hundred days many times). */
   public LocalDate date() {
     if (!flag()) {
       return null;
     }
     try {
-      return LocalDate.ofEpochDay(in.readLong());
+      return dates.computeIfAbsent(in.readLong(), LocalDate::ofEpochDay);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  private final Map<Long, LocalDate> dates = new java.util.HashMap<>();
 
   /** Strings added, in the order written, to the collection {@code make} gives. */
   public <C extends Collection<String>> C strings(Supplier<C> make) {

@@ -190,7 +190,11 @@ public final class StoryClusterer {
    * bit for bit, which is checked), else as its weights: a count takes a byte where a weight
    * takes eight.
    */
-  private static void saveWeights(SnapshotOut out, Map<String, Double> weights) {
+  private static void saveWeights(SnapshotOut out, TermWeights kept) {
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      weights.put(kept.term(i), kept.weight(i));
+    }
     int[] counts = countsOf(weights);
     out.flag(counts != null);
     if (counts == null) {
@@ -205,16 +209,16 @@ public final class StoryClusterer {
     }
   }
 
-  private static Map<String, Double> loadWeights(SnapshotIn in) {
+  private static TermWeights loadWeights(SnapshotIn in) {
     if (!in.flag()) {
-      return in.weights(LinkedHashMap::new);
+      return TermWeights.of(in.weights(LinkedHashMap::new));
     }
     int n = in.count();
     Map<String, Double> counts = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       counts.put(in.string(), (double) in.count());
     }
-    return weighted(counts);
+    return TermWeights.of(weighted(counts));
   }
 
   /**
@@ -323,19 +327,18 @@ public final class StoryClusterer {
   // --- features
 
   /** An article's term counts, with document frequencies updated to include it. */
-  private record Features(StoryInput in, Map<String, Double> body, Map<String, Double> ents,
-      Map<String, Double> title) {}
+  private record Features(StoryInput in, TermWeights body, TermWeights ents, TermWeights title) {}
 
   private Features count(StoryInput in) {
-    Map<String, Double> body = tf(in.bodyTerms());
-    Map<String, Double> ents = tf(in.entities());
-    Map<String, Double> title = tf(in.titleTerms());
+    TermWeights body = tf(in.bodyTerms());
+    TermWeights ents = tf(in.entities());
+    TermWeights title = tf(in.titleTerms());
     articles++;
-    for (String t : body.keySet()) {
-      df.merge(t, 1, Integer::sum);
+    for (int i = 0; i < body.size(); i++) {
+      df.merge(body.term(i), 1, Integer::sum);
     }
-    for (String t : ents.keySet()) {
-      df.merge(t, 1, Integer::sum);
+    for (int i = 0; i < ents.size(); i++) {
+      df.merge(ents.term(i), 1, Integer::sum);
     }
     // a story keeps its first and latest reports' features: their counts, date, headline and lede, not their words
     StoryInput kept = new StoryInput(in.articleId(), in.date(), in.title(), List.of(), List.of(), List.of(), in.lede());
@@ -343,12 +346,12 @@ public final class StoryClusterer {
   }
 
   /** Sublinear term frequency, scaled to unit length so long and short reports weigh the same. */
-  private Map<String, Double> tf(List<String> words) {
+  private TermWeights tf(List<String> words) {
     Map<String, Double> counts = new LinkedHashMap<>();
     for (String t : words) {
       counts.merge(terms.of(t), 1.0, Double::sum);
     }
-    return weighted(counts);
+    return TermWeights.of(weighted(counts));
   }
 
   /** Term counts in place of their sublinear weights, scaled to unit length. */
@@ -371,18 +374,18 @@ public final class StoryClusterer {
     return Math.log((articles + PRIOR_ARTICLES + 1.0) / (d + 1.0));
   }
 
-  private double cosine(Map<String, Double> a, Map<String, Double> b) {
+  private double cosine(TermWeights a, TermWeights b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
+    TermWeights small = a.size() <= b.size() ? a : b;
+    TermWeights large = small == a ? b : a;
     double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double o = large.get(e.getKey());
-      if (o != null) {
-        double w = idf(e.getKey());
-        dot += e.getValue() * o * w * w;
+    for (int i = 0; i < small.size(); i++) {
+      double o = large.get(small.term(i));
+      if (!Double.isNaN(o)) {
+        double w = idf(small.term(i));
+        dot += small.weight(i) * o * w * w;
       }
     }
     if (dot == 0) {
@@ -391,10 +394,10 @@ public final class StoryClusterer {
     return dot / (norm(a) * norm(b));
   }
 
-  private double norm(Map<String, Double> v) {
+  private double norm(TermWeights v) {
     double s = 0;
-    for (Map.Entry<String, Double> e : v.entrySet()) {
-      double w = e.getValue() * idf(e.getKey());
+    for (int i = 0; i < v.size(); i++) {
+      double w = v.weight(i) * idf(v.term(i));
       s += w * w;
     }
     return Math.sqrt(s);
@@ -479,21 +482,24 @@ public final class StoryClusterer {
 
   /** Entities, title terms and the rarest body terms: the keys under which stories are found. */
   private List<String> salient(Features f) {
-    List<String> keys = new ArrayList<>(f.ents().keySet());
-    keys.addAll(f.title().keySet());
+    List<String> keys = new ArrayList<>(f.ents().terms());
+    keys.addAll(f.title().terms());
     keys.addAll(top(f.body(), CANDIDATE_TERMS));
     return keys;
   }
 
-  private List<String> top(Map<String, Double> v, int n) {
-    List<Map.Entry<String, Double>> es = new ArrayList<>(v.entrySet());
+  private List<String> top(TermWeights v, int n) {
+    List<Integer> es = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      es.add(i);
+    }
     es.sort((a, b) -> {
-      int c = Double.compare(b.getValue() * idf(b.getKey()), a.getValue() * idf(a.getKey()));
-      return c != 0 ? c : a.getKey().compareTo(b.getKey());
+      int c = Double.compare(v.weight(b) * idf(v.term(b)), v.weight(a) * idf(v.term(a)));
+      return c != 0 ? c : v.term(a).compareTo(v.term(b));
     });
     List<String> out = new ArrayList<>();
     for (int i = 0; i < Math.min(n, es.size()); i++) {
-      out.add(es.get(i).getKey());
+      out.add(v.term(es.get(i)));
     }
     return out;
   }
