@@ -1,8 +1,8 @@
 package org.annals.link;
 
 import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,16 +16,65 @@ import java.util.zip.GZIPInputStream;
 /** Reads what {@link SnapshotOut} wrote, in the order it was written. */
 public final class SnapshotIn {
 
-  private final DataInputStream in;
+  private final InputStream in;
+  /** Bytes inflated and not yet read: a buffer of this class's own, read a byte at a time without locks. */
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int limit;
   private final List<String> strings = new ArrayList<>();
 
   public SnapshotIn(byte[] gzipped) {
     try {
-      in = new DataInputStream(new java.io.BufferedInputStream(
-          new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16), 1 << 16));
+      in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The next byte, 0-255; -1 at the end. */
+  private int read() {
+    return pos < limit || fill() ? buf[pos++] & 0xFF : -1;
+  }
+
+  /** Inflates more bytes into the empty buffer; false at the end. */
+  private boolean fill() {
+    try {
+      int n = in.read(buf, 0, buf.length);
+      pos = 0;
+      limit = Math.max(0, n);
+      return n > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int readByte() {
+    int b = read();
+    if (b < 0) {
+      throw new IllegalStateException("corrupt snapshot: it ends too soon");
+    }
+    return b;
+  }
+
+  private void readFully(byte[] out) {
+    int done = 0;
+    while (done < out.length) {
+      if (pos == limit && !fill()) {
+        throw new IllegalStateException("corrupt snapshot: it ends too soon");
+      }
+      int n = Math.min(out.length - done, limit - pos);
+      System.arraycopy(buf, pos, out, done, n);
+      pos += n;
+      done += n;
+    }
+  }
+
+  private long readLong() {
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | readByte();
+    }
+    return v;
   }
 
   public int count() {
@@ -42,27 +91,19 @@ public final class SnapshotIn {
   }
 
   private int varint() {
-    try {
-      int out = 0;
-      for (int shift = 0; shift < 35; shift += 7) {
-        int b = in.readUnsignedByte();
-        out |= (b & 0x7F) << shift;
-        if ((b & 0x80) == 0) {
-          return out;
-        }
+    int out = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = readByte();
+      out |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return out;
       }
-      throw new IllegalStateException("corrupt snapshot: integer too long");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    throw new IllegalStateException("corrupt snapshot: integer too long");
   }
 
   public double real() {
-    try {
-      return in.readDouble();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Double.longBitsToDouble(readLong());
   }
 
   public boolean flag() {
@@ -77,15 +118,11 @@ public final class SnapshotIn {
     if (code >= 2) {
       return strings.get(code - 2);
     }
-    try {
-      byte[] utf8 = new byte[count()];
-      in.readFully(utf8);
-      String s = new String(utf8, StandardCharsets.UTF_8);
-      strings.add(s);
-      return s;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] utf8 = new byte[count()];
+    readFully(utf8);
+    String s = new String(utf8, StandardCharsets.UTF_8);
+    strings.add(s);
+    return s;
   }
 
   /** A date or null; one object for each day read (a snapshot holds a few hundred days many times). */
@@ -93,11 +130,7 @@ public final class SnapshotIn {
     if (!flag()) {
       return null;
     }
-    try {
-      return dates.computeIfAbsent(in.readLong(), LocalDate::ofEpochDay);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return dates.computeIfAbsent(readLong(), LocalDate::ofEpochDay);
   }
 
   private final Map<Long, LocalDate> dates = new java.util.HashMap<>();
@@ -133,10 +166,6 @@ public final class SnapshotIn {
 
   /** Whether every byte was read: a snapshot with bytes left over is not one this build wrote. */
   public boolean atEnd() {
-    try {
-      return in.read() < 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read() < 0;
   }
 }

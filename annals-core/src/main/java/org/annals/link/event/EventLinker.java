@@ -474,9 +474,14 @@ public final class EventLinker {
 
   private static Records loadSeqs(SnapshotIn in, Record[] bySeq) {
     int n = in.count();
-    Records out = new Records(n);
+    int[] seqs = new int[n];
     for (int i = 0; i < n; i++) {
-      out.add(bySeq[in.count()]);
+      seqs[i] = in.count();
+    }
+    Arrays.sort(seqs); // in creation order (earlier builds wrote them as filed)
+    Records out = new Records(n);
+    for (int seq : seqs) {
+      out.add(bySeq[seq]);
     }
     return out;
   }

@@ -213,12 +213,24 @@ public final class StoryClusterer {
     if (!in.flag()) {
       return TermWeights.of(in.weights(LinkedHashMap::new));
     }
+    // as weighted() makes them of the counts, in the same order of sums
     int n = in.count();
-    Map<String, Double> counts = new LinkedHashMap<>();
+    String[] terms = new String[n];
+    double[] weights = new double[n];
+    double norm = 0;
     for (int i = 0; i < n; i++) {
-      counts.put(in.string(), (double) in.count());
+      terms[i] = in.string();
+      double w = 1 + Math.log((double) in.count());
+      weights[i] = w;
+      norm += w * w;
     }
-    return TermWeights.of(weighted(counts));
+    if (norm > 0) {
+      double root = Math.sqrt(norm);
+      for (int i = 0; i < n; i++) {
+        weights[i] = weights[i] / root;
+      }
+    }
+    return n == 0 ? TermWeights.EMPTY : new TermWeights(terms, weights);
   }
 
   /**

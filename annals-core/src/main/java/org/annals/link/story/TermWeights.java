@@ -16,21 +16,30 @@ final class TermWeights {
 
   private final String[] terms;
   private final double[] weights;
-  /** Positions of the terms in sorted order of the terms. */
-  private final int[] sorted;
+  /** Positions of the terms in sorted order of the terms; made on the first lookup. */
+  private int[] sorted;
 
-  private TermWeights(String[] terms, double[] weights) {
+  /** Takes the arrays as they are: terms in the order told, each once, and their weights. */
+  TermWeights(String[] terms, double[] weights) {
     this.terms = terms;
     this.weights = weights;
-    Integer[] order = new Integer[terms.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  }
+
+  private int[] sorted() {
+    int[] s = sorted;
+    if (s == null) {
+      Integer[] order = new Integer[terms.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> terms[a].compareTo(terms[b]));
+      s = new int[terms.length];
+      for (int i = 0; i < order.length; i++) {
+        s[i] = order[i];
+      }
+      sorted = s;
     }
-    Arrays.sort(order, (a, b) -> terms[a].compareTo(terms[b]));
-    sorted = new int[terms.length];
-    for (int i = 0; i < order.length; i++) {
-      sorted[i] = order[i];
-    }
+    return s;
   }
 
   /** The weights of a map, in its iteration order. */
@@ -66,6 +75,7 @@ final class TermWeights {
 
   /** The term's weight, or NaN where the report does not hold it. */
   double get(String term) {
+    int[] sorted = sorted();
     int lo = 0;
     int hi = sorted.length - 1;
     while (lo <= hi) {
