@@ -135,6 +135,21 @@ public final class SnapshotIn {
 
   private final Map<Long, LocalDate> dates = new java.util.HashMap<>();
 
+  /** Strings as {@link SnapshotOut#strings} wrote them, in an array (the shared empty one for none). */
+  public String[] stringArray() {
+    int n = count();
+    if (n == 0) {
+      return NO_STRINGS;
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = string();
+    }
+    return out;
+  }
+
+  private static final String[] NO_STRINGS = new String[0];
+
   /** Strings added, in the order written, to the collection {@code make} gives. */
   public <C extends Collection<String>> C strings(Supplier<C> make) {
     int n = count();

@@ -430,7 +430,7 @@ public final class EventLinker {
       r.countryPlaces = loadSet(in);
       r.cities = loadSet(in);
       r.figures = loadSet(in);
-      r.dayVotes.addAll(in.counts(HashMap::new), strings); // in any order: earlier builds wrote them as told
+      r.dayVotes.loadAnyOrder(in, strings); // earlier builds wrote them in the order told
       int coarse = in.count();
       if (coarse > 0) {
         r.coarse = new ArrayList<>();
@@ -469,7 +469,7 @@ public final class EventLinker {
 
   /** A record's set as {@link Record#add} keeps it. */
   private static SortedStrings loadSet(SnapshotIn in) {
-    return SortedStrings.of(in.strings(ArrayList::new));
+    return SortedStrings.ofArray(in.stringArray());
   }
 
   private static Records loadSeqs(SnapshotIn in, Record[] bySeq) {

@@ -27,6 +27,19 @@ final class SortedStrings extends AbstractSet<String> {
     return EMPTY.with(strings, null);
   }
 
+  /** The strings of an array, which it takes: as they are where already sorted without repeats (as written). */
+  static SortedStrings ofArray(String[] strings) {
+    if (strings.length == 0) {
+      return EMPTY;
+    }
+    for (int i = 1; i < strings.length; i++) {
+      if (strings[i - 1].compareTo(strings[i]) >= 0) {
+        return of(Arrays.asList(strings));
+      }
+    }
+    return new SortedStrings(strings);
+  }
+
   /** This set with {@code more} added; {@code pool} (if given) supplies one copy of each new string. */
   SortedStrings with(Collection<String> more, StringPool pool) {
     if (more.isEmpty()) {

@@ -111,6 +111,35 @@ final class TermCounts {
     };
   }
 
+  /**
+   * Takes terms and counts written in any order (by {@link #save}, or as a map in the order told by
+   * earlier builds) into these counts, which must be empty.
+   */
+  void loadAnyOrder(SnapshotIn in, StringPool pool) {
+    int n = in.count();
+    if (n == 0) {
+      return;
+    }
+    String[] t = new String[n];
+    int[] c = new int[n];
+    boolean ordered = true;
+    for (int i = 0; i < n; i++) {
+      t[i] = in.string();
+      c[i] = in.integer();
+      ordered &= i == 0 || t[i - 1].compareTo(t[i]) < 0;
+    }
+    if (ordered && isEmpty()) {
+      terms = t;
+      counts = c;
+      return;
+    }
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      m.merge(t[i], c[i], Integer::sum);
+    }
+    addAll(m, pool);
+  }
+
   /** Each term and its count, in the terms' order. */
   void forEach(ObjIntConsumer<String> each) {
     for (int i = 0; i < terms.length; i++) {
