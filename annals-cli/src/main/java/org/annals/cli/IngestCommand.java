@@ -33,7 +33,11 @@ import picocli.CommandLine.Parameters;
         "Articles are named by a hash of their text: ingesting the same articles again changes nothing. Each "
             + "article is stored in its own transaction: a run killed at any moment and started again "
             + "continues where it stopped. A bad input is reported on stderr and the rest goes on; the exit "
-            + "status is 1 when some input failed."},
+            + "status is 1 when some input failed.",
+        "On an existing store the linkers start from the snapshot the last run saved. A SQLite store whose "
+            + "last writer did not close it cleanly (a crash, a kill) or that changed since is checked "
+            + "(quick_check, at most 30 s) before the first write, beside the models' loading; a damaged one "
+            + "is refused with nothing written."},
     footer = {"", "Examples:", "  annals ingest examples/articles --db annals.db",
         "  annals ingest news.warc.gz feeds/*.rss --db annals.db --threads 2",
         "  annals ingest https://example.org/world/rss --db annals.db"})
