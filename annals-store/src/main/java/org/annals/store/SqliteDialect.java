@@ -182,6 +182,17 @@ public final class SqliteDialect implements SqlDialect {
     }
   }
 
+  /** The store's write-ahead log (SQLite's name for it). */
+  private static Path wal(Path file) {
+    return file.resolveSibling(file.getFileName() + "-wal");
+  }
+
+  /** The write-ahead log's size; 0 where there is none. */
+  private static long walSize(Path file) throws IOException {
+    Path wal = wal(file);
+    return Files.exists(wal) ? Files.size(wal) : 0;
+  }
+
   private static final String OPEN = "open\n";
   private static final String CLOSED = "closed ";
 
@@ -192,8 +203,7 @@ public final class SqliteDialect implements SqlDialect {
     }
     java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
         java.nio.file.attribute.BasicFileAttributes.class);
-    Path wal = file.resolveSibling(file.getFileName() + "-wal");
-    long walSize = Files.exists(wal) ? Files.size(wal) : 0; // no log, or an empty one: nothing written since
+    long walSize = walSize(file); // no log, or an empty one: nothing written since
     return a.size() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + a.fileKey()
         + " " + walSize + "\n";
   }
@@ -259,9 +269,9 @@ public final class SqliteDialect implements SqlDialect {
     if (folder == null || Files.isWritable(folder) || !Files.exists(file)) {
       return false;
     }
-    Path wal = file.resolveSibling(file.getFileName() + "-wal");
+    Path wal = wal(file);
     try {
-      if (Files.exists(wal) && Files.size(wal) > 0) {
+      if (walSize(file) > 0) {
         throw new StoreException(file + ": its folder is read-only and its write-ahead log " + wal
             + " holds changes not yet in the file; copy the store and its -wal file to a writable folder and "
             + "open it there once");
@@ -349,8 +359,7 @@ public final class SqliteDialect implements SqlDialect {
   @Override
   public long sizeBytes(Connection c) throws SQLException {
     try {
-      Path wal = file.resolveSibling(file.getFileName() + "-wal");
-      return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
+      return Files.size(file) + walSize(file);
     } catch (IOException e) {
       throw new SQLException("cannot read the size of " + file + ": " + e.getMessage(), e);
     }
