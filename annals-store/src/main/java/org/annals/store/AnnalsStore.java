@@ -463,6 +463,7 @@ public final class AnnalsStore implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    boolean clean = false;
     try {
       if (rows != null) {
         rows.close();
@@ -472,13 +473,14 @@ public final class AnnalsStore implements AutoCloseable {
         contains.close();
       }
       connection.close();
-      if (lock != null && (intact == null || intact.isDone() && !intact.isCompletedExceptionally())) {
-        lock.closeCleanly(); // its structure was checked, or never in doubt
-      }
+      // its structure was checked, or never in doubt
+      clean = intact == null || intact.isDone() && !intact.isCompletedExceptionally();
     } catch (SQLException e) {
       throw failure("close", e);
     } finally {
-      if (lock != null) {
+      if (lock != null && clean) {
+        lock.closeCleanly();
+      } else if (lock != null) {
         lock.close();
       }
     }
