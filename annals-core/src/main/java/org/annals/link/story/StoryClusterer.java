@@ -186,77 +186,62 @@ public final class StoryClusterer {
   }
 
   /**
-   * A features map as the counts it was made of ({@link #weighted} gives back the same weights,
-   * bit for bit, which is checked), else as its weights: a count takes a byte where a weight
-   * takes eight.
+   * A report's weights as the counts they were made of ({@link #weighted} gives back the same
+   * weights, bit for bit, which is checked), else as its weights: a count takes a byte where a
+   * weight takes eight.
    */
   private static void saveWeights(SnapshotOut out, TermWeights kept) {
-    Map<String, Double> weights = new LinkedHashMap<>();
-    for (int i = 0; i < kept.size(); i++) {
-      weights.put(kept.term(i), kept.weight(i));
-    }
-    int[] counts = countsOf(weights);
+    int[] counts = countsOf(kept);
     out.flag(counts != null);
-    if (counts == null) {
-      out.weights(weights);
-      return;
-    }
-    out.count(counts.length);
-    int i = 0;
-    for (String term : weights.keySet()) {
-      out.string(term);
-      out.count(counts[i++]);
+    out.count(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      out.string(kept.term(i));
+      if (counts == null) {
+        out.real(kept.weight(i));
+      } else {
+        out.count(counts[i]);
+      }
     }
   }
 
   private static TermWeights loadWeights(SnapshotIn in) {
-    if (!in.flag()) {
-      return TermWeights.of(in.weights(LinkedHashMap::new));
-    }
-    // as weighted() makes them of the counts, in the same order of sums
+    boolean counted = in.flag();
     int n = in.count();
+    if (n == 0) {
+      return TermWeights.EMPTY;
+    }
     String[] terms = new String[n];
-    double[] weights = new double[n];
-    double norm = 0;
+    double[] values = new double[n];
     for (int i = 0; i < n; i++) {
       terms[i] = in.string();
-      double w = 1 + Math.log((double) in.count());
-      weights[i] = w;
-      norm += w * w;
+      values[i] = counted ? in.count() : in.real();
     }
-    if (norm > 0) {
-      double root = Math.sqrt(norm);
-      for (int i = 0; i < n; i++) {
-        weights[i] = weights[i] / root;
-      }
-    }
-    return n == 0 ? TermWeights.EMPTY : new TermWeights(terms, weights);
+    return new TermWeights(terms, counted ? weighted(values) : values);
   }
 
   /**
-   * The counts {@link #weighted} made {@code weights} of, found from the weight of a term seen
-   * once (1 / the norm); null where the weights cannot be made again exactly from them.
+   * The counts {@link #weighted} made {@code kept}'s weights of, found from the weight of a term
+   * seen once (1 / the norm); null where the weights cannot be made again exactly from them.
    */
-  private static int[] countsOf(Map<String, Double> weights) {
+  private static int[] countsOf(TermWeights kept) {
     double once = Double.MAX_VALUE;
-    for (double w : weights.values()) {
-      once = Math.min(once, w);
+    for (int i = 0; i < kept.size(); i++) {
+      once = Math.min(once, kept.weight(i));
     }
     double norm = 1 / once;
-    int[] counts = new int[weights.size()];
-    Map<String, Double> again = new LinkedHashMap<>();
-    int i = 0;
-    for (Map.Entry<String, Double> e : weights.entrySet()) {
-      long c = Math.round(Math.exp(e.getValue() * norm - 1));
+    int[] counts = new int[kept.size()];
+    double[] again = new double[kept.size()];
+    for (int i = 0; i < counts.length; i++) {
+      long c = Math.round(Math.exp(kept.weight(i) * norm - 1));
       if (c < 1 || c > Integer.MAX_VALUE) {
         return null;
       }
-      counts[i++] = (int) c;
-      again.put(e.getKey(), (double) c);
+      counts[i] = (int) c;
+      again[i] = c;
     }
     weighted(again);
-    for (Map.Entry<String, Double> e : weights.entrySet()) {
-      if (Double.doubleToRawLongBits(again.get(e.getKey())) != Double.doubleToRawLongBits(e.getValue())) {
+    for (int i = 0; i < counts.length; i++) {
+      if (Double.doubleToRawLongBits(again[i]) != Double.doubleToRawLongBits(kept.weight(i))) {
         return null;
       }
     }
@@ -359,24 +344,34 @@ public final class StoryClusterer {
 
   /** Sublinear term frequency, scaled to unit length so long and short reports weigh the same. */
   private TermWeights tf(List<String> words) {
-    Map<String, Double> counts = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (String t : words) {
-      counts.merge(terms.of(t), 1.0, Double::sum);
+      counts.merge(terms.of(t), 1, Integer::sum);
     }
-    return TermWeights.of(weighted(counts));
+    if (counts.isEmpty()) {
+      return TermWeights.EMPTY;
+    }
+    String[] told = counts.keySet().toArray(new String[0]);
+    double[] values = new double[told.length];
+    for (int i = 0; i < told.length; i++) {
+      values[i] = counts.get(told[i]);
+    }
+    return new TermWeights(told, weighted(values));
   }
 
-  /** Term counts in place of their sublinear weights, scaled to unit length. */
-  private static Map<String, Double> weighted(Map<String, Double> counts) {
+  /** Term counts, in place, replaced by their sublinear weights scaled to unit length (summed in their order). */
+  private static double[] weighted(double[] counts) {
     double norm = 0;
-    for (Map.Entry<String, Double> e : counts.entrySet()) {
-      double w = 1 + Math.log(e.getValue());
-      e.setValue(w);
+    for (int i = 0; i < counts.length; i++) {
+      double w = 1 + Math.log(counts[i]);
+      counts[i] = w;
       norm += w * w;
     }
     if (norm > 0) {
       double n = Math.sqrt(norm);
-      counts.replaceAll((k, v) -> v / n);
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = counts[i] / n;
+      }
     }
     return counts;
   }

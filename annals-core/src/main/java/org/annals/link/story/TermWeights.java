@@ -2,7 +2,6 @@ package org.annals.link.story;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A report's term weights as arrays, in the order its terms first occurred (sums over them come
@@ -40,21 +39,6 @@ final class TermWeights {
       sorted = s;
     }
     return s;
-  }
-
-  /** The weights of a map, in its iteration order. */
-  static TermWeights of(Map<String, Double> weights) {
-    if (weights.isEmpty()) {
-      return EMPTY;
-    }
-    String[] t = new String[weights.size()];
-    double[] w = new double[t.length];
-    int i = 0;
-    for (Map.Entry<String, Double> e : weights.entrySet()) {
-      t[i] = e.getKey();
-      w[i++] = e.getValue();
-    }
-    return new TermWeights(t, w);
   }
 
   int size() {
