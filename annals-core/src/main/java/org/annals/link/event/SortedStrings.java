@@ -40,6 +40,11 @@ final class SortedStrings extends AbstractSet<String> {
     return new SortedStrings(strings);
   }
 
+  /** A view of an array its owner keeps sorted, each string once, and never changes in place. */
+  static SortedStrings view(String[] sorted) {
+    return sorted.length == 0 ? EMPTY : new SortedStrings(sorted);
+  }
+
   /** This set with {@code more} added; {@code pool} (if given) supplies one copy of each new string. */
   SortedStrings with(Collection<String> more, StringPool pool) {
     if (more.isEmpty()) {

@@ -91,24 +91,9 @@ final class TermCounts {
     counts = n == 0 ? NO_COUNTS : c;
   }
 
-  /** The terms, in their order, as a set. */
+  /** The terms, in their order, as a set (a view: the arrays are replaced, never changed, as counts are added). */
   java.util.Set<String> terms() {
-    return new java.util.AbstractSet<>() {
-      @Override
-      public java.util.Iterator<String> iterator() {
-        return Arrays.asList(terms).iterator();
-      }
-
-      @Override
-      public int size() {
-        return terms.length;
-      }
-
-      @Override
-      public boolean contains(Object o) {
-        return o instanceof String t && Arrays.binarySearch(terms, t) >= 0;
-      }
-    };
+    return SortedStrings.view(terms);
   }
 
   /**
